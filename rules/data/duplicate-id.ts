@@ -1,0 +1,40 @@
+import { ruleFor } from '../../src/engine/rule.js';
+import type { Dataset } from '../../src/model/dataset.js';
+
+export default ruleFor<Dataset>()({
+  id: 'data/duplicate-id',
+  clauses: [],
+  severity: 'error',
+  subject: 'the id',
+  alwaysOn: true,
+  messages: {
+    duplicate: {
+      kk: '«{id}» id-і {count} рет кездеседі ({collections}); әр жазбаның id-і бүкіл деректер бойынша бірегей болуы керек',
+      ru: 'id «{id}» встречается {count} раза ({collections}); id записи должен быть уникален во всех данных',
+      en: 'The id "{id}" is used {count} times ({collections}); every record\'s id must be unique across the data',
+    },
+  },
+  docs: {
+    summary: 'Every record\'s id is unique across all files of the run, whatever its collection. Each place the id is used is reported, with the others as related locations.',
+    details: 'References resolve to the first record with the id (in file order), so fixing the duplicate may change what other records point at.',
+    examples: {
+      pass: 'staff:\n  - { id: s1, name: "А. Бекова", org: c1, position: director }\n  - { id: s2, name: "Б. Ахметов", org: c1, position: methodologist }\n',
+      fail: 'staff:\n  - { id: s1, name: "А. Бекова", org: c1, position: director }\n  - { id: s1, name: "Б. Ахметов", org: c1, position: methodologist }\n',
+    },
+  },
+  check(ctx) {
+    for (const [id, entries] of ctx.data.duplicates) {
+      const collections = [...new Set(entries.map((e) => e.collection))];
+      for (const e of entries) {
+        ctx.report({
+          messageId: 'duplicate',
+          subject: id,
+          at: e.rec,
+          path: ['id'],
+          data: { id, count: entries.length, collections },
+          related: entries.filter((o) => o !== e).map((o) => ({ at: o.rec, path: ['id'], note: `${o.collection}: ${id}` })),
+        });
+      }
+    }
+  },
+});

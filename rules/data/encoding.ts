@@ -1,0 +1,31 @@
+import { ruleFor } from '../../src/engine/rule.js';
+import type { Dataset } from '../../src/model/dataset.js';
+
+export default ruleFor<Dataset>()({
+  id: 'data/encoding',
+  clauses: [],
+  severity: 'error',
+  subject: 'file',
+  reportedBy: 'loader',
+  alwaysOn: true,
+  messages: {
+    notUtf8: {
+      kk: 'Файл UTF-8 емес, {encoding} кодтауына ұқсайды. UTF-8-ке айналдырыңыз: Notepad++ → «Кодировки» → «Преобразовать в UTF-8», немесе: iconv -f {encoding} -t UTF-8 {file}',
+      ru: 'Файл не в UTF-8, похоже на {encoding}. Преобразуйте в UTF-8: Notepad++ → «Кодировки» → «Преобразовать в UTF-8», или: iconv -f {encoding} -t UTF-8 {file}',
+      en: 'The file is not UTF-8; it looks like {encoding}. Convert it to UTF-8: Notepad++ → Encoding → Convert to UTF-8, or: iconv -f {encoding} -t UTF-8 {file}',
+    },
+    notUtf8Unknown: {
+      kk: 'Файл UTF-8 емес (кодтауы анықталмады). Оны UTF-8 түрінде қайта сақтаңыз',
+      ru: 'Файл не в UTF-8 (кодировку определить не удалось). Пересохраните его в UTF-8',
+      en: 'The file is not UTF-8 (its encoding could not be told). Save it again as UTF-8',
+    },
+  },
+  docs: {
+    summary: 'Data files are UTF-8 (with or without a BOM). A file in another encoding is refused, never read as mojibake; the finding names the likely encoding and how to convert.',
+    details: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8.',
+    examples: {
+      pass: '# saved as UTF-8\nstaff:\n  - { id: s1, name: "Әлия Қасымқызы", org: c1, position: methodologist }\n',
+      fail: '# the same text saved as Windows-1251: bytes C0 EB E8 FF …\n',
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { ruleFor } from '../../src/engine/rule.js';
+import type { Dataset } from '../../src/model/dataset.js';
+
+export default ruleFor<Dataset>()({
+  id: 'data/syntax',
+  clauses: [],
+  severity: 'error',
+  subject: 'file',
+  reportedBy: 'loader',
+  alwaysOn: true,
+  messages: {
+    syntax: {
+      kk: 'YAML оқылмады: {reason}',
+      ru: 'YAML не читается: {reason}',
+      en: 'YAML does not parse: {reason}',
+    },
+    depth: {
+      kk: 'Ұя салу тым терең ({limit} деңгейден артық): деректер файлы мұндай болмайды',
+      ru: 'Слишком глубокая вложенность (больше {limit} уровней): файл данных таким не бывает',
+      en: 'Nesting deeper than {limit} levels: a data file never needs that',
+    },
+    aliases: {
+      kk: 'Якорьлер (&, *) тым көп мәнге ашылады (шегі {limit}): файл оқылмайды',
+      ru: 'Ссылки-якоря (&, *) раскрываются в слишком много значений (предел {limit}): файл не читается',
+      en: 'Aliases (&, *) expand to more than {limit} values: the file is refused',
+    },
+    tooLarge: {
+      kk: 'Файл тым үлкен ({size}, шегі {limit}); оны бірнеше файлға бөліңіз немесе ereje.yaml-да limits.max_file_bytes өсіріңіз',
+      ru: 'Файл слишком большой ({size}, предел {limit}); разделите его или увеличьте limits.max_file_bytes в ereje.yaml',
+      en: 'File too large ({size}, limit {limit}); split it, or raise limits.max_file_bytes in ereje.yaml',
+    },
+    tooManyFiles: {
+      kk: 'Файлдар тым көп (шегі {limit}); бұл файл оқылмады',
+      ru: 'Слишком много файлов (предел {limit}); этот файл не прочитан',
+      en: 'Too many files (limit {limit}); this file was not read',
+    },
+    unreadable: {
+      kk: 'Файлды оқу мүмкін емес: {reason}',
+      ru: 'Файл не читается: {reason}',
+      en: 'Cannot read the file: {reason}',
+    },
+  },
+  docs: {
+    summary: 'The file must be one well-formed YAML 1.2 document. The finding gives the line and column where reading stopped.',
+    details:
+      'Also refused here, before anything walks the data: duplicate keys in one mapping, nesting deeper than 64 levels, aliases that expand to more than 100,000 values ("billion laughs"), files over the size limit.',
+    examples: {
+      pass: 'staff:\n  - id: s1\n    name: "Бекова А."\n',
+      fail: 'staff:\n  - id: s1\n    name: "Бекова А.\n',
+    },
+  },
+});

@@ -1,0 +1,74 @@
+import { ruleFor } from '../../src/engine/rule.js';
+import type { Dataset } from '../../src/model/dataset.js';
+import { COLLECTIONS, referenceRegistry, type CollectionName } from '../../src/schema/collections.js';
+import { each, patternsByCollection } from '../../src/schema/walk.js';
+import { fieldPath } from '../../src/schema/issues.js';
+import { suggest } from '../../src/core/suggest.js';
+
+const REFS = patternsByCollection(referenceRegistry);
+/** Suggesting from a very large collection costs more than it helps. */
+const MAX_SUGGEST_POOL = 20_000;
+
+export default ruleFor<Dataset>()({
+  id: 'data/unknown-reference',
+  clauses: [],
+  severity: 'error',
+  subject: 'referring record',
+  alwaysOn: true,
+  messages: {
+    unknown: {
+      kk: '{field}: «{id}» id-і бар {expected} жоқ{hint}',
+      ru: '{field}: нет записи «{id}» в {expected}{hint}',
+      en: '{field}: no record "{id}" in {expected}{hint}',
+    },
+    wrongCollection: {
+      kk: '{field}: «{id}» — {actual} жазбасы, ал мұнда {expected} керек',
+      ru: '{field}: «{id}» — запись из {actual}, а здесь нужна из {expected}',
+      en: '{field}: "{id}" is a record of {actual}, but this field names one of {expected}',
+    },
+  },
+  docs: {
+    summary: 'Every reference names an existing record of the collection the field expects (an organizer is an organization, a lead is staff, an order is an order).',
+    details: 'A record that failed the schema still counts as existing, so a typo in one record is reported once, not again at every record that points at it.',
+    examples: {
+      pass: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan }\nstaff:\n  - { id: s1, name: "А. Бекова", org: tur-bdo, position: director }\n',
+      fail: 'staff:\n  - { id: s1, name: "А. Бекова", org: tur-bdoo, position: director }   # no such organization\n',
+    },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    const idsOf = new Map<CollectionName, string[]>();
+    const pool = (c: CollectionName) => {
+      let ids = idsOf.get(c);
+      if (!ids) {
+        ids = [];
+        for (const [id, e] of data.byId) if (e.collection === c) ids.push(id);
+        idsOf.set(c, ids);
+      }
+      return ids;
+    };
+    for (const c of COLLECTIONS) {
+      const refs = REFS[c];
+      for (const rec of data.collection(c) as unknown as Record<string, unknown>[]) {
+        for (const { pattern, meta } of refs) {
+          each(rec, pattern, (value, path) => {
+            if (typeof value !== 'string') return;
+            const target = data.byId.get(value);
+            const wanted = meta.collections;
+            if (target && (wanted.includes('*') || wanted.includes(target.collection))) return;
+            const expected = wanted.includes('*') ? 'any collection' : wanted.join(' | ');
+            const subject = rec.id as string;
+            if (target) {
+              ctx.report({ messageId: 'wrongCollection', subject, at: rec, path, data: { field: fieldPath(path), id: value, actual: target.collection, expected }, related: [{ at: target.rec, path: ['id'], note: `${target.collection}: ${value}` }] });
+              return;
+            }
+            let suggestion: string | undefined;
+            const candidates = wanted.includes('*') ? [] : wanted.flatMap((w) => pool(w as CollectionName));
+            if (candidates.length > 0 && candidates.length <= MAX_SUGGEST_POOL) suggestion = suggest(value, candidates);
+            ctx.report({ messageId: 'unknown', subject, at: rec, path, data: { field: fieldPath(path), id: value, expected, suggestion } });
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,9 @@
+/** Commands beyond validate, rules and schema: one line each. */
+import type { Command } from 'commander';
+import type { Io } from '../main.js';
+
+export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
+  void program;
+  void io;
+  void setCode;
+}

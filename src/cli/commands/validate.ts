@@ -1,0 +1,82 @@
+/** `ereje validate [PATH…]`: read, check, report. */
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Io } from '../main.js';
+import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
+import { loadSettings } from '../../engine/settings.js';
+import { loadRegistry } from '../../engine/registry.js';
+import { validateRepo } from '../../validate.js';
+import { FORMATTERS } from '../../report/index.js';
+import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
+import { version } from '../../core/version.js';
+import { writeFileSafe } from '../../core/write.js';
+import { EXIT } from '../../core/errors.js';
+
+interface ValidateFlags {
+  asOf?: string;
+  format?: string;
+  output?: string;
+  rule?: string[];
+  module?: string[];
+  failOn?: string;
+  maxWarnings?: string;
+  lang?: string;
+  config?: string;
+  force?: boolean;
+  color?: boolean;
+}
+
+export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
+  program
+    .command('validate')
+    .description('Read every YAML file below PATH… (default .), check it against the regulations, and report what breaks which clause')
+    .argument('[paths...]', 'data folders or files', [])
+    .option('--as-of <date>', 'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)')
+    .addOption(new Option('--format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file (never replaces one without --force)')
+    .option('--rule <id>', 'run only this rule (repeatable)', collect)
+    .option('--module <name>', 'run only this module (repeatable)', collect)
+    .option('--fail-on <level>', 'lowest severity that makes the exit code 1: error | warning | info', 'error')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--lang <lang>', 'language of messages: kk | ru | en')
+    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
+    .option('--force', 'replace an existing --output file')
+    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .addHelpText('after', `
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
+--max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings).
+
+Examples:
+  ereje validate fixtures/sample
+  ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
+  ereje validate --format json --output report.json
+  ereje validate --format github --fail-on warning
+`)
+    .action(async (paths: string[], flags: ValidateFlags) => {
+      const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
+      const maxWarnings = count('--max-warnings', flags.maxWarnings);
+      const given = paths.length ? paths : ['.'];
+      const settings = loadSettings(given, flags.config, io.cwd);
+      const lang = resolveLang(flags.lang, settings, io.env);
+      const asOf = resolveAsOf(flags.asOf, settings);
+      const registry = await loadRegistry();
+      const result = validateRepo({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module });
+
+      const toFile = flags.output !== undefined;
+      const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+      const text = FORMATTERS[flags.format ?? 'pretty'](result, {
+        asOf,
+        lang,
+        color,
+        version: version(),
+        rules: [...registry.rules.values()],
+        moduleOf: (id) => registry.moduleOf(id),
+      });
+      if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
+      else io.out(text);
+
+      const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
+      const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
+      setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
+    });
+}

@@ -1,0 +1,61 @@
+/** Languages of messages (kk, ru, en) and documents (kk, ru). */
+import { formatDotted } from './dates.js';
+
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type Localized = Record<Lang, string>;
+
+export function isLang(s: unknown): s is Lang {
+  return s === 'kk' || s === 'ru' || s === 'en';
+}
+
+/** The system locale's language, if it is one of ours (LC_ALL, LC_MESSAGES, LANG, then Intl). */
+export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  for (const v of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    if (!v) continue;
+    const code = v.slice(0, 2).toLowerCase();
+    if (isLang(code)) return code;
+    if (v !== 'C' && v !== 'POSIX' && !v.startsWith('C.')) return undefined;
+  }
+  return undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Fills `{name}` placeholders. ISO dates read as 14.11.2026 in kk and ru; lists are joined.
+ * An unknown placeholder stays visible (`{name}`) rather than vanishing.
+ */
+export function fmt(template: string, data: Record<string, unknown> | undefined, lang: Lang): string {
+  if (!data) return template;
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => {
+    if (!(key in data)) return whole;
+    return show(data[key], lang);
+  });
+}
+
+function show(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined) return '—';
+  if (Array.isArray(v)) return v.map((x) => show(x, lang)).join(', ');
+  if (typeof v === 'string') return lang !== 'en' && ISO_DATE.test(v) ? formatDotted(v) : v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (lang === 'en' && typeof o.en === 'string') return o.en;
+    if (typeof o.kk === 'string' || typeof o.ru === 'string') return pickText(o as { kk?: string; ru?: string }, lang);
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+/** A human text value in a language, falling back to the other official language. */
+export function pickText(t: string | { kk?: string; ru?: string } | null | undefined, lang: Lang): string {
+  if (t === null || t === undefined) return '';
+  if (typeof t === 'string') return t;
+  if (lang === 'ru') return t.ru ?? t.kk ?? '';
+  return t.kk ?? t.ru ?? '';
+}
+
+/** A message in the language asked for, else English, else any. */
+export function pickLocalized(m: Partial<Localized>, lang: Lang): string {
+  return m[lang] ?? m.en ?? m.kk ?? m.ru ?? '';
+}

@@ -1,0 +1,79 @@
+/**
+ * Every file ereje writes goes through here: a temporary file in the same folder, fsync,
+ * then an atomic rename (replacing only with `force`) or an atomic link (which fails if
+ * the target appeared meanwhile). A crash at any point leaves the old file whole.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { EreError, UsageError } from './errors.js';
+import { displayPath } from '../load/files.js';
+
+export interface WriteOptions {
+  force?: boolean;
+  /** Refuse when the file's content is no longer this (someone else changed it since we read it). */
+  expectUnchanged?: Buffer | string;
+}
+
+export class FileExistsError extends EreError {
+  constructor(file: string) {
+    super('file-exists', { file: displayPath(file) }, 2);
+  }
+}
+
+export function writeFileSafe(file: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  if (!opts.force && opts.expectUnchanged === undefined && fs.existsSync(abs)) throw new FileExistsError(abs);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError('write-failed', { file: displayPath(abs), reason: (e as Error).message });
+  }
+  const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(tmp, 'wx', 0o644);
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    if (opts.expectUnchanged !== undefined) {
+      const now = fs.existsSync(abs) ? fs.readFileSync(abs) : null;
+      const expected = Buffer.isBuffer(opts.expectUnchanged) ? opts.expectUnchanged : Buffer.from(opts.expectUnchanged, 'utf8');
+      if (!now || !now.equals(expected)) throw new EreError('file-changed', { file: displayPath(abs) }, 1);
+      fs.renameSync(tmp, abs);
+    } else if (opts.force) {
+      fs.renameSync(tmp, abs);
+    } else {
+      try {
+        fs.linkSync(tmp, abs); // fails with EEXIST if the target exists: never clobbers
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(abs);
+        if ((e as NodeJS.ErrnoException).code === 'EPERM' || (e as NodeJS.ErrnoException).code === 'ENOTSUP') {
+          // File systems without hard links: check, then rename (a small race, documented).
+          if (fs.existsSync(abs)) throw new FileExistsError(abs);
+          fs.renameSync(tmp, abs);
+          return;
+        }
+        throw e;
+      }
+      fs.unlinkSync(tmp);
+    }
+    fsyncDir(dir);
+  } catch (e) {
+    if (fd !== null) try { fs.closeSync(fd); } catch { /* already failing */ }
+    try { fs.unlinkSync(tmp); } catch { /* gone already */ }
+    if (e instanceof EreError) throw e;
+    throw new UsageError('write-failed', { file: displayPath(abs), reason: (e as Error).message });
+  }
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+  } catch {
+    /* not supported everywhere (e.g. Windows); the rename itself is still atomic */
+  }
+}

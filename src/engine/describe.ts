@@ -1,0 +1,44 @@
+/** One description of a rule, read by `rules show`, `rules --format json` and SARIF. */
+import type { AnyModule, AnyRule } from './rule.js';
+import { REGIONS } from '../schema/collections.js';
+
+export interface RuleDescription {
+  id: string;
+  module: string;
+  regulation: string | null;
+  title: { kk: string; ru: string; en: string };
+  severity: string;
+  subject: string;
+  clauses: { id: string; kk: string; ru?: string; en?: string }[];
+  regions: string[] | 'all';
+  from: string | null;
+  summary: string;
+  details?: string;
+  params: { name: string; default: unknown; description: string; clause?: string }[];
+  examples: { pass: string; fail: string };
+  notes: string[];
+}
+
+export function describeRule(rule: AnyRule, mod: AnyModule): RuleDescription {
+  return {
+    id: rule.id,
+    module: mod.name,
+    regulation: mod.name === 'data' ? null : mod.regulation,
+    title: mod.title,
+    severity: rule.severity,
+    subject: rule.subject,
+    clauses: rule.clauses.map((id: string) => ({ id, ...(mod.clauses[id] ?? { kk: '' }) })),
+    regions: mod.regions === 'all' || mod.regions.length === REGIONS.length ? 'all' : [...mod.regions],
+    from: mod.from,
+    summary: rule.docs.summary,
+    details: rule.docs.details,
+    params: Object.entries((rule.params ?? {}) as Record<string, { default: unknown; description: string; clause?: string }>).map(([name, p]) => ({
+      name,
+      default: p.default,
+      description: p.description,
+      clause: p.clause,
+    })),
+    examples: rule.docs.examples,
+    notes: [...(mod.notes ?? []), ...(rule.docs.notes ?? [])],
+  };
+}

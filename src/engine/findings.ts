@@ -1,0 +1,54 @@
+/** Findings: what every check produces, and what every formatter consumes. */
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function atLeast(s: Severity, level: Severity): boolean {
+  return SEVERITY_RANK[s] >= SEVERITY_RANK[level];
+}
+
+/** A place in the data: a file of the run and an offset in its text (or a known line/column). */
+export type Loc =
+  | { file: number; offset: number; key?: boolean }
+  | { file: number; line: number; column: number };
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The contract of `--format json` (cli.md), plus related locations for cross-record rules. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  subject: string | null;
+  period: string | null;
+  regulation: string | null;
+  clause: string | null;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  related?: RelatedLocation[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  if ((a.subject ?? '') !== (b.subject ?? '')) return (a.subject ?? '') < (b.subject ?? '') ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+export interface Summary {
+  error: number;
+  warning: number;
+  info: number;
+  files: number;
+  records: number;
+}

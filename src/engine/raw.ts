@@ -1,0 +1,16 @@
+/** A finding as checks produce it: a rule, a message id with its values, and a place. */
+import type { Loc } from './findings.js';
+
+export interface RawFinding {
+  rule: string;
+  messageId: string;
+  /** Values for the message's placeholders. `suggestion` also fills `{hint}` ("did you mean …"). */
+  data: Record<string, unknown>;
+  subject: string | null;
+  period?: string | null;
+  loc: Loc;
+  /** Other places involved (cross-record rules): shown as related locations. */
+  related?: { loc: Loc; note?: string }[];
+  /** Overrides the rule's clause for this finding (a rule citing several clauses). */
+  clause?: string;
+}

@@ -1,0 +1,129 @@
+/**
+ * What a rule and a rule module are.
+ *
+ * A module encodes one regulation: where and from when it is in force, the original text of
+ * every clause its rules cite, and which records it checks (its view). A rule is one file
+ * under rules/<module>/: its id, clauses, severity, parameters (each with a default and the
+ * clause it comes from), messages in kk/ru/en, documentation, and `check` — a pure function
+ * of the data, the as-of date and the parameters that reports findings.
+ */
+import type { z } from 'zod';
+import type { Lang, Localized } from '../core/i18n.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Organization, Region } from '../schema/collections.js';
+import type { Severity } from './findings.js';
+import type { PathSeg } from '../load/positions.js';
+import type { SchoolYear } from './settings.js';
+
+export interface ClauseText {
+  kk: string;
+  /** The regulation's Russian text of the clause, where it has one. */
+  ru?: string;
+  /** Working English translation (DIGEST.md). */
+  en?: string;
+}
+
+export interface ParamSpec<T = unknown> {
+  schema: z.ZodType<T>;
+  default: T;
+  description: string;
+  /** The clause the value comes from (OpenFisca-style: values carry their legal reference). */
+  clause?: string;
+}
+
+export interface Scope {
+  regions: ReadonlySet<string>;
+  /** In force from (null: no date in the text). */
+  from: IsoDate | null;
+  /** Is an organization's place inside the module's regions? */
+  coversOrg(org: Organization | undefined): boolean;
+  /** Is a record of this organization, dated `date`, under the regulation? */
+  covers(orgId: string | null | undefined, date?: IsoDate | null): boolean;
+}
+
+export interface ModuleDef<V = unknown> {
+  name: string;
+  /** Regulation id, e.g. turkistan-2023-open-door-day. */
+  regulation: string;
+  title: Localized;
+  /** The file under shared/regulations this module encodes. */
+  source: string;
+  regions: readonly Region[] | 'all';
+  from: IsoDate | null;
+  /** A note on the date (e.g. the month is blank in the original). */
+  fromNote?: string;
+  /** Original text of every clause cited by the module's rules. */
+  clauses: Record<string, ClauseText>;
+  /** Notes on the regulation as a whole (e.g. where its two language versions differ). */
+  notes?: string[];
+  /** The records the module checks, given where and when it is in force. */
+  view(data: Dataset, scope: Scope): V;
+  /** How many records the view holds (the run's summary). */
+  count(view: V): number;
+}
+
+export interface ReportInput {
+  messageId: string;
+  subject: string;
+  /** The record the finding is about (or that holds the value to fix)… */
+  at: object;
+  /** …and the path of the value to fix inside it (default: the record itself). */
+  path?: readonly PathSeg[];
+  data?: Record<string, unknown>;
+  period?: string;
+  /** Other records involved, shown as related locations. */
+  related?: { at: object; path?: readonly PathSeg[]; note?: string }[];
+  clause?: string;
+}
+
+export interface RuleContext<V = unknown, P = Record<string, unknown>> {
+  readonly data: Dataset;
+  readonly asOf: IsoDate;
+  readonly params: P;
+  readonly view: V;
+  readonly scope: Scope;
+  readonly calendar: { schoolYears: readonly SchoolYear[] };
+  report(input: ReportInput): void;
+}
+
+export interface RuleDoc {
+  /** English summary: what the clause asks and how the rule checks it. */
+  summary: string;
+  /** Longer English explanation: boundaries, what counts, what is skipped. */
+  details?: string;
+  /** YAML that passes and YAML that fails. */
+  examples: { pass: string; fail: string };
+  /** Further notes (e.g. a national law that differs). */
+  notes?: string[];
+}
+
+export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record<string, unknown>> {
+  id: string;
+  clauses: readonly string[];
+  severity: Severity;
+  /** What `subject` names in this rule's findings (catalog's subject column). */
+  subject: string;
+  params?: { [K in keyof P]: ParamSpec<P[K]> };
+  messages: Record<string, Localized>;
+  docs: RuleDoc;
+  /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
+  reportedBy?: 'loader';
+  /** May settings turn it off? (data/* reading rules are always on.) */
+  alwaysOn?: boolean;
+  check?(ctx: RuleContext<V, P>): void;
+}
+
+export function defineModule<V>(def: ModuleDef<V>): ModuleDef<V> {
+  return def;
+}
+
+/** A typed rule factory for a module's view. */
+export function ruleFor<V>() {
+  return <P extends Record<string, unknown> = Record<string, never>>(def: RuleDef<V, P>): RuleDef<V, P> => def;
+}
+
+export type AnyRule = RuleDef<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AnyModule = ModuleDef<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type { Lang };

@@ -1,0 +1,249 @@
+/**
+ * Runs the checks: settings and flags decide which modules and rules run, with which
+ * severity and parameters; each module's view is built once; each rule's `check` reports
+ * raw findings; this file turns them into localized, positioned, sorted findings.
+ */
+import type { Dataset } from '../model/dataset.js';
+import type { IsoDate } from '../core/dates.js';
+import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+import { REGIONS, type Organization } from '../schema/collections.js';
+import { suggest } from '../core/suggest.js';
+import { UsageError } from '../core/errors.js';
+import { compareFindings, type Finding, type Loc, type Severity, type Summary } from './findings.js';
+import type { RawFinding } from './raw.js';
+import type { Registry } from './registry.js';
+import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
+import type { LoadedSettings, SchoolYear } from './settings.js';
+import { defaultSchoolYears } from '../calendar/school-years.js';
+
+export interface RuleConfig {
+  rule: AnyRule;
+  module: AnyModule;
+  severity: Severity;
+  params: Record<string, unknown>;
+}
+
+export interface ModuleRun {
+  name: string;
+  regulation: string;
+  enabled: boolean;
+  records: number;
+  regions: string[];
+  from: IsoDate | null;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  summary: Summary;
+  modules: ModuleRun[];
+}
+
+export interface RunOptions {
+  registry: Registry;
+  data: Dataset;
+  loaderFindings: readonly RawFinding[];
+  settings: LoadedSettings;
+  asOf: IsoDate;
+  lang: Lang;
+  onlyRules?: readonly string[];
+  onlyModules?: readonly string[];
+}
+
+const HINT: Localized = { kk: ' — «{suggestion}» болуы мүмкін бе?', ru: ' — возможно, «{suggestion}»?', en: ' — did you mean "{suggestion}"?' };
+
+/** Which rules run, with what severity and parameters (settings, then flags). */
+export function resolveConfig(registry: Registry, settings: LoadedSettings, onlyRules?: readonly string[], onlyModules?: readonly string[]): { configs: RuleConfig[]; scopes: Map<string, { enabled: boolean; regions: string[]; from: IsoDate | null }> } {
+  const s = settings.settings;
+  const moduleNames = [...registry.modules.keys()];
+  const ruleIds = [...registry.rules.keys()];
+
+  for (const name of Object.keys(s.modules ?? {})) {
+    if (!registry.modules.has(name)) {
+      const at = settings.where(['modules', name], true);
+      throw new UsageError('settings-unreadable', { ...at, reason: `unknown module "${name}"${hintEn(name, moduleNames)}` });
+    }
+  }
+  for (const id of Object.keys(s.rules ?? {})) {
+    if (!registry.rules.has(id)) {
+      const at = settings.where(['rules', id], true);
+      throw new UsageError('settings-unreadable', { ...at, reason: `unknown rule "${id}"${hintEn(id, ruleIds)}` });
+    }
+  }
+  for (const id of onlyRules ?? []) {
+    if (!registry.rules.has(id)) {
+      const sug = suggest(id, ruleIds);
+      throw new UsageError('unknown-rule', { id, hint: sug ? ` (${sug}?)` : '' });
+    }
+  }
+  for (const name of onlyModules ?? []) {
+    if (!registry.modules.has(name)) throw new UsageError('unknown-module', { name, choices: moduleNames });
+  }
+
+  const scopes = new Map<string, { enabled: boolean; regions: string[]; from: IsoDate | null }>();
+  for (const [name, mod] of registry.modules) {
+    const ms = s.modules?.[name];
+    let enabled = true;
+    let regions: string[] = mod.regions === 'all' ? [...REGIONS] : [...mod.regions];
+    let from = mod.from;
+    if (ms === 'off' || ms === false) enabled = false;
+    else if (ms && typeof ms === 'object') {
+      if (ms.enabled === false) enabled = false;
+      if (ms.regions) regions = [...ms.regions];
+      if (ms.extra_regions) regions = [...new Set([...regions, ...ms.extra_regions])];
+      if (ms.from) from = ms.from;
+    }
+    if (name === 'data') enabled = true; // reading the files is always on
+    if (onlyModules?.length && name !== 'data' && !onlyModules.includes(name)) enabled = false;
+    scopes.set(name, { enabled, regions, from });
+  }
+
+  const configs: RuleConfig[] = [];
+  for (const [id, rule] of registry.rules) {
+    const module = registry.moduleOf(id);
+    const scope = scopes.get(module.name)!;
+    const rs = s.rules?.[id];
+    let severity: Severity | 'off' = rule.severity;
+    let given: Record<string, unknown> = {};
+    if (typeof rs === 'string') severity = rs;
+    else if (rs) {
+      if (rs.severity) severity = rs.severity;
+      given = rs.params ?? {};
+    }
+    if (severity === 'off' && rule.alwaysOn) {
+      const at = settings.where(['rules', id]);
+      throw new UsageError('settings-unreadable', { ...at, reason: `${id} reads the files and cannot be turned off` });
+    }
+    const params: Record<string, unknown> = {};
+    const specs = (rule.params ?? {}) as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { message: string }[] } } }; default: unknown }>;
+    for (const key of Object.keys(given)) {
+      if (!(key in specs)) {
+        const at = settings.where(['rules', id, 'params', key], true);
+        throw new UsageError('settings-unreadable', { ...at, reason: `${id} has no parameter "${key}"${hintEn(key, Object.keys(specs))}` });
+      }
+    }
+    for (const [key, spec] of Object.entries(specs)) {
+      if (key in given) {
+        const r = spec.schema.safeParse(given[key]);
+        if (!r.success) {
+          const at = settings.where(['rules', id, 'params', key]);
+          throw new UsageError('settings-unreadable', { ...at, reason: `${id}: parameter ${key}: ${r.error?.issues[0]?.message}` });
+        }
+        params[key] = r.data;
+      } else params[key] = spec.default;
+    }
+    const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
+    if (severity === 'off' || !selected || !scope.enabled) continue;
+    configs.push({ rule, module, severity, params });
+  }
+  return { configs, scopes };
+}
+
+function hintEn(input: string, known: readonly string[]): string {
+  const s = suggest(input, known);
+  return s ? ` (did you mean "${s}"?)` : '';
+}
+
+export function makeScope(data: Dataset, regions: readonly string[], from: IsoDate | null): Scope {
+  const set = new Set(regions);
+  const coversOrg = (org: Organization | undefined) => !!org && set.has(org.region);
+  return {
+    regions: set,
+    from,
+    coversOrg,
+    covers(orgId, date) {
+      if (!coversOrg(data.org(orgId))) return false;
+      return from === null || !date || date >= from;
+    },
+  };
+}
+
+export function runChecks(opts: RunOptions): RunResult {
+  const { registry, data, settings, asOf, lang } = opts;
+  const { configs, scopes } = resolveConfig(registry, settings, opts.onlyRules, opts.onlyModules);
+  const schoolYears: SchoolYear[] = settings.settings.calendar?.school_years ?? defaultSchoolYears();
+
+  const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
+  const configById = new Map(configs.map((c) => [c.rule.id, c]));
+  for (const f of opts.loaderFindings) raw.push({ cfg: configById.get(f.rule), f });
+
+  const modules: ModuleRun[] = [];
+  for (const [name, mod] of registry.modules) {
+    const sc = scopes.get(name)!;
+    const active = configs.filter((c) => c.module === mod && c.rule.check);
+    if (!sc.enabled) {
+      modules.push({ name, regulation: mod.regulation, enabled: false, records: 0, regions: sc.regions, from: sc.from });
+      continue;
+    }
+    const scope = makeScope(data, sc.regions, sc.from);
+    const view = mod.view(data, scope);
+    modules.push({ name, regulation: mod.regulation, enabled: true, records: mod.count(view), regions: sc.regions, from: sc.from });
+    for (const cfg of active) {
+      const ctx: RuleContext<unknown, Record<string, unknown>> = {
+        data,
+        asOf,
+        params: cfg.params,
+        view,
+        scope,
+        calendar: { schoolYears },
+        report(input) {
+          raw.push({
+            cfg,
+            f: {
+              rule: cfg.rule.id,
+              messageId: input.messageId,
+              data: input.data ?? {},
+              subject: input.subject,
+              period: input.period ?? null,
+              loc: data.locate(input.at, input.path ?? []),
+              related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
+              clause: input.clause,
+            },
+          });
+        },
+      };
+      cfg.rule.check!(ctx);
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const { cfg, f } of raw) {
+    const rule = cfg?.rule ?? registry.rules.get(f.rule);
+    if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
+    if (!cfg && !rule.alwaysOn) continue; // turned off
+    findings.push(localize(f, rule, registry.moduleOf(rule.id), cfg?.severity ?? rule.severity, data, lang));
+  }
+  findings.sort(compareFindings);
+
+  const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
+  for (const f of findings) summary[f.severity]++;
+  return { findings, summary, modules };
+}
+
+export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity: Severity, data: Dataset, lang: Lang): Finding {
+  const template = rule.messages[f.messageId];
+  if (!template) throw new Error(`${rule.id}: no message "${f.messageId}"`);
+  const values = { ...f.data };
+  if (typeof values.suggestion === 'string') values.hint = fmt(pickLocalized(HINT, lang), { suggestion: values.suggestion }, lang);
+  else values.hint = '';
+  const message = fmt(pickLocalized(template, lang), values, lang);
+  const where = position(data, f.loc);
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    subject: f.subject,
+    period: f.period ?? null,
+    regulation: mod.name === 'data' ? null : mod.regulation,
+    clause: mod.name === 'data' ? null : f.clause ?? rule.clauses.join(', '),
+    message,
+    ...where,
+  };
+  if (f.related?.length) {
+    finding.related = f.related.map((r) => ({ ...position(data, r.loc), message: r.note ?? '' }));
+  }
+  return finding;
+}
+
+function position(data: Dataset, loc: Loc): { file: string; line: number; column: number } {
+  const file = data.files[loc.file]?.display ?? '';
+  return { file, ...data.lineCol(loc) };
+}

@@ -1,0 +1,139 @@
+/**
+ * The settings file, `ereje.yaml` at the data repo's root: which modules and rules run, with
+ * which severities and parameters, in which regions; the language and the as-of date; the
+ * school-year calendar; and the document theme. Command-line flags override it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { CalDate, Period, REGIONS } from '../schema/collections.js';
+import { LANGS } from '../core/i18n.js';
+import { SEVERITIES } from './findings.js';
+import { parseYaml, YamlParseError } from '../load/yaml.js';
+import { LineIndex, offsetOf } from '../load/positions.js';
+import { UsageError } from '../core/errors.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { displayPath } from '../load/files.js';
+
+export const SETTINGS_FILE = 'ereje.yaml';
+
+const RuleSetting = z.union([
+  z.enum(['off', ...SEVERITIES]),
+  z.strictObject({
+    severity: z.enum(['off', ...SEVERITIES]).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+
+const ModuleSetting = z.union([
+  z.enum(['on', 'off']),
+  z.boolean(),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    /** Regions that adopted the same regulation, on top of the module's own. */
+    extra_regions: z.array(z.enum(REGIONS)).optional(),
+    /** Replaces the module's regions altogether. */
+    regions: z.array(z.enum(REGIONS)).optional(),
+    /** In force from (overrides the module's date). */
+    from: CalDate.optional(),
+  }),
+]);
+
+export const SchoolYear = z.strictObject({
+  name: z.string(),
+  quarters: z.array(Period).length(4),
+  source: z.string().optional(),
+});
+
+export const SettingsSchema = z.strictObject({
+  language: z.enum(LANGS).optional(),
+  as_of: CalDate.optional(),
+  modules: z.record(z.string(), ModuleSetting).optional(),
+  rules: z.record(z.string(), RuleSetting).optional(),
+  calendar: z.strictObject({ school_years: z.array(SchoolYear).optional() }).optional(),
+  render: z.record(z.string(), z.unknown()).optional(),
+  limits: z
+    .strictObject({
+      max_file_bytes: z.number().int().positive().optional(),
+      max_files: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SchoolYear = z.infer<typeof SchoolYear>;
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Absolute path of the file, when there is one. */
+  file: string | null;
+  /** The data repo's root: the settings file's folder, or the first path's folder. */
+  root: string;
+  /** Where a value of the settings file is (for errors found later, e.g. an unknown rule id). */
+  where(pathSegs: (string | number)[], key?: boolean): { file: string; line: number; column: number };
+}
+
+/** Looks for ereje.yaml in the first path's folder and upward, stopping at a repo root (.git). */
+export function findSettingsFile(paths: readonly string[], cwd: string = process.cwd()): string | null {
+  const first = path.resolve(cwd, paths[0] ?? '.');
+  let dir = first;
+  try {
+    if (!fs.statSync(first).isDirectory()) dir = path.dirname(first);
+  } catch {
+    return null;
+  }
+  for (;;) {
+    const candidate = path.join(dir, SETTINGS_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+export function loadSettings(paths: readonly string[], explicit?: string, cwd: string = process.cwd()): LoadedSettings {
+  const file = explicit ? path.resolve(cwd, explicit) : findSettingsFile(paths, cwd);
+  const firstAbs = path.resolve(cwd, paths[0] ?? '.');
+  let root = firstAbs;
+  try {
+    if (!fs.statSync(firstAbs).isDirectory()) root = path.dirname(firstAbs);
+  } catch {
+    /* the loader reports the missing path */
+  }
+  if (!file) {
+    return { settings: {}, file: null, root, where: () => ({ file: SETTINGS_FILE, line: 1, column: 1 }) };
+  }
+  const shown = displayPath(file, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason: (e as Error).message });
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    throw new UsageError('settings-unreadable', { file: shown, line: decoded.line, column: decoded.column, reason: `not UTF-8 (${decoded.encoding ?? 'unknown encoding'})` });
+  }
+  const lines = new LineIndex(decoded.text);
+  let doc: unknown;
+  try {
+    doc = parseYaml(decoded.text) ?? {};
+  } catch (e) {
+    if (e instanceof YamlParseError) {
+      const lc = e.line !== undefined ? { line: e.line + 1, column: (e.column ?? 0) + 1 } : lines.lineCol(e.offset);
+      throw new UsageError('settings-unreadable', { file: shown, ...lc, reason: e.reason });
+    }
+    throw e;
+  }
+  const where = (segs: (string | number)[], key = false) => ({ file: shown, ...lines.lineCol(offsetOf(doc, segs, 0, key)) });
+  const parsed = SettingsSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const segs = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+    const at = issue.code === 'unrecognized_keys' ? where([...segs, issue.keys[0]], true) : where(segs);
+    throw new UsageError('settings-unreadable', { ...at, reason: `${segs.join('.') || '(top level)'}: ${issue.message}${keys}` });
+  }
+  return { settings: parsed.data, file, root: path.dirname(file), where };
+}

@@ -1,0 +1,99 @@
+/**
+ * Positions of parsed YAML values.
+ *
+ * The loader parses with js-yaml and its `listener`, and hangs on every mapping and sequence
+ * it builds a hidden array of source offsets: for a sequence, where each item starts; for a
+ * mapping, where each key and each value starts ([k0, v0, k1, v1, …], in key order).
+ * Offsets become line and column only when a finding needs them, so the hot path pays
+ * for an integer per node and nothing else.
+ */
+
+export const POS: unique symbol = Symbol('ereje.pos');
+/** On a record: the index of the file it came from in the run's file list. */
+export const FILE: unique symbol = Symbol('ereje.file');
+/** On a record: the offset where it starts (its `- ` item). */
+export const START: unique symbol = Symbol('ereje.start');
+
+export type PathSeg = string | number;
+
+interface Positioned { [POS]?: number[] }
+
+/** Offset of the value at `path` below `root` (or of the deepest container that exists). */
+export function offsetOf(root: unknown, path: readonly PathSeg[], fallback: number, wantKey = false): number {
+  let node = root as Positioned & Record<string | number, unknown>;
+  let at = fallback;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (node === null || typeof node !== 'object') break;
+    const kids = node[POS];
+    if (!kids) break;
+    if (Array.isArray(node)) {
+      if (typeof seg !== 'number' || seg < 0 || seg >= kids.length) break;
+      at = kids[seg];
+    } else {
+      const keys = Object.keys(node);
+      const idx = keys.indexOf(String(seg));
+      if (idx < 0 || 2 * idx + 1 >= kids.length || keys.some(isIndexLike)) break;
+      at = wantKey && i === path.length - 1 ? kids[2 * idx] : kids[2 * idx + 1];
+    }
+    node = (node as Record<string | number, unknown>)[seg] as Positioned & Record<string | number, unknown>;
+  }
+  return at;
+}
+
+function isIndexLike(k: string): boolean {
+  // Integer-like keys are enumerated first by JS, which breaks the key ↔ offset pairing.
+  return k.length > 0 && k.length < 11 && /^(0|[1-9]\d*)$/.test(k);
+}
+
+/** Lazily built line index of one source text. */
+export class LineIndex {
+  private starts: Int32Array | null = null;
+  constructor(private readonly text: string) {}
+
+  private build(): Int32Array {
+    const t = this.text;
+    let n = 1;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) n++;
+    const starts = new Int32Array(n);
+    let k = 1;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    return starts;
+  }
+
+  /** 1-based line and column of an offset, after skipping blanks, comments and `- ` markers. */
+  lineCol(offset: number, skip = true): { line: number; column: number } {
+    const starts = (this.starts ??= this.build());
+    const at = skip ? skipBlank(this.text, offset) : Math.min(Math.max(offset, 0), this.text.length);
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
+  }
+}
+
+/** The offset of the first character of content at or after `i`. */
+export function skipBlank(t: string, i: number): number {
+  const n = t.length;
+  const start = Math.min(Math.max(i, 0), n);
+  i = start;
+  for (;;) {
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+    if (i < n && t.charCodeAt(i) === 35 /* # */ && (i === 0 || isBlank(t.charCodeAt(i - 1)))) {
+      while (i < n && t.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    break;
+  }
+  return i >= n ? start : i;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}

@@ -1,0 +1,135 @@
+/**
+ * One data file, bytes to checked records: decode, parse with positions, check each record
+ * against the schema. A pure function of the file's bytes (no other I/O), so files can be
+ * read in any order or in parallel.
+ */
+import { z } from 'zod';
+import { decodeUtf8 } from './decode.js';
+import { parseYaml, YamlParseError, type ParseLimits, DEFAULT_PARSE_LIMITS } from './yaml.js';
+import { FILE, POS, START, offsetOf, type PathSeg } from './positions.js';
+import { COLLECTIONS, RECORD_SCHEMAS, applyDefaults, ID_RE, type CollectionName } from '../schema/collections.js';
+import { issueToFinding } from '../schema/issues.js';
+import type { RawFinding } from '../engine/raw.js';
+import { suggest } from '../core/suggest.js';
+import { localizeReason } from './yaml-reasons.js';
+
+export interface FileRecords {
+  /** Valid records per collection, in file order. */
+  valid: Partial<Record<CollectionName, Record<string, unknown>[]>>;
+  /** Records with schema errors that still carry a usable id (so references to them resolve). */
+  invalidIds: { collection: CollectionName; id: string; rec: Record<string, unknown> }[];
+  count: number;
+}
+
+export interface FileResult {
+  text: string | null;
+  records: FileRecords;
+  findings: RawFinding[];
+}
+
+const COLLECTION_LIST: readonly string[] = COLLECTIONS;
+
+export function readDataFile(bytes: Uint8Array, fileIndex: number, display: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): FileResult {
+  const records: FileRecords = { valid: {}, invalidIds: [], count: 0 };
+  const findings: RawFinding[] = [];
+
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    findings.push({
+      rule: 'data/encoding',
+      messageId: decoded.encoding ? 'notUtf8' : 'notUtf8Unknown',
+      data: { encoding: decoded.encoding ?? '?', file: display },
+      subject: display,
+      loc: { file: fileIndex, line: decoded.line, column: decoded.column },
+    });
+    return { text: null, records, findings };
+  }
+  const text = decoded.text;
+
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, limits);
+  } catch (e) {
+    if (!(e instanceof YamlParseError)) throw e;
+    const loc = e.line !== undefined
+      ? { file: fileIndex, line: e.line + 1, column: (e.column ?? 0) + 1 }
+      : { file: fileIndex, offset: e.offset };
+    findings.push({
+      rule: 'data/syntax',
+      messageId: e.kind === 'syntax' ? 'syntax' : e.kind === 'depth' ? 'depth' : 'aliases',
+      data: { reason: localizeReason(e.reason), limit: e.kind === 'depth' ? limits.maxDepth : limits.maxAliasExpansion },
+      subject: display,
+      loc,
+    });
+    return { text, records, findings };
+  }
+
+  if (doc === undefined || doc === null) return { text, records, findings }; // empty file
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    findings.push({ rule: 'data/schema', messageId: 'topLevel', data: {}, subject: display, loc: { file: fileIndex, offset: 0 } });
+    return { text, records, findings };
+  }
+
+  const top = doc as Record<string, unknown> & { [POS]?: number[] };
+  const topKeys = Object.keys(top);
+  for (let k = 0; k < topKeys.length; k++) {
+    const name = topKeys[k];
+    if (!COLLECTION_LIST.includes(name)) {
+      findings.push({
+        rule: 'data/schema',
+        messageId: 'unknownCollection',
+        data: { key: name, known: COLLECTIONS, suggestion: suggest(name, COLLECTIONS) },
+        subject: display,
+        loc: { file: fileIndex, offset: offsetOf(top, [name], 0, true) },
+      });
+      continue;
+    }
+    const collection = name as CollectionName;
+    const list = top[name];
+    if (list === null || list === undefined) continue; // `staff:` with nothing under it
+    if (!Array.isArray(list)) {
+      findings.push({
+        rule: 'data/schema',
+        messageId: 'notAList',
+        data: { collection },
+        subject: display,
+        loc: { file: fileIndex, offset: offsetOf(top, [name], 0) },
+      });
+      continue;
+    }
+    const schema: z.ZodType = RECORD_SCHEMAS[collection];
+    const seqPos = (list as { [POS]?: number[] })[POS] ?? [];
+    const out = (records.valid[collection] ??= []);
+    for (let i = 0; i < list.length; i++) {
+      const rec = list[i] as Record<string | symbol, unknown>;
+      const start = seqPos[i] ?? offsetOf(top, [name], 0);
+      records.count++;
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+        findings.push({
+          rule: 'data/schema',
+          messageId: 'notARecord',
+          data: { collection },
+          subject: display,
+          loc: { file: fileIndex, offset: start },
+        });
+        continue;
+      }
+      rec[FILE] = fileIndex;
+      rec[START] = start;
+      const result = schema.safeParse(rec);
+      if (result.success) {
+        applyDefaults(collection, rec as Record<string, unknown>);
+        out.push(rec as Record<string, unknown>);
+        continue;
+      }
+      const id = typeof rec.id === 'string' && ID_RE.test(rec.id) ? rec.id : null;
+      if (id) records.invalidIds.push({ collection, id, rec: rec as Record<string, unknown> });
+      for (const issue of result.error.issues) {
+        findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, start));
+      }
+    }
+  }
+  return { text, records, findings };
+}
+
+export type { PathSeg };

@@ -1,0 +1,108 @@
+/**
+ * Bulk YAML reading with positions.
+ *
+ * js-yaml (CORE_SCHEMA: dates stay strings, no merge keys, no custom tags) is the fastest
+ * YAML 1.2 reader for Node; its `listener` reports where every node opens and closes.
+ * We keep one integer per node (see positions.ts), guard the depth, and count alias
+ * re-uses so a "billion laughs" file is refused before anything walks it.
+ * The `yaml` package (Document API) is kept for comment-preserving edits only.
+ */
+import jsyaml from 'js-yaml';
+import { POS } from './positions.js';
+
+export interface ParseLimits {
+  /** Deepest nesting of mappings and sequences. */
+  maxDepth: number;
+  /** Most nodes reachable through aliases (expanded size) per file. */
+  maxAliasExpansion: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxAliasExpansion: 100_000 };
+
+export type ParseFailureKind = 'syntax' | 'depth' | 'alias';
+
+export class YamlParseError extends Error {
+  constructor(
+    readonly kind: ParseFailureKind,
+    readonly reason: string,
+    readonly offset: number,
+    /** From js-yaml when it knows them (0-based). */
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(reason);
+  }
+}
+
+class Abort extends Error {
+  constructor(readonly failure: YamlParseError) { super(failure.message); }
+}
+
+/** Parses one YAML document; every mapping and sequence carries its offsets under POS. */
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): unknown {
+  const posStack: number[] = [];
+  const baseStack: number[] = [];
+  const pending: number[] = [];
+  let lastClosed: unknown = undefined;
+  let aliases = 0;
+  const maxDepth = limits.maxDepth * 2 + 4; // wrappers and keys open nodes too
+
+  const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
+    if (event === 'open') {
+      posStack.push(state.position);
+      baseStack.push(pending.length);
+      if (posStack.length > maxDepth) {
+        throw new Abort(new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, state.position));
+      }
+      return;
+    }
+    const start = posStack.pop() as number;
+    const base = baseStack.pop() as number;
+    const r = state.result as { [POS]?: number[] } | null;
+    if (r !== null && typeof r === 'object') {
+      const nKids = pending.length - base;
+      if (r[POS] === undefined) {
+        r[POS] = pending.slice(base);
+      } else if (nKids === 0) {
+        aliases++; // `*name`: the same object again
+      } else if (!(nKids === 1 && lastClosed === r)) {
+        r[POS] = pending.slice(base);
+      }
+    }
+    pending.length = base;
+    pending.push(start);
+    lastClosed = r;
+  };
+
+  let doc: unknown;
+  try {
+    doc = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: listener as never });
+  } catch (e) {
+    if (e instanceof Abort) throw e.failure;
+    if (e instanceof jsyaml.YAMLException) {
+      const mark = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
+      throw new YamlParseError('syntax', e.reason ?? e.message, mark?.position ?? 0, mark?.line, mark?.column);
+    }
+    if (e instanceof RangeError) {
+      throw new YamlParseError('depth', 'nesting too deep to read', posStack[posStack.length - 1] ?? 0);
+    }
+    throw e;
+  }
+  if (aliases > 0) checkAliasExpansion(doc, limits.maxAliasExpansion);
+  return doc;
+}
+
+/** Walks the document as if aliases were copies, and stops at the budget. */
+function checkAliasExpansion(doc: unknown, budget: number): void {
+  let count = 0;
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (++count > budget) {
+      throw new YamlParseError('alias', `aliases expand to more than ${budget} values`, 0);
+    }
+    if (node !== null && typeof node === 'object') {
+      for (const v of Object.values(node)) if (v !== null && typeof v === 'object') stack.push(v);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The merged data of a run: every valid record by collection, an id index, and the derived
+ * indexes rules need (built once, on first use), so no rule has to scan a collection per
+ * record. Records are the user's own objects; their positions hang on them (positions.ts).
+ */
+import type {
+  CollectionName,
+  Landing,
+  Network,
+  OpenDoorDay,
+  Order,
+  Organization,
+  RecordTypes,
+  Request,
+  Staff,
+  WorkPlan,
+} from '../schema/collections.js';
+import { COLLECTIONS } from '../schema/collections.js';
+import { FILE, START, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
+import type { Loc } from '../engine/findings.js';
+
+export interface SourceFile {
+  abs: string;
+  display: string;
+  text: string | null;
+  lines: LineIndex | null;
+}
+
+export interface IndexEntry {
+  collection: CollectionName;
+  rec: Record<string, unknown>;
+  valid: boolean;
+}
+
+type Located = { [FILE]?: number; [START]?: number };
+
+export interface PlanEntryRef {
+  plan: WorkPlan;
+  entry: NonNullable<WorkPlan['entries']>[number];
+  index: number;
+}
+
+export class Dataset {
+  readonly organizations: Organization[] = [];
+  readonly staff: Staff[] = [];
+  readonly requests: Request[] = [];
+  readonly orders: Order[] = [];
+  readonly work_plans: WorkPlan[] = [];
+  readonly open_door_days: OpenDoorDay[] = [];
+  readonly landings: Landing[] = [];
+  readonly networks: Network[] = [];
+
+  /** First record of each id (valid or not). */
+  readonly byId = new Map<string, IndexEntry>();
+  /** Ids seen more than once, with every record that carries them. */
+  readonly duplicates = new Map<string, IndexEntry[]>();
+  recordCount = 0;
+
+  constructor(readonly files: SourceFile[]) {}
+
+  collection<C extends CollectionName>(c: C): RecordTypes[C][] {
+    return this[c] as unknown as RecordTypes[C][];
+  }
+
+  add(collection: CollectionName, rec: Record<string, unknown>, valid: boolean): void {
+    const id = rec.id as string;
+    const entry: IndexEntry = { collection, rec, valid };
+    const prev = this.byId.get(id);
+    if (prev) {
+      const list = this.duplicates.get(id);
+      if (list) list.push(entry);
+      else this.duplicates.set(id, [prev, entry]);
+      return; // the first one stays the one references resolve to
+    }
+    this.byId.set(id, entry);
+    if (valid) (this[collection] as unknown as Record<string, unknown>[]).push(rec);
+  }
+
+  /** A valid record of a collection by id. */
+  get<C extends CollectionName>(c: C, id: string | null | undefined): RecordTypes[C] | undefined {
+    if (!id) return undefined;
+    const e = this.byId.get(id);
+    return e && e.valid && e.collection === c ? (e.rec as unknown as RecordTypes[C]) : undefined;
+  }
+
+  org(id: string | null | undefined): Organization | undefined {
+    return this.get('organizations', id);
+  }
+  person(id: string | null | undefined): Staff | undefined {
+    return this.get('staff', id);
+  }
+  order(id: string | null | undefined): Order | undefined {
+    return this.get('orders', id);
+  }
+
+  /** The region of an organization (the place of its staff and its events). */
+  regionOf(orgId: string | null | undefined): string | undefined {
+    return this.org(orgId)?.region;
+  }
+
+  // ---- derived indexes, built on first use ----
+  private memo = new Map<string, unknown>();
+  private once<T>(key: string, build: () => T): T {
+    let v = this.memo.get(key) as T | undefined;
+    if (v === undefined) {
+      v = build();
+      this.memo.set(key, v);
+    }
+    return v;
+  }
+
+  private groupBy<T>(key: string, items: readonly T[], by: (t: T) => string | null | undefined | readonly (string | null | undefined)[]): Map<string, T[]> {
+    return this.once(key, () => {
+      const m = new Map<string, T[]>();
+      for (const it of items) {
+        const k = by(it);
+        const keys = Array.isArray(k) ? k : [k];
+        for (const kk of keys) {
+          if (typeof kk !== 'string') continue;
+          const list = m.get(kk);
+          if (list) list.push(it);
+          else m.set(kk, [it]);
+        }
+      }
+      return m;
+    });
+  }
+
+  staffOf(orgId: string): readonly Staff[] {
+    return this.groupBy('staffByOrg', this.staff, (s) => s.org).get(orgId) ?? [];
+  }
+  requestsFor(eventId: string): readonly Request[] {
+    return this.groupBy('requestsByFor', this.requests, (r) => r.for).get(eventId) ?? [];
+  }
+  ordersAbout(subjectId: string): readonly Order[] {
+    return this.groupBy('ordersBySubject', this.orders, (o) => o.subject).get(subjectId) ?? [];
+  }
+  orgsIn(region: string): readonly Organization[] {
+    return this.groupBy('orgsByRegion', this.organizations, (o) => o.region).get(region) ?? [];
+  }
+  eventsOf(orgId: string): readonly OpenDoorDay[] {
+    return this.groupBy('oddByOrganizer', this.open_door_days, (e) => e.organizer).get(orgId) ?? [];
+  }
+  landingsOf(orgId: string): readonly Landing[] {
+    return this.groupBy('landingsByOrganizer', this.landings, (l) => l.organizer).get(orgId) ?? [];
+  }
+  plansOf(orgId: string): readonly WorkPlan[] {
+    return this.groupBy('plansByOrg', this.work_plans, (p) => p.org).get(orgId) ?? [];
+  }
+  networksIn(region: string): readonly Network[] {
+    return this.groupBy('networksByRegion', this.networks, (n) => n.region).get(region) ?? [];
+  }
+  networksWithPartner(orgId: string): readonly Network[] {
+    return this.groupBy('networksByPartner', this.networks, (n) => n.partners ?? []).get(orgId) ?? [];
+  }
+  networksLedBy(orgId: string): readonly Network[] {
+    return this.groupBy('networksByLeading', this.networks, (n) => n.leading).get(orgId) ?? [];
+  }
+  planEntriesFor(eventId: string): readonly PlanEntryRef[] {
+    return (
+      this.once('planEntries', () => {
+        const m = new Map<string, PlanEntryRef[]>();
+        for (const plan of this.work_plans) {
+          (plan.entries ?? []).forEach((entry, index) => {
+            const list = m.get(entry.event);
+            const ref = { plan, entry, index };
+            if (list) list.push(ref);
+            else m.set(entry.event, [ref]);
+          });
+        }
+        return m;
+      }).get(eventId) ?? []
+    );
+  }
+
+  // ---- positions ----
+  /** Where a record (or a value inside it, by path) is. */
+  locate(rec: object, path: readonly PathSeg[] = [], key = false): Loc {
+    const r = rec as Located;
+    const file = r[FILE] ?? 0;
+    const start = r[START] ?? 0;
+    return { file, offset: path.length ? offsetOf(rec, path, start, key) : start };
+  }
+
+  /** 1-based line and column of a place. */
+  lineCol(loc: Loc): { line: number; column: number } {
+    if ('line' in loc) return { line: loc.line, column: loc.column };
+    const f = this.files[loc.file];
+    if (!f || !f.lines) return { line: 1, column: 1 };
+    return f.lines.lineCol(loc.offset);
+  }
+
+  static readonly collections = COLLECTIONS;
+}

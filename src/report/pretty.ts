@@ -1,0 +1,83 @@
+/** The terminal report: findings grouped by file, then a summary table per module. */
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Formatter } from './types.js';
+import type { Severity } from '../engine/findings.js';
+import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+
+const L: Record<string, Localized> = {
+  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
+  warning: { kk: 'ескерту', ru: 'предупр.', en: 'warning' },
+  info: { kk: 'ақпарат', ru: 'инфо', en: 'info' },
+  module: { kk: 'модуль', ru: 'модуль', en: 'module' },
+  records: { kk: 'тексерілген жазба', ru: 'проверено записей', en: 'records checked' },
+  errors: { kk: 'қате', ru: 'ошибки', en: 'errors' },
+  warnings: { kk: 'ескерту', ru: 'предупреждения', en: 'warnings' },
+  infos: { kk: 'ақпарат', ru: 'инфо', en: 'info' },
+  off: { kk: 'өшірулі', ru: 'выключен', en: 'off' },
+  total: {
+    kk: '{errors} қате, {warnings} ескерту, {info} ақпарат — {files} файл, {records} жазба, {asOf} күнге',
+    ru: '{errors} ошибок, {warnings} предупреждений, {info} инфо — файлов: {files}, записей: {records}, на {asOf}',
+    en: '{errors} errors, {warnings} warnings, {info} info in {files} files ({records} records), as of {asOf}',
+  },
+  clean: {
+    kk: 'Бұзушылық табылмады — {files} файл, {records} жазба, {asOf} күнге',
+    ru: 'Нарушений не найдено — файлов: {files}, записей: {records}, на {asOf}',
+    en: 'No findings in {files} files ({records} records), as of {asOf}',
+  },
+};
+
+const t = (k: string, lang: Lang) => pickLocalized(L[k], lang);
+
+export const formatPretty: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const lines: string[] = [];
+
+  let current: string | null = null;
+  const width = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => t(s, ctx.lang).length));
+  for (const f of result.findings) {
+    if (f.file !== current) {
+      if (current !== null) lines.push('');
+      lines.push(c.underline(f.file || '(settings)'));
+      current = f.file;
+    }
+    const where = `${f.line}:${f.column}`.padEnd(width);
+    const sev = paint[f.severity](t(f.severity, ctx.lang).padEnd(sevWidth));
+    const clause = f.clause ? ` (${f.clause})` : '';
+    const period = f.period ? ` [${f.period}]` : '';
+    lines.push(`  ${c.dim(`${f.file}:${where}`)}  ${sev}  ${f.message}${period}  ${c.dim(f.rule + clause)}`);
+  }
+  if (result.findings.length) lines.push('');
+
+  // Summary: counts per module and severity, and how many records each module checked.
+  const perModule = new Map<string, Record<Severity, number>>();
+  for (const f of result.findings) {
+    const m = f.rule.slice(0, f.rule.indexOf('/'));
+    const row = perModule.get(m) ?? { error: 0, warning: 0, info: 0 };
+    row[f.severity]++;
+    perModule.set(m, row);
+  }
+  const table = new Table({
+    head: [t('module', ctx.lang), t('errors', ctx.lang), t('warnings', ctx.lang), t('infos', ctx.lang), t('records', ctx.lang)],
+    style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
+    colAligns: ['left', 'right', 'right', 'right', 'right'],
+  });
+  for (const m of result.modules) {
+    const row = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
+    table.push([
+      m.name,
+      row.error ? paint.error(String(row.error)) : '0',
+      row.warning ? paint.warning(String(row.warning)) : '0',
+      row.info ? paint.info(String(row.info)) : '0',
+      m.enabled ? String(m.records) : c.dim(t('off', ctx.lang)),
+    ]);
+  }
+  lines.push(table.toString());
+  const s = result.summary;
+  const values = { errors: s.error, warnings: s.warning, info: s.info, files: s.files, records: s.records, asOf: ctx.asOf };
+  const total = s.error + s.warning + s.info === 0 ? c.green(fmt(t('clean', ctx.lang), values, ctx.lang)) : fmt(t('total', ctx.lang), values, ctx.lang);
+  lines.push(total);
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,349 @@
+/**
+ * The data format users write (../shared/spec/data-format.md) as zod schemas.
+ *
+ * One definition feeds three things: the loader's checks (data/schema), the JSON Schema that
+ * editors use (`ereje schema`), and the reference and text tables that data/unknown-reference
+ * and data/mixed-script walk (kept in private registries so they never leak into the
+ * published JSON Schema).
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from '../core/dates.js';
+
+export const COLLECTIONS = [
+  'organizations',
+  'staff',
+  'requests',
+  'orders',
+  'work_plans',
+  'open_door_days',
+  'landings',
+  'networks',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export const REGIONS = [
+  'abai', 'akmola', 'aktobe', 'almaty-region', 'atyrau', 'east-kazakhstan', 'jambyl', 'jetisu',
+  'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'north-kazakhstan', 'pavlodar', 'turkistan',
+  'ulytau', 'west-kazakhstan', 'astana', 'almaty', 'shymkent',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const ENUMS = {
+  orgType: ['center', 'district-cabinet', 'school', 'education-department', 'cpm', 'cpm-branch', 'university', 'other'],
+  position: ['director', 'deputy-director', 'head-of-department', 'methodologist', 'teacher', 'trainer', 'other'],
+  staffStatus: ['active', 'leave', 'dismissed'],
+  certificateProgram: ['level-1', 'level-2', 'level-3', 'school-leaders', 'trainer'],
+  certificateIssuer: ['cambridge', 'cpm', 'other'],
+  requester: ['teacher', 'parent', 'district-department', 'school', 'other'],
+  orderType: ['open-door-day', 'landing-composition', 'leading-school-designation', 'qualification-plan', 'appointment', 'other'],
+  eventStatus: ['planned', 'held', 'cancelled'],
+  basis: ['requests', 'work-plan'],
+  advertising: ['media', 'website', 'virtual-cabinet', 'social-media', 'other'],
+  activity: ['lesson', 'educational-event', 'innovation-showcase', 'open-microphone', 'teleconference', 'round-table', 'consultation', 'exhibition', 'other'],
+  speakerCategory: ['methodologist', 'experienced-teacher', 'university-lecturer', 'school-head', 'qualification-org', 'social-partner', 'other'],
+  initiatorRole: ['center-head', 'school-head', 'community-head', 'other'],
+  landingForm: ['consultative', 'diagnostic', 'methodological', 'organizational-pedagogical'],
+  direction: ['documents', 'teaching-quality', 'knowledge-gaps', 'research', 'teacher-mastery', 'upbringing'],
+} as const;
+
+/** What data/unknown-reference checks: the collections an id field may name ('*' = any). */
+export const referenceRegistry = z.registry<{ collections: readonly (CollectionName | '*')[] }>();
+/** Human text fields, checked by data/mixed-script. */
+export const textRegistry = z.registry<{ text: true }>();
+/** Calendar date fields. */
+export const dateRegistry = z.registry<{ date: true }>();
+
+export const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
+
+const idString = () =>
+  z.string().regex(ID_RE, { error: 'id' });
+
+export const Id = idString().meta({ description: 'Record id: lower-case ASCII letters, digits, ".", "_" or "-", starting with a letter or digit.' });
+
+function ref(collections: readonly (CollectionName | '*')[], description: string) {
+  const s = idString().meta({ description });
+  referenceRegistry.add(s, { collections });
+  return s;
+}
+const orgRef = (d = 'An organization id') => ref(['organizations'], d);
+const staffRef = (d = 'A staff id') => ref(['staff'], d);
+
+export const CalDate = z
+  .string()
+  .refine(isValidIsoDate, { error: 'date' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD (no time, no time zone)', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
+dateRegistry.add(CalDate, { date: true });
+
+export const Period = z
+  .strictObject({ from: CalDate, to: CalDate })
+  .refine((p) => p.from <= p.to, { error: 'period-order', path: ['to'] })
+  .meta({ description: 'A period, both ends inclusive' });
+
+export const Text = z
+  .union([
+    z.string(),
+    z.strictObject({ kk: z.string().optional(), ru: z.string().optional() }),
+  ])
+  .meta({ description: 'Human text: a string, or { kk: …, ru: … } with either or both official languages' });
+textRegistry.add(Text, { text: true });
+
+const en = <T extends readonly [string, ...string[]]>(values: T, description: string) => z.enum(values).meta({ description });
+
+export const Organization = z.strictObject({
+  id: Id,
+  type: en(ENUMS.orgType, 'Kind of organization'),
+  name: Text,
+  region: en(REGIONS, 'Official region slug'),
+  district: z.string().nullable().optional().meta({ description: 'District, for district cabinets and schools' }),
+  parent: orgRef('Parent organization id').nullable().optional(),
+  director: staffRef('Staff id of its head').nullable().optional(),
+});
+
+export const Staff = z.strictObject({
+  id: Id,
+  name: Text,
+  org: orgRef('The organization the person works at'),
+  position: en(ENUMS.position, 'Position'),
+  status: en(ENUMS.staffStatus, 'Employment status (default active)').optional(),
+  hired: CalDate.optional(),
+  appointed_by: ref(['orders'], 'Order id appointing this head').nullable().optional(),
+  qualification: z
+    .array(
+      z.strictObject({
+        course: Text.optional(),
+        provider: z.string().optional(),
+        completed: CalDate.optional(),
+        hours: z.number().nonnegative().optional(),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Completed qualification-improvement courses' }),
+  certificates: z
+    .array(
+      z.strictObject({
+        program: en(ENUMS.certificateProgram, 'Programme').optional(),
+        issuer: en(ENUMS.certificateIssuer, 'Issuer').optional(),
+        date: CalDate.optional(),
+      }),
+    )
+    .optional(),
+});
+
+export const Request = z.strictObject({
+  id: Id,
+  for: ref(['open_door_days', 'landings'], 'The open door day or landing it asks for'),
+  requester: en(ENUMS.requester, 'Who asks'),
+  from: Text.optional(),
+  org: orgRef('Organization id of the requester').nullable().optional(),
+  submitted: CalDate,
+  topic: Text.optional(),
+});
+
+export const Order = z.strictObject({
+  id: Id,
+  number: z.union([z.string().min(1), z.number()]).meta({ description: 'Order number as printed, e.g. "15-н"' }),
+  date: CalDate,
+  issuer: orgRef('Issuing organization'),
+  signed_by: staffRef('Who signed it').nullable().optional(),
+  type: en(ENUMS.orderType, 'Kind of order'),
+  subject: ref(['*'], 'The record it regulates (event, network, plan, organization)').nullable().optional(),
+  title: Text.optional(),
+  city: Text.optional(),
+  members: z.array(staffRef('An approved member')).optional(),
+});
+
+export const WorkPlan = z.strictObject({
+  id: Id,
+  org: orgRef('The organization whose plan it is'),
+  title: Text.optional(),
+  period: Period,
+  approved: z.strictObject({ by: staffRef('Who approved it'), date: CalDate }).optional(),
+  entries: z
+    .array(
+      z.strictObject({
+        event: ref(['open_door_days', 'landings'], 'The planned event'),
+        window: Period.optional(),
+      }),
+    )
+    .optional(),
+});
+
+export const OpenDoorDay = z.strictObject({
+  id: Id,
+  organizer: orgRef('The centre holding it'),
+  date: CalDate,
+  status: en(ENUMS.eventStatus, 'planned | held | cancelled (default planned)').optional(),
+  topic: Text.optional(),
+  basis: en(ENUMS.basis, 'What sets its content (3.4)').optional(),
+  lead: staffRef('Who leads it (1.7)').nullable().optional(),
+  order: ref(['orders'], 'The director\'s order (1.6)').nullable().optional(),
+  district_events: z
+    .array(z.strictObject({ org: orgRef('District cabinet'), date: CalDate }))
+    .optional(),
+  participants: z.array(staffRef('A participant')).optional(),
+  advertising: z.array(en(ENUMS.advertising, 'Advertising channel')).optional(),
+  agenda_published: CalDate.optional(),
+  activities: z
+    .array(
+      z.strictObject({
+        type: en(ENUMS.activity, 'Kind of activity (3.5)'),
+        title: Text.optional(),
+        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' }).optional(),
+      }),
+    )
+    .optional(),
+  speakers: z
+    .array(
+      z.strictObject({
+        staff: staffRef('The speaker, if on staff').optional(),
+        name: Text.optional(),
+        category: en(ENUMS.speakerCategory, 'Speaker category (3.6)'),
+        consent: CalDate.optional(),
+        topic: Text.optional(),
+      }),
+    )
+    .optional(),
+  registered: z.number().int().nonnegative().optional(),
+  outcome: z
+    .strictObject({
+      recommendations_sent: CalDate.optional(),
+      council_discussed: CalDate.optional(),
+      recommendations: z.array(Text).optional(),
+    })
+    .optional(),
+});
+
+export const Landing = z.strictObject({
+  id: Id,
+  organizer: orgRef('The centre sending the landing'),
+  target: orgRef('The organization visited'),
+  initiator: z
+    .strictObject({
+      staff: staffRef('Who initiated it').optional(),
+      name: Text.optional(),
+      org: orgRef('Organization of the initiator').optional(),
+      role: en(ENUMS.initiatorRole, 'Role of the initiator (1.3)'),
+    })
+    .optional(),
+  request: ref(['requests'], 'The request it answers (5.2)').nullable().optional(),
+  order: ref(['orders'], 'The composition order (5.2)').nullable().optional(),
+  schedule: ref(['work_plans'], 'The academic-year schedule (5.3)').nullable().optional(),
+  dates: Period,
+  status: en(ENUMS.eventStatus, 'planned | held | cancelled (default planned)').optional(),
+  topic: Text.optional(),
+  members: z.array(staffRef('A member')).optional(),
+  forms: z.array(en(ENUMS.landingForm, 'Form (3.1)')).optional(),
+  directions: z.array(en(ENUMS.direction, 'Direction (3.2)')).optional(),
+  review_period: Period.optional(),
+  requested_documents: z
+    .array(
+      z.strictObject({
+        title: Text,
+        direction: en(ENUMS.direction, 'Direction it belongs to'),
+        period: Period.optional(),
+      }),
+    )
+    .optional(),
+  reference: z
+    .strictObject({
+      issued: CalDate.optional(),
+      findings: z.array(z.union([Text, z.strictObject({ direction: en(ENUMS.direction, 'Direction'), text: Text })])).optional(),
+      recommendations: z.array(Text).optional(),
+      signed_by: z.array(staffRef('A signatory')).optional(),
+    })
+    .optional(),
+});
+
+const OrderRefDoc = (d: string) =>
+  z.strictObject({
+    number: z.union([z.string(), z.number()]).optional(),
+    date: CalDate.optional(),
+    issuer: orgRef('Issuer').optional(),
+  }).meta({ description: d });
+
+export const Network = z.strictObject({
+  id: Id,
+  region: en(REGIONS, 'Official region slug'),
+  leading: orgRef('The leading school'),
+  partners: z.array(orgRef('A partner school')).optional(),
+  initiator: orgRef('CPM or CPM branch that initiated it (2.1)').optional(),
+  coordination_center: orgRef('Coordination centre (4)').optional(),
+  trainers: z.array(staffRef('A certified trainer')).optional(),
+  responsible_head: staffRef('Responsible head of the leading school (6)').optional(),
+  direction: Text.optional(),
+  basis: z
+    .strictObject({
+      branch_recommendation: OrderRefDoc('Recommendation of the CPM branch (2.3)').optional(),
+      cpm_letter: OrderRefDoc('Letter of the CPM (2.2)').optional(),
+      regional_order: OrderRefDoc('Order of the regional education authority (2.2)').optional(),
+    })
+    .optional(),
+});
+
+export const RECORD_SCHEMAS = {
+  organizations: Organization,
+  staff: Staff,
+  requests: Request,
+  orders: Order,
+  work_plans: WorkPlan,
+  open_door_days: OpenDoorDay,
+  landings: Landing,
+  networks: Network,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+export const COLLECTION_DESCRIPTIONS: Record<CollectionName, string> = {
+  organizations: 'Centres, district cabinets, schools, departments, CPM and its branches',
+  staff: 'People and their positions, qualification courses and certificates',
+  requests: 'Requests (өтінім) that ask for an event',
+  orders: 'Orders (бұйрық)',
+  work_plans: 'Work plans and academic-year schedules approved by the head',
+  open_door_days: 'Methodological open door days',
+  landings: 'Methodological landings (әдістемелік десант)',
+  networks: 'Leading schools and their partner schools',
+};
+
+export const DataFile = z
+  .strictObject(
+    Object.fromEntries(
+      COLLECTIONS.map((c) => [c, z.array(RECORD_SCHEMAS[c]).optional().meta({ description: COLLECTION_DESCRIPTIONS[c] })]),
+    ) as { [K in CollectionName]: z.ZodOptional<z.ZodArray<(typeof RECORD_SCHEMAS)[K]>> },
+  )
+  .meta({ title: 'ereje data file', description: 'One YAML file of an ereje data repo: any of the eight collections' });
+
+export type Organization = z.infer<typeof Organization>;
+export type Staff = z.infer<typeof Staff>;
+export type Request = z.infer<typeof Request>;
+export type Order = z.infer<typeof Order>;
+export type WorkPlan = z.infer<typeof WorkPlan>;
+export type OpenDoorDay = z.infer<typeof OpenDoorDay>;
+export type Landing = z.infer<typeof Landing>;
+export type Network = z.infer<typeof Network>;
+export type TextValue = z.infer<typeof Text>;
+
+export interface RecordTypes {
+  organizations: Organization;
+  staff: Staff;
+  requests: Request;
+  orders: Order;
+  work_plans: WorkPlan;
+  open_door_days: OpenDoorDay;
+  landings: Landing;
+  networks: Network;
+}
+export type AnyRecord = RecordTypes[CollectionName];
+
+/** Defaults the format promises, applied to the user's objects in place after validation. */
+export function applyDefaults(collection: CollectionName, rec: Record<string, unknown>): void {
+  switch (collection) {
+    case 'staff':
+      if (rec.status === undefined) rec.status = 'active';
+      break;
+    case 'open_door_days':
+    case 'landings':
+      if (rec.status === undefined) rec.status = 'planned';
+      break;
+    case 'orders':
+      if (typeof rec.number === 'number') rec.number = String(rec.number);
+      break;
+  }
+}
