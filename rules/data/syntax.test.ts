@@ -1,0 +1,3 @@
+import { badCases } from '../../src/testing/bad.js';
+
+badCases('data/syntax');
