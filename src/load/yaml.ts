@@ -45,6 +45,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
   const pending: number[] = [];
   let lastClosed: unknown = undefined;
   let aliases = 0;
+  let firstAlias = -1;
   const maxDepth = limits.maxDepth * 2 + 4; // wrappers and keys open nodes too
 
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
@@ -64,7 +65,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
       if (r[POS] === undefined) {
         r[POS] = pending.slice(base);
       } else if (nKids === 0) {
-        aliases++; // `*name`: the same object again
+        if (aliases++ === 0) firstAlias = start; // `*name`: the same object again
       } else if (!(nKids === 1 && lastClosed === r)) {
         r[POS] = pending.slice(base);
       }
@@ -76,30 +77,40 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
 
   let doc: unknown;
   try {
-    doc = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: listener as never });
+    doc = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: listener as never, maxDepth: limits.maxDepth } as jsyaml.LoadOptions);
   } catch (e) {
     if (e instanceof Abort) throw e.failure;
     if (e instanceof jsyaml.YAMLException) {
       const mark = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
-      throw new YamlParseError('syntax', e.reason ?? e.message, mark?.position ?? 0, mark?.line, mark?.column);
+      const reason = e.reason ?? e.message;
+      if (/^nesting exceeded maxDepth/.test(reason)) {
+        throw new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, mark?.position ?? 0, mark?.line, mark?.column);
+      }
+      if (/^expected a single document/.test(reason)) {
+        // js-yaml marks the start of the file; the line to change is the second document's marker.
+        const m = /^(?:---|\.\.\.)(?:[ \t]|\r?$)/m.exec(text.slice(1));
+        const second = m ? m.index + 1 : 0;
+        throw new YamlParseError('syntax', reason, second);
+      }
+      throw new YamlParseError('syntax', reason, mark?.position ?? 0, mark?.line, mark?.column);
     }
     if (e instanceof RangeError) {
       throw new YamlParseError('depth', 'nesting too deep to read', posStack[posStack.length - 1] ?? 0);
     }
     throw e;
   }
-  if (aliases > 0) checkAliasExpansion(doc, limits.maxAliasExpansion);
+  if (aliases > 0) checkAliasExpansion(doc, limits.maxAliasExpansion, firstAlias);
   return doc;
 }
 
 /** Walks the document as if aliases were copies, and stops at the budget. */
-function checkAliasExpansion(doc: unknown, budget: number): void {
+function checkAliasExpansion(doc: unknown, budget: number, at: number): void {
   let count = 0;
   const stack: unknown[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop();
     if (++count > budget) {
-      throw new YamlParseError('alias', `aliases expand to more than ${budget} values`, 0);
+      throw new YamlParseError('alias', `aliases expand to more than ${budget} values`, at);
     }
     if (node !== null && typeof node === 'object') {
       for (const v of Object.values(node)) if (v !== null && typeof v === 'object') stack.push(v);

@@ -5,7 +5,8 @@
  *
  * expected.yaml:
  *   args: [--lang, kk]        # extra arguments (default none); paths: the case folder itself
- *   validate: [sub/a.yaml]    # optional: paths to validate instead of the folder
+ *   validate: [repo]          # optional: paths to validate (default: the case's own YAML files,
+ *                             #   expected.yaml and ereje.yaml excluded)
  *   exit: 1                   # expected exit code (default 1)
  *   stderr: "substring"       # optional: expected on stderr (exit 2 cases)
  *   findings:                 # as in rule cases; file relative to the case folder
@@ -55,7 +56,8 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
 
 /** Checks one bad case through the CLI. */
 export function checkBadCase(c: { name: string; dir: string; spec: BadSpec }): void {
-  const paths = c.spec.validate ?? ['.'];
+  // Default: the case's data files (expected.yaml and ereje.yaml are not data).
+  const paths = c.spec.validate ?? fs.readdirSync(c.dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'expected.yaml' && f !== 'ereje.yaml').sort();
   const r = runCli(['validate', ...paths, '--format', 'json', '--as-of', '2026-11-22', ...(c.spec.args ?? [])], c.dir);
   expect(r.signal, 'no hang').toBeNull();
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
