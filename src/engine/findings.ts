@@ -9,9 +9,13 @@ export function atLeast(s: Severity, level: Severity): boolean {
   return SEVERITY_RANK[s] >= SEVERITY_RANK[level];
 }
 
-/** A place in the data: a file of the run and an offset in its text (or a known line/column). */
+/**
+ * A place in the data: a file of the run and either a path to a value in it (resolved to a
+ * line and column only when the finding is printed), an offset, or a known line and column.
+ */
 export type Loc =
-  | { file: number; offset: number; key?: boolean }
+  | { file: number; path: readonly (string | number)[]; key?: boolean }
+  | { file: number; offset: number }
   | { file: number; line: number; column: number };
 
 export interface RelatedLocation {

@@ -1,18 +1,19 @@
 /**
  * Positions of parsed YAML values.
  *
- * The loader parses with js-yaml and its `listener`, and hangs on every mapping and sequence
- * it builds a hidden array of source offsets: for a sequence, where each item starts; for a
- * mapping, where each key and each value starts ([k0, v0, k1, v1, …], in key order).
- * Offsets become line and column only when a finding needs them, so the hot path pays
- * for an integer per node and nothing else.
+ * Bulk reading runs plain js-yaml (no positions: the parse-only speed). Each record only
+ * remembers its file and its path in that file ([collection, index]). When a finding needs
+ * a line and column, the file is parsed once more with js-yaml's `listener`, which hangs on
+ * every mapping and sequence a hidden array of source offsets: for a sequence, where each
+ * item starts; for a mapping, where each key and each value starts ([k0, v0, k1, v1, …], in
+ * key order). So only files with findings pay for positions, and only once.
  */
 
 export const POS: unique symbol = Symbol('ereje.pos');
 /** On a record: the index of the file it came from in the run's file list. */
 export const FILE: unique symbol = Symbol('ereje.file');
-/** On a record: the offset where it starts (its `- ` item). */
-export const START: unique symbol = Symbol('ereje.start');
+/** On a record: its path in the file, [collection, index]. */
+export const RECPATH: unique symbol = Symbol('ereje.recpath');
 
 export type PathSeg = string | number;
 

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { decodeUtf8 } from './decode.js';
-import { parseYaml, YamlParseError, type ParseLimits, DEFAULT_PARSE_LIMITS } from './yaml.js';
-import { FILE, POS, START, offsetOf, type PathSeg } from './positions.js';
+import { loadYaml, YamlParseError, type ParseLimits, DEFAULT_PARSE_LIMITS } from './yaml.js';
+import { FILE, RECPATH, type PathSeg } from './positions.js';
 import { COLLECTIONS, RECORD_SCHEMAS, applyDefaults, ID_RE, type CollectionName } from '../schema/collections.js';
 import { issueToFinding } from '../schema/issues.js';
 import type { RawFinding } from '../engine/raw.js';
@@ -48,7 +48,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
 
   let doc: unknown;
   try {
-    doc = parseYaml(text, limits);
+    doc = loadYaml(text, limits);
   } catch (e) {
     if (!(e instanceof YamlParseError)) throw e;
     const loc = e.line !== undefined
@@ -66,11 +66,11 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
 
   if (doc === undefined || doc === null) return { text, records, findings }; // empty file
   if (typeof doc !== 'object' || Array.isArray(doc)) {
-    findings.push({ rule: 'data/schema', messageId: 'topLevel', data: {}, subject: display, loc: { file: fileIndex, offset: 0 } });
+    findings.push({ rule: 'data/schema', messageId: 'topLevel', data: {}, subject: display, loc: { file: fileIndex, path: [] } });
     return { text, records, findings };
   }
 
-  const top = doc as Record<string, unknown> & { [POS]?: number[] };
+  const top = doc as Record<string, unknown>;
   const topKeys = Object.keys(top);
   for (let k = 0; k < topKeys.length; k++) {
     const name = topKeys[k];
@@ -80,7 +80,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
         messageId: 'unknownCollection',
         data: { key: name, known: COLLECTIONS, suggestion: suggest(name, COLLECTIONS) },
         subject: display,
-        loc: { file: fileIndex, offset: offsetOf(top, [name], 0, true) },
+        loc: { file: fileIndex, path: [name], key: true },
       });
       continue;
     }
@@ -93,16 +93,14 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
         messageId: 'notAList',
         data: { collection },
         subject: display,
-        loc: { file: fileIndex, offset: offsetOf(top, [name], 0) },
+        loc: { file: fileIndex, path: [name] },
       });
       continue;
     }
     const schema: z.ZodType = RECORD_SCHEMAS[collection];
-    const seqPos = (list as { [POS]?: number[] })[POS] ?? [];
     const out = (records.valid[collection] ??= []);
     for (let i = 0; i < list.length; i++) {
       const rec = list[i] as Record<string | symbol, unknown>;
-      const start = seqPos[i] ?? offsetOf(top, [name], 0);
       records.count++;
       if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
         findings.push({
@@ -110,12 +108,12 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
           messageId: 'notARecord',
           data: { collection },
           subject: display,
-          loc: { file: fileIndex, offset: start },
+          loc: { file: fileIndex, path: [name, i] },
         });
         continue;
       }
       rec[FILE] = fileIndex;
-      rec[START] = start;
+      rec[RECPATH] = [name, i];
       const result = schema.safeParse(rec);
       if (result.success) {
         applyDefaults(collection, rec as Record<string, unknown>);
@@ -125,7 +123,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       const id = typeof rec.id === 'string' && ID_RE.test(rec.id) ? rec.id : null;
       if (id) records.invalidIds.push({ collection, id, rec: rec as Record<string, unknown> });
       for (const issue of result.error.issues) {
-        findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, start));
+        findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, [name, i]));
       }
     }
   }

@@ -38,6 +38,40 @@ class Abort extends Error {
   constructor(readonly failure: YamlParseError) { super(failure.message); }
 }
 
+/** May the text hold an alias (`*name` where a node starts)? A false "yes" only costs speed. */
+const ALIAS_CANDIDATE = /(?:^|[\s[{,])\*[^\s[\]{},]/m;
+
+/**
+ * Parses one YAML document at parse-only speed (no positions). Files that may hold aliases
+ * take the positioned path, which counts alias expansion before anything walks the data.
+ */
+export function loadYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): unknown {
+  if (ALIAS_CANDIDATE.test(text)) return parseYaml(text, limits);
+  try {
+    return jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, maxDepth: limits.maxDepth } as jsyaml.LoadOptions);
+  } catch (e) {
+    throw toParseError(e, text, limits, 0);
+  }
+}
+
+function toParseError(e: unknown, text: string, limits: ParseLimits, fallback: number): unknown {
+  if (e instanceof jsyaml.YAMLException) {
+    const mark = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
+    const reason = e.reason ?? e.message;
+    if (/^nesting exceeded maxDepth/.test(reason)) {
+      return new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, mark?.position ?? 0, mark?.line, mark?.column);
+    }
+    if (/^expected a single document/.test(reason)) {
+      // js-yaml marks the start of the file; the line to change is the second document's marker.
+      const m = /^(?:---|\.\.\.)(?:[ \t]|\r?$)/m.exec(text.slice(1));
+      return new YamlParseError('syntax', reason, m ? m.index + 1 : 0);
+    }
+    return new YamlParseError('syntax', reason, mark?.position ?? 0, mark?.line, mark?.column);
+  }
+  if (e instanceof RangeError) return new YamlParseError('depth', 'nesting too deep to read', fallback);
+  return e;
+}
+
 /** Parses one YAML document; every mapping and sequence carries its offsets under POS. */
 export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): unknown {
   const posStack: number[] = [];
@@ -80,24 +114,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
     doc = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: listener as never, maxDepth: limits.maxDepth } as jsyaml.LoadOptions);
   } catch (e) {
     if (e instanceof Abort) throw e.failure;
-    if (e instanceof jsyaml.YAMLException) {
-      const mark = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
-      const reason = e.reason ?? e.message;
-      if (/^nesting exceeded maxDepth/.test(reason)) {
-        throw new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, mark?.position ?? 0, mark?.line, mark?.column);
-      }
-      if (/^expected a single document/.test(reason)) {
-        // js-yaml marks the start of the file; the line to change is the second document's marker.
-        const m = /^(?:---|\.\.\.)(?:[ \t]|\r?$)/m.exec(text.slice(1));
-        const second = m ? m.index + 1 : 0;
-        throw new YamlParseError('syntax', reason, second);
-      }
-      throw new YamlParseError('syntax', reason, mark?.position ?? 0, mark?.line, mark?.column);
-    }
-    if (e instanceof RangeError) {
-      throw new YamlParseError('depth', 'nesting too deep to read', posStack[posStack.length - 1] ?? 0);
-    }
-    throw e;
+    throw toParseError(e, text, limits, posStack[posStack.length - 1] ?? 0);
   }
   if (aliases > 0) checkAliasExpansion(doc, limits.maxAliasExpansion, firstAlias);
   return doc;

@@ -16,7 +16,8 @@ import type {
   WorkPlan,
 } from '../schema/collections.js';
 import { COLLECTIONS } from '../schema/collections.js';
-import { FILE, START, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
+import { FILE, RECPATH, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
+import { parseYaml } from '../load/yaml.js';
 import type { Loc } from '../engine/findings.js';
 
 export interface SourceFile {
@@ -32,7 +33,7 @@ export interface IndexEntry {
   valid: boolean;
 }
 
-type Located = { [FILE]?: number; [START]?: number };
+type Located = { [FILE]?: number; [RECPATH]?: readonly PathSeg[] };
 
 export interface PlanEntryRef {
   plan: WorkPlan;
@@ -174,12 +175,33 @@ export class Dataset {
   }
 
   // ---- positions ----
-  /** Where a record (or a value inside it, by path) is. */
+  /** Where a record (or a value inside it, by path) is: resolved to line:col only when printed. */
   locate(rec: object, path: readonly PathSeg[] = [], key = false): Loc {
     const r = rec as Located;
-    const file = r[FILE] ?? 0;
-    const start = r[START] ?? 0;
-    return { file, offset: path.length ? offsetOf(rec, path, start, key) : start };
+    return { file: r[FILE] ?? 0, path: [...(r[RECPATH] ?? []), ...path], key };
+  }
+
+  /** Each file parsed once more with positions, when a finding in it is printed. */
+  private positioned = new Map<number, unknown>();
+
+  /** Lets a caller that computed positions elsewhere (e.g. in worker threads) hand them in. */
+  setPositioned(file: number, doc: unknown): void {
+    this.positioned.set(file, doc);
+  }
+
+  private positionedDoc(file: number): unknown {
+    if (this.positioned.has(file)) return this.positioned.get(file);
+    const text = this.files[file]?.text;
+    let doc: unknown = null;
+    if (text != null) {
+      try {
+        doc = parseYaml(text);
+      } catch {
+        doc = null; // it parsed before, without positions; if not now, fall back to line 1
+      }
+    }
+    this.positioned.set(file, doc);
+    return doc;
   }
 
   /** 1-based line and column of a place. */
@@ -187,7 +209,9 @@ export class Dataset {
     if ('line' in loc) return { line: loc.line, column: loc.column };
     const f = this.files[loc.file];
     if (!f || !f.lines) return { line: 1, column: 1 };
-    return f.lines.lineCol(loc.offset);
+    if ('offset' in loc) return f.lines.lineCol(loc.offset);
+    const offset = offsetOf(this.positionedDoc(loc.file), loc.path, 0, loc.key ?? false);
+    return f.lines.lineCol(offset);
   }
 
   static readonly collections = COLLECTIONS;

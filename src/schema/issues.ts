@@ -1,7 +1,7 @@
 /** zod issues → data/schema findings that say what to change, where, in the user's words. */
 import type { z } from 'zod';
 import type { core } from 'zod';
-import { offsetOf, type PathSeg } from '../load/positions.js';
+import type { PathSeg } from '../load/positions.js';
 import { RECORD_SCHEMAS, dateRegistry, textRegistry, type CollectionName } from './collections.js';
 import { suggest } from '../core/suggest.js';
 import type { RawFinding } from '../engine/raw.js';
@@ -91,13 +91,13 @@ export function issueToFinding(
   collection: CollectionName,
   subject: string,
   file: number,
-  start: number,
+  recPath: readonly PathSeg[],
 ): RawFinding {
   const path = issue.path.filter((s): s is PathSeg => typeof s !== 'symbol');
   const schema = RECORD_SCHEMAS[collection] as z.ZodType;
   const field = fieldPath(path);
   const value = valueAt(rec, path);
-  const at = (p: readonly PathSeg[], key = false) => ({ file, offset: offsetOf(rec, p, start, key), key });
+  const at = (p: readonly PathSeg[], key = false) => ({ file, path: [...recPath, ...p], key });
   const base = { rule: 'data/schema', subject, loc: at(path) } as const;
 
   switch (issue.code) {
