@@ -127,7 +127,7 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
     throw e;
   }
   const where = (segs: (string | number)[], key = false) => ({ file: shown, ...lines.lineCol(offsetOf(doc, segs, 0, key)) });
-  const parsed = SettingsSchema.safeParse(doc);
+  const parsed = SettingsSchema.safeParse(JSON.parse(JSON.stringify(doc))); // without the position symbols: z.record rejects symbol keys
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const segs = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
