@@ -1,0 +1,141 @@
+import type { Dataset } from '../../src/model/dataset.js';
+import { compositionOrder, orgLabel, personLabel, rule, type Label } from './_view.js';
+
+function people(data: Dataset, ids: readonly string[]): (Label | string)[] {
+  return ids.map((id) => personLabel(data, id));
+}
+
+export default rule({
+  id: 'landing/composition-order',
+  clauses: ['5.2'],
+  severity: 'error',
+  subject: 'landing id',
+  messages: {
+    missing: {
+      kk: 'Десант құрамын бекіткен бұйрық жоқ: 5.2-тармаққа сәйкес құрам {organizer} басшысының бұйрығымен бекітіледі (landing.order өрісін немесе type: landing-composition, subject: {id} бұйрығын қосыңыз)',
+      ru: 'Нет приказа об утверждении состава десанта: по п. 5.2 состав утверждается приказом руководителя {organizer} (укажите landing.order или добавьте приказ с type: landing-composition, subject: {id})',
+      en: 'No order approves the composition of this landing: under 5.2 it is approved by order of the head of {organizer} (add landing.order or an order with type: landing-composition, subject: {id})',
+    },
+    wrongType: {
+      kk: '{orderDate} ж. № {number} бұйрықтың түрі — {type}; десант құрамын бекіту туралы бұйрық landing-composition түрінде болуы тиіс (5.2-тармақ)',
+      ru: 'Приказ № {number} от {orderDate} имеет тип {type}; приказ об утверждении состава десанта должен иметь тип landing-composition (п. 5.2)',
+      en: 'Order No. {number} of {orderDate} is of type {type}; the order approving a landing\'s composition is of type landing-composition (5.2)',
+    },
+    otherSubject: {
+      kk: '{orderDate} ж. № {number} бұйрық басқа жазбаға ({other}) қатысты, бұл десантқа емес',
+      ru: 'Приказ № {number} от {orderDate} относится к другой записи ({other}), а не к этому десанту',
+      en: 'Order No. {number} of {orderDate} is about {other}, not this landing',
+    },
+    wrongIssuer: {
+      kk: '{orderDate} ж. № {number} бұйрықты {issuer} шығарған; 5.2-тармаққа сәйкес құрамды десантты жіберетін {organizer} басшысы бекітеді',
+      ru: 'Приказ № {number} от {orderDate} издан организацией {issuer}; по п. 5.2 состав утверждает руководитель организации, направляющей десант, — {organizer}',
+      en: 'Order No. {number} of {orderDate} was issued by {issuer}; under 5.2 the composition is approved by the head of {organizer}, which sends the landing',
+    },
+    unsigned: {
+      kk: '{orderDate} ж. № {number} бұйрыққа кім қол қойғаны (signed_by) көрсетілмеген: оған {organizer} басшысы {director} қол қоюы тиіс (5.2-тармақ)',
+      ru: 'В приказе № {number} от {orderDate} не указано, кем он подписан (signed_by): его подписывает руководитель {organizer} — {director} (п. 5.2)',
+      en: 'Order No. {number} of {orderDate} does not say who signed it (signed_by): it is signed by the head of {organizer}, {director} (5.2)',
+    },
+    notDirector: {
+      kk: '{orderDate} ж. № {number} бұйрыққа {signer} қол қойған, ал 5.2-тармаққа сәйкес оған {organizer} басшысы {director} қол қоюы тиіс',
+      ru: 'Приказ № {number} от {orderDate} подписан: {signer}, а по п. 5.2 его подписывает руководитель {organizer} — {director}',
+      en: 'Order No. {number} of {orderDate} is signed by {signer}, but under 5.2 it is signed by the head of {organizer}, {director}',
+    },
+    noDirector: {
+      kk: '{orderDate} ж. № {number} бұйрыққа басшы қол қойғанын тексеру мүмкін емес: {organizer} басшысы (organizations: director) көрсетілмеген',
+      ru: 'Невозможно проверить, подписан ли приказ № {number} от {orderDate} руководителем: не указан руководитель {organizer} (organizations: director)',
+      en: 'Cannot check that order No. {number} of {orderDate} is signed by the head: {organizer} has no director recorded (organizations: director)',
+    },
+    late: {
+      kk: 'Десант құрамын бекіткен № {number} бұйрық {orderDate} ж. күнімен шығарылған, яғни десант басталғаннан ({start} ж.) кейін: құрам десант басталғанға дейін бекітілуі тиіс',
+      ru: 'Приказ № {number} об утверждении состава десанта датирован {orderDate}, то есть после начала десанта ({start}): состав утверждается до начала десанта',
+      en: 'Composition order No. {number} is dated {orderDate}, after the landing started ({start}): the composition is approved before the landing starts',
+    },
+    membersMissing: {
+      kk: '{orderDate} ж. № {number} бұйрықта десанттың мына мүшелері жоқ: {missing}',
+      ru: 'В приказе № {number} от {orderDate} нет следующих членов десанта: {missing}',
+      en: 'Order No. {number} of {orderDate} does not list these members of the landing: {missing}',
+    },
+    membersExtra: {
+      kk: '{orderDate} ж. № {number} бұйрықта десант мүшесі ретінде көрсетілмеген адамдар бар: {extra}',
+      ru: 'В приказе № {number} от {orderDate} указаны лица, не являющиеся членами десанта: {extra}',
+      en: 'Order No. {number} of {orderDate} lists people who are not members of the landing: {extra}',
+    },
+    membersDiffer: {
+      kk: '{orderDate} ж. № {number} бұйрықтағы құрам десант құрамына сәйкес келмейді: бұйрықта жоқ мүшелер — {missing}; бұйрықта артық көрсетілгендер — {extra}',
+      ru: 'Состав в приказе № {number} от {orderDate} не совпадает с составом десанта: нет в приказе — {missing}; лишние в приказе — {extra}',
+      en: 'The composition in order No. {number} of {orderDate} differs from the landing\'s: missing from the order — {missing}; in the order but not in the landing — {extra}',
+    },
+    noMembers: {
+      kk: '{orderDate} ж. № {number} бұйрықта десант құрамы (members) көрсетілмеген',
+      ru: 'В приказе № {number} от {orderDate} не указан состав десанта (members)',
+      en: 'Order No. {number} of {orderDate} lists no members (members)',
+    },
+  },
+  docs: {
+    summary:
+      'The composition of the landing is approved by an order of the centre\'s head (5.2): an order of type landing-composition, issued by the organizer, signed by its director, dated on or before the landing\'s first day, listing exactly the landing\'s members.',
+    details: [
+      'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing (the latest dated on or before the start).',
+      'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not the organizer\'s `director` (and, when the organizer has no director recorded, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
+      'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id). Order is irrelevant; a person listed twice counts once.',
+      'Who may be a member at all is landing/member-eligible\'s business.',
+    ].join(' '),
+    examples: {
+      pass: 'orders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s001, type: landing-composition, subject: md-1, members: [kar-s002, kar-s003] }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s003, kar-s002] }\n',
+      fail: 'orders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s002, type: landing-composition, subject: md-1, members: [kar-s002] }   # signed by the deputy; kar-s003 missing\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s002, kar-s003] }\n',
+    },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    for (const l of ctx.view.landings) {
+      const organizerOrg = data.org(l.organizer);
+      const organizer = orgLabel(data, l.organizer);
+      const found = compositionOrder(data, l);
+      if (!found) {
+        ctx.report({ messageId: 'missing', subject: l.id, at: l, path: ['order'], data: { organizer, id: l.id } });
+        continue;
+      }
+      const o = found.order;
+      const base = { number: o.number, orderDate: o.date };
+      const related = [{ at: l, path: ['id'], note: l.id }];
+      if (o.type !== 'landing-composition') {
+        ctx.report({ messageId: 'wrongType', subject: l.id, at: o, path: ['type'], data: { ...base, type: o.type }, related });
+        continue;
+      }
+      if (o.subject && o.subject !== l.id) {
+        ctx.report({ messageId: 'otherSubject', subject: l.id, at: o, path: ['subject'], data: { ...base, other: o.subject }, related });
+      }
+      if (o.issuer !== l.organizer) {
+        ctx.report({ messageId: 'wrongIssuer', subject: l.id, at: o, path: ['issuer'], data: { ...base, issuer: orgLabel(data, o.issuer), organizer }, related });
+      }
+      const director = organizerOrg?.director ?? undefined;
+      if (!director) {
+        if (organizerOrg) ctx.report({ messageId: 'noDirector', subject: l.id, at: organizerOrg, path: ['director'], data: { ...base, organizer }, related: [{ at: o, path: ['signed_by'], note: o.id }] });
+      } else if (!o.signed_by) {
+        ctx.report({ messageId: 'unsigned', subject: l.id, at: o, path: ['signed_by'], data: { ...base, organizer, director: personLabel(data, director) }, related });
+      } else if (o.signed_by !== director) {
+        ctx.report({ messageId: 'notDirector', subject: l.id, at: o, path: ['signed_by'], data: { ...base, signer: personLabel(data, o.signed_by), organizer, director: personLabel(data, director) }, related });
+      }
+      if (o.date > l.dates.from) {
+        ctx.report({ messageId: 'late', subject: l.id, at: o, path: ['date'], data: { ...base, start: l.dates.from }, related: [{ at: l, path: ['dates', 'from'], note: l.id }] });
+      }
+      const inOrder = new Set(o.members ?? []);
+      const inLanding = new Set(l.members ?? []);
+      if (inOrder.size === 0 && inLanding.size === 0) {
+        ctx.report({ messageId: 'noMembers', subject: l.id, at: o, path: ['members'], data: base, related });
+        continue;
+      }
+      const missing = [...inLanding].filter((m) => !inOrder.has(m));
+      const extra = [...inOrder].filter((m) => !inLanding.has(m));
+      const rel = [{ at: l, path: ['members'], note: `${l.id}: members` }];
+      if (missing.length && extra.length) {
+        ctx.report({ messageId: 'membersDiffer', subject: l.id, at: o, path: ['members'], data: { ...base, missing: people(data, missing), extra: people(data, extra) }, related: rel });
+      } else if (missing.length) {
+        ctx.report({ messageId: 'membersMissing', subject: l.id, at: o, path: ['members'], data: { ...base, missing: people(data, missing) }, related: rel });
+      } else if (extra.length) {
+        ctx.report({ messageId: 'membersExtra', subject: l.id, at: o, path: ['members'], data: { ...base, extra: people(data, extra) }, related: rel });
+      }
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import { orgLabel, personLabel, POSITION, rule } from './_view.js';
+
+const ELIGIBLE = new Set(['center-head', 'school-head', 'community-head']);
+
+export default rule({
+  id: 'landing/initiator-eligible',
+  clauses: ['1.3'],
+  severity: 'error',
+  subject: 'landing id',
+  messages: {
+    missing: {
+      kk: 'Десанттың бастамашысы (initiator) көрсетілмеген: 1.3-тармаққа сәйкес бастамашы — оқу-әдістемелік орталықтың басшысы, білім беру ұйымының басшысы немесе кәсіби педагогикалық қауымдастықтың басшысы',
+      ru: 'Не указан инициатор десанта (initiator): по п. 1.3 инициатором может быть руководитель учебно-методического центра, руководитель организации образования или руководитель профессионального педагогического сообщества',
+      en: 'The landing\'s initiator is not recorded (initiator): under 1.3 it is the head of the centre, the head of an education organisation or the head of a professional pedagogical community',
+    },
+    wrongRole: {
+      kk: 'Бастамашының рөлі — {role}: 1.3-тармаққа сәйкес десанттың бастамашысы тек оқу-әдістемелік орталықтың басшысы, білім беру ұйымының басшысы немесе кәсіби педагогикалық қауымдастықтың (облыстық әдістемелік бірлестіктің) басшысы бола алады',
+      ru: 'Роль инициатора — {role}: по п. 1.3 инициатором десанта может быть только руководитель учебно-методического центра, руководитель организации образования или руководитель профессионального педагогического сообщества (областного методического объединения)',
+      en: 'The initiator\'s role is {role}: under 1.3 only the head of the centre, the head of an education organisation or the head of a professional pedagogical community (regional methodological association) may initiate a landing',
+    },
+    notCenterHead: {
+      kk: 'Бастамашы {person} орталық басшысы ретінде көрсетілген, бірақ {organizer} басшысы — {director}',
+      ru: 'Инициатор {person} указан как руководитель центра, но руководитель {organizer} — {director}',
+      en: 'The initiator {person} is recorded as the head of the centre, but the head of {organizer} is {director}',
+    },
+    notHead: {
+      kk: 'Бастамашы {person} білім беру ұйымының басшысы ретінде көрсетілген, бірақ оның лауазымы — {position}',
+      ru: 'Инициатор {person} указан как руководитель организации образования, но его должность — {position}',
+      en: 'The initiator {person} is recorded as the head of an education organisation, but holds the position {position}',
+    },
+  },
+  docs: {
+    summary:
+      'A landing is initiated by the head of the centre, the head of an education organisation or the head of a professional pedagogical community (1.3): `initiator.role` is center-head, school-head or community-head.',
+    details: [
+      'No `initiator` at all is a finding at the landing: 1.3 limits who may start a landing, so who did must be on record.',
+      '`role: other` (or any role outside the three) is a finding at `initiator.role`.',
+      'When the initiator is named as staff (`initiator.staff`), the role is also held against the record: a center-head must be the organizer\'s `director` (the text names the head of the Karaganda regional centre, i.e. the centre sending the landing); a school-head must hold the position director. Heads of communities are not organizations in the data and are not cross-checked. A person named only by `name` is taken as recorded.',
+    ].join(' '),
+    examples: {
+      pass: 'landings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, initiator: { staff: kar-sch12-d, role: school-head }, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',
+      fail: 'landings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, initiator: { name: "Ата-аналар комитеті", role: other }, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',
+    },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    for (const l of ctx.view.landings) {
+      const ini = l.initiator;
+      if (!ini) {
+        ctx.report({ messageId: 'missing', subject: l.id, at: l, path: ['initiator'] });
+        continue;
+      }
+      if (!ELIGIBLE.has(ini.role)) {
+        ctx.report({ messageId: 'wrongRole', subject: l.id, at: l, path: ['initiator', 'role'], data: { role: ini.role } });
+        continue;
+      }
+      const person = ini.staff ? data.person(ini.staff) : undefined;
+      if (!person) continue;
+      const label = personLabel(data, person.id);
+      const related = [{ at: person, path: ['position'], note: person.id }];
+      if (ini.role === 'center-head') {
+        const director = data.org(l.organizer)?.director ?? undefined;
+        const isHead = director ? person.id === director : person.org === l.organizer && person.position === 'director';
+        if (!isHead) {
+          ctx.report({ messageId: 'notCenterHead', subject: l.id, at: l, path: ['initiator', 'staff'], data: { person: label, organizer: orgLabel(data, l.organizer), director: personLabel(data, director) }, related });
+        }
+      } else if (ini.role === 'school-head' && person.position !== 'director') {
+        ctx.report({ messageId: 'notHead', subject: l.id, at: l, path: ['initiator', 'staff'], data: { person: label, position: POSITION[person.position] }, related });
+      }
+    }
+  },
+});

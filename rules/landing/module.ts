@@ -1,0 +1,86 @@
+/**
+ * landing/* — karaganda-2024-methodological-landing (DIGEST.md part B): the regulation on the
+ * regional methodological landing (әдістемелік десант) of the Karaganda region
+ * educational-methodological centre, approved 19.03.2024.
+ *
+ * The view holds the landings the regulation governs: organizer in the module's regions,
+ * starting on or after its date, not cancelled.
+ */
+import { defineModule } from '../../src/engine/rule.js';
+import type { LandingView } from './_view.js';
+
+export default defineModule<LandingView>({
+  name: 'landing',
+  regulation: 'karaganda-2024-methodological-landing',
+  title: {
+    kk: 'Облыстық әдістемелік десанттың қызметі туралы ереже (Қарағанды облысы, 2024)',
+    ru: 'Положение о деятельности областного методического десанта (Карагандинская область, 2024)',
+    en: 'Regulation on the regional methodological landing (Karaganda region, 2024)',
+  },
+  source: 'regulations/karaganda-2024-methodological-landing.kk.txt',
+  regions: ['karaganda'],
+  from: '2024-03-19',
+  fromNote:
+    'Approved «19» 03 2024 by the head of the centre (B. Abdikerova) after agreement «15» 03 2024 with the head of the Karaganda region education department; reviewed and endorsed by the centre\'s methodological council on 19 March 2024, minutes No. 2. In force from the day of approval: landings starting before 2024-03-19 are not checked.',
+  clauses: {
+    '1.3': {
+      kk: '1.3. Әдістемелік десанттың бастамашылары мынадай субъектілер бола алады:\n- Қарағанды облысында білім беруді дамыту оқу-әдістемелік орталығының басшысы;\n- білім беру үйимдарының басшылары;\n- кәсіби педагогикалық қауымдастықтардың (қауымдастықтардың, облыстық әдістемелік бірлестіктердің) басшылары.',
+      en: 'Initiators may be: the head of the centre; heads of education organisations; heads of professional pedagogical communities (associations, regional methodological associations).',
+    },
+    '1.4': {
+      kk: '1.4. Әдістемелік десантқа қатысуышылар: оқу-әдістемелік орталықтың басшысы, басшының орынбасарлары, бөлім басшылары, әдіскерлері.',
+      en: 'Members: the centre\'s head, deputy heads, heads of departments, methodologists.',
+    },
+    '1.5': {
+      kk: '1.5. Білім беру үйимдарының қызметіне мониторинг, диагностика және талдау жүргізу кезінде әдістемелік десант уақыт кезеңін - 3 жылды қамтиды.',
+      en: 'Monitoring, diagnostics and analysis cover a period of 3 years.',
+    },
+    '1.6': {
+      kk: '1.6. Әдістемелік десанттың нәтижелері бойынша ұсыныстар беріледі.',
+      en: 'Recommendations are issued on the results of the landing.',
+    },
+    '3.1': {
+      kk: '3.1. Әдістемелік десант – бұл басшыларды, педагогтерді, білім беру ұйымдарын олардың кәсіби құзыреттілігін жетілдіру бойынша әдістемелік қолдаудың мынадай нысандарда жүзеге асырылатын тиімді практикасы:\n1. консультациялық: білім беру ұйымдары басшылары мен педагогтерінің кәсіби қындықтары мәселелері бойынша жеке және топтық консультациялар;\n2. диагностикалық:\n…\n3. әдістемелік:\n…\n4. Ұйымдастырушылық-педагогикалық:\n…',
+      en: 'Forms: consultative; diagnostic; methodological; organisational-pedagogical.',
+    },
+    '3.2': {
+      kk: '3.2. Әдістемелік десант оку-тәрбие үдерісін бақылауға және жақсартуға байланысты басқару міндеттерін іске асыру кезінде білім беру ұйымдарына әдістемелік қолдау көрсетуге арналған.\nӘдістемелік сүйемелдеу нысандары 6 бағыт болып табылады:\n- 1) Заңнаманың талаптарына сәйкес нормативтік құжаттардың орындалуын және құжаттаманың жүргізілуін бақылау;\n- 2) Оку үдерісінің сапасын бақылау;\n- 3) Білімдегі олқылықтардың орнын толтыру бойынша жұмысты және үлгерімі төмен адамдармен жұмысты бақылау;\n- 4) Оку-зерттеу қызметі;\n- 5) Мұғалімнің шеберлік деңгейі мен әдістемелік даярлығының жай-күйін бақылау;\n- 6) Тәрбие үдерісін бақылау, іс-шаралар өткізу.',
+      en: 'Six directions: (1) normative documents and record-keeping; (2) quality of teaching; (3) closing knowledge gaps and low achievers; (4) research activity; (5) teachers\' mastery and methodological readiness; (6) upbringing (тәрбие) process and events.',
+    },
+    '4.2.7': {
+      kk: '4.2. Әдістемелік десант мүшелері:\n…\n- 7) әдістемелік десанттың қорытындылары туралы ұсынымдармен және нәтижелерді талдаумен анықтама беруге міндettі.',
+      en: 'Members must give a reference (анықтама) with recommendations and an analysis of the results.',
+    },
+    '4.3': {
+      kk: '4.3. Әдістемелік десант мүшелеріне тексеру нысанасына жатпайтын талаптар қоюға және өтініштер жасауға тыйым салынады.',
+      en: 'Members may not demand anything outside the subject of the inspection.',
+    },
+    '4.4.2': {
+      kk: '4.4. Әдістемелік десантты жүзеге асыру кезеңінде білім беру ұйымдарының құқығы бар:\n…\n- 2) егер олар әдістемелік десанттың нысанасына жатпаса немесе осы Ережеде көрсетілген кезеңге жатпаса, мәліметтер бермеуге;',
+      en: 'The organisation may refuse data outside the subject or outside the period set here.',
+    },
+    '5.1': {
+      kk: '5.1. Әдістемелік десант оқу-әдістемелік орталық басшысының орынбасарларынан, бөлім басшыларынан, әдіскерлерінен қуралады.',
+      en: 'The landing is made up of the centre head\'s deputies, heads of departments and methodologists. (DIGEST reads 1.4 and 5.1 together: the centre\'s head, deputy heads, heads of departments, methodologists.)',
+    },
+    '5.2': {
+      kk: '5.2. Әдістемелік десанттың құрамы білім беру ұйымының сұранысы негізінде айқындалады және оқу-әдістемелік орталық басшысының бүйрығымен бекітіледі.',
+      en: 'The composition is set on the education organisation\'s request and approved by order of the centre\'s head.',
+    },
+    '5.3': {
+      kk: '5.3. Әдістемелік десанттың жұмысы оқу жылына арналған оқу-әдістемелік орталықтың басшысы бекітken кестеге сәйкес жүзеге асырылады.',
+      en: 'Work follows the schedule for the academic year approved by the centre\'s head.',
+    },
+  },
+  notes: [
+    'The original text has OCR slips and mixed Latin/Cyrillic letters ("мұddeлерін", "міндettі", "бекітken", "үйимдарының", "бүйрығымен", "қуралады"); clause texts are quoted exactly as published.',
+    'Clause 4.2.7 is item 7) of the list in 4.2, and 4.4.2 item 2) of the list in 4.4 ("…" marks the items left out).',
+    '1.4 names the centre\'s head among the members, 5.1 only the deputies, heads of departments and methodologists; ereje follows 1.4 (the wider list), so a director who goes with the landing is not a finding.',
+    'Checked: landings whose organizer is in the module\'s regions, starting on or after the module\'s date; cancelled landings are skipped.',
+  ],
+  view(data, scope) {
+    const landings = data.landings.filter((l) => l.status !== 'cancelled' && scope.covers(l.organizer, l.dates.from));
+    return { landings };
+  },
+  count: (view) => view.landings.length,
+});

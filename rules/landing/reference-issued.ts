@@ -1,0 +1,59 @@
+import { rule } from './_view.js';
+
+export default rule({
+  id: 'landing/reference-issued',
+  clauses: ['1.6', '4.2.7'],
+  severity: 'warning',
+  subject: 'landing id',
+  messages: {
+    missing: {
+      kk: 'Десант {end} ж. аяқталды, бірақ ұсынымдар мен нәтижелерді талдау қамтылған анықтама (reference) тіркелмеген: 1.6, 4.2.7-тармақтарға сәйкес десант мүшелері анықтама беруге міндетті',
+      ru: 'Десант завершён {end}, но справка (reference) с рекомендациями и анализом результатов не зарегистрирована: по пп. 1.6, 4.2.7 члены десанта обязаны представить справку',
+      en: 'The landing ended on {end}, but no reference (анықтама) with recommendations and an analysis of the results is recorded (reference): under 1.6 and 4.2.7 the members must give one',
+    },
+    noDate: {
+      kk: 'Анықтаманың берілген күні (reference.issued) көрсетілмеген: анықтама десант аяқталған соң ({end} ж. немесе одан кейін) беріледі',
+      ru: 'Не указана дата справки (reference.issued): справка представляется по итогам десанта — {end} или позже',
+      en: 'The reference has no issue date (reference.issued): it is given after the landing, on {end} or later',
+    },
+    early: {
+      kk: 'Анықтама {issued} ж. берілген, яғни десант аяқталғанға ({end} ж.) дейін: анықтама десанттың қорытындылары бойынша беріледі (4.2.7-тармақ)',
+      ru: 'Справка датирована {issued}, то есть до окончания десанта ({end}): справка составляется по итогам десанта (п. 4.2.7)',
+      en: 'The reference is dated {issued}, before the landing ended ({end}): it sums up the results of the landing (4.2.7)',
+    },
+    noRecommendations: {
+      kk: 'Анықтамада ұсыныстар (recommendations) жоқ: 1.6-тармаққа сәйкес десанттың нәтижелері бойынша ұсыныстар беріледі',
+      ru: 'В справке нет рекомендаций (recommendations): по п. 1.6 по результатам десанта даются рекомендации',
+      en: 'The reference contains no recommendations (recommendations): under 1.6 recommendations are issued on the results of the landing',
+    },
+  },
+  docs: {
+    summary:
+      'After a held landing the members give a reference (анықтама) with recommendations and an analysis of the results (1.6, 4.2.7): a reference with at least one recommendation, issued on or after the landing\'s last day.',
+    details: [
+      'Checked for landings with `status: held` once the as-of date is after `dates.to` (on the last day itself the reference is not yet due; from the next day on it is). Planned landings are not checked.',
+      'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference). The findings and analysis part is not required to be itemised.',
+      'No grace period is set by the text: the reference is due as soon as the landing is over; a finding the day after it ends is a reminder, hence a warning.',
+    ].join(' '),
+    examples: {
+      pass: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    status: held\n    reference:\n      issued: 2026-03-20\n      recommendations: ["Мектепішілік бақылау жоспарын бекітілген кесте бойынша жүргізу"]\n',
+      fail: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    status: held\n    reference:\n      issued: 2026-03-20\n      recommendations: []   # a reference without recommendations\n',
+    },
+  },
+  check(ctx) {
+    for (const l of ctx.view.landings) {
+      if (l.status !== 'held' || !(ctx.asOf > l.dates.to)) continue;
+      const end = l.dates.to;
+      const ref = l.reference;
+      if (!ref) {
+        ctx.report({ messageId: 'missing', subject: l.id, at: l, path: ['reference'], data: { end } });
+        continue;
+      }
+      if (!ref.issued) ctx.report({ messageId: 'noDate', subject: l.id, at: l, path: ['reference', 'issued'], data: { end } });
+      else if (ref.issued < end) ctx.report({ messageId: 'early', subject: l.id, at: l, path: ['reference', 'issued'], data: { issued: ref.issued, end } });
+      if (!ref.recommendations || ref.recommendations.length === 0) {
+        ctx.report({ messageId: 'noRecommendations', subject: l.id, at: l, path: ['reference', 'recommendations'] });
+      }
+    }
+  },
+});
