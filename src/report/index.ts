@@ -2,9 +2,13 @@ import type { Formatter } from './types.js';
 import { formatPretty } from './pretty.js';
 import { formatJson } from './json.js';
 import { formatGithub } from './github.js';
+import { formatSarif } from './sarif.js';
+import { formatJunit } from './junit.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   pretty: formatPretty,
   json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
   github: formatGithub,
 };

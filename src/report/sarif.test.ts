@@ -1,0 +1,149 @@
+/**
+ * SARIF against its real consumer: Microsoft's SARIF multitool (`validate`, with both the SARIF
+ * rules and the GitHub code-scanning ingestion rules) must report no error and no warning.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { formatSarif, pascalName, pathToUri, sentence } from './sarif.js';
+import { fixtureRun, trickyFindings, tmpDir } from '../testing/report-fixture.js';
+import { ROOT } from '../testing/cases.js';
+
+const MULTITOOL = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+const hasMultitool = process.platform === 'linux' && fs.existsSync(MULTITOOL);
+
+interface MultitoolResult {
+  ruleId: string;
+  level?: string;
+  message: { text?: string; id?: string; arguments?: string[] };
+}
+
+/** Runs the multitool on a SARIF text; returns what it found (all levels, notes included). */
+function multitool(sarif: string): { errors: string[]; warnings: string[]; notes: string[] } {
+  const dir = tmpDir('sarif');
+  const input = path.join(dir, 'ereje.sarif');
+  const output = path.join(dir, 'validation.sarif');
+  fs.writeFileSync(input, sarif);
+  const r = spawnSync(MULTITOOL, ['validate', input, '--output', output, '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--log', 'ForceOverwrite'], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    timeout: 120_000,
+  });
+  expect(r.status, `multitool failed: ${r.stdout}\n${r.stderr}`).toBe(0);
+  const log = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, ''));
+  const run = log.runs[0];
+  const rules: { id: string; messageStrings?: Record<string, { text: string }> }[] = run.tool.driver.rules ?? [];
+  const text = (x: MultitoolResult) => {
+    if (x.message.text) return `${x.ruleId}: ${x.message.text}`;
+    const tpl = rules.find((rr) => rr.id === x.ruleId)?.messageStrings?.[x.message.id ?? '']?.text ?? x.message.id ?? '';
+    return `${x.ruleId}: ${tpl.replace(/\{(\d+)\}/g, (_, i) => x.message.arguments?.[+i] ?? '')}`;
+  };
+  const results: MultitoolResult[] = run.results ?? [];
+  const by = (lvl: string) => results.filter((x) => (x.level ?? 'warning') === lvl).map(text);
+  // Tool notifications (e.g. a schema failure) count as errors too.
+  const notes = (run.invocations ?? []).flatMap((inv: { toolExecutionNotifications?: { level?: string; message: { text: string } }[] }) =>
+    (inv.toolExecutionNotifications ?? []).filter((n) => n.level === 'error').map((n) => `notification: ${n.message.text}`),
+  );
+  return { errors: [...by('error'), ...notes], warnings: by('warning'), notes: by('note') };
+}
+
+describe('sarif', () => {
+  it('describes every rule and every finding (structure)', async () => {
+    const { result, ctx } = await fixtureRun();
+    const log = JSON.parse(formatSarif(result, ctx));
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    const driver = run.tool.driver;
+    expect(driver).toMatchObject({ name: 'ereje', version: '1.0.0', informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(ctx.rules.map((r) => r.id));
+    for (const r of driver.rules) {
+      expect(r.shortDescription.text).toMatch(/\.$/);
+      expect(r.fullDescription.text.length).toBeGreaterThan(10);
+      expect(r.help.text.length).toBeGreaterThan(10);
+      expect(['error', 'warning', 'note']).toContain(r.defaultConfiguration.level);
+      expect(r.properties.module).toBe(r.id.split('/')[0]);
+    }
+    expect(run.results).toHaveLength(result.findings.length);
+    for (const [i, res] of run.results.entries()) {
+      const f = result.findings[i];
+      expect(driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+      expect(res.ruleId).toBe(f.rule);
+      const loc = res.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uriBaseId).toBe('SRCROOT');
+      expect(decodeURIComponent(loc.artifactLocation.uri)).toBe(f.file);
+      expect(loc.region).toEqual({ startLine: f.line, startColumn: f.column });
+      expect(Object.values(res.partialFingerprints)[0]).toMatch(/^[0-9a-f]{32}:\d+$/);
+    }
+    // Cross-record rule: each duplicate points at the other.
+    const dups = run.results.filter((r: { ruleId: string }) => r.ruleId === 'data/duplicate-id');
+    expect(dups).toHaveLength(2);
+    for (const d of dups) {
+      expect(d.relatedLocations).toHaveLength(1);
+      expect(d.relatedLocations[0].physicalLocation.artifactLocation.uri).not.toBe(d.locations[0].physicalLocation.artifactLocation.uri);
+    }
+    // The Kazakh file name is a valid URI reference.
+    expect(run.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === '%D0%B4%D0%B5%D1%80%D0%B5%D0%BA%D1%82%D0%B5%D1%80%202026.yaml')).toBe(true);
+  });
+
+  it('the help text of a regulation rule is the clause text', async () => {
+    const { result, ctx } = await fixtureRun();
+    const withClause = ctx.rules.find((r) => r.clauses.length > 0);
+    if (!withClause) return; // only data/* rules exist yet
+    const log = JSON.parse(formatSarif(result, ctx));
+    const d = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === withClause.id);
+    const clause = ctx.moduleOf(withClause.id).clauses[withClause.clauses[0]];
+    expect(d.help.text).toContain(clause.kk.trim().slice(0, 40));
+  });
+
+  it('fingerprints do not move with lines, and stay distinct for twins', async () => {
+    const { result, ctx } = await fixtureRun();
+    const fp = (t: string) => JSON.parse(t).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => Object.values(r.partialFingerprints)[0]);
+    const moved = { ...result, findings: result.findings.map((f) => ({ ...f, line: f.line + 3 })) };
+    expect(fp(formatSarif(moved, ctx))).toEqual(fp(formatSarif(result, ctx)));
+    const twins = { ...result, findings: [result.findings[0], { ...result.findings[0] }] };
+    const [a, b] = fp(formatSarif(twins, ctx));
+    expect(a).not.toBe(b);
+  });
+
+  it('helpers', () => {
+    expect(sentence('x')).toBe('x.');
+    expect(sentence('x.')).toBe('x.');
+    expect(sentence('а?')).toBe('а?');
+    expect(pascalName('open-door-day/request-lead-time')).toBe('OpenDoorDayRequestLeadTime');
+    expect(pathToUri('a b/ф#1.yaml')).toBe('a%20b/%D1%84%231.yaml');
+  });
+
+  it.runIf(hasMultitool)('the SARIF multitool reports no error and no warning (fixture run)', async () => {
+    const { result, ctx } = await fixtureRun();
+    const found = multitool(formatSarif(result, ctx));
+    expect(found.errors).toEqual([]);
+    expect(found.warnings).toEqual([]);
+  }, 180_000);
+
+  it.runIf(hasMultitool)('the SARIF multitool reports no error and no warning (tricky text, no findings)', async () => {
+    const { result, ctx } = await fixtureRun();
+    const tricky = { ...result, findings: trickyFindings() };
+    const a = multitool(formatSarif(tricky, ctx));
+    expect(a.errors).toEqual([]);
+    expect(a.warnings).toEqual([]);
+    const empty = { ...result, findings: [] };
+    const b = multitool(formatSarif(empty, ctx));
+    expect(b.errors).toEqual([]);
+    expect(b.warnings).toEqual([]);
+  }, 180_000);
+
+  it.runIf(hasMultitool)('the harness itself catches problems (a broken log gets an error and a warning)', async () => {
+    const { result, ctx } = await fixtureRun();
+    const bad = JSON.parse(formatSarif(result, ctx));
+    delete bad.runs[0].tool.driver.informationUri;
+    bad.runs[0].results[0].ruleIndex = 999;
+    const found = multitool(JSON.stringify(bad));
+    expect(found.errors.join('\n')).toMatch(/SARIF1009/);
+    expect(found.warnings.join('\n')).toMatch(/SARIF2005.*informationUri/);
+  }, 180_000);
+
+  it('SARIF multitool is installed where the tests run (linux)', () => {
+    if (process.platform === 'linux') expect(hasMultitool, `${MULTITOOL} is missing: npm ci installs it`).toBe(true);
+  });
+});
