@@ -1,0 +1,62 @@
+/**
+ * leading-school/* — the CPM rules on leading schools (Жетекші мектеп) and their partner schools
+ * in updating the content of secondary education (shared/regulations/cpm-leading-schools.kk.txt,
+ * DIGEST part C). In force in all of Kazakhstan; the text carries no date.
+ *
+ * The original lost its list numbering in the scrape (its sections read '1.', '1.', '2.', '3.',
+ * '1.', '1.'); clause numbers here are DIGEST.md's: 2.1–2.4 the organisational basis, 4 the
+ * structure (coordination centre, 1 : 10 ratio, partner schools), 6 the responsible head.
+ */
+import { defineModule } from '../../src/engine/rule.js';
+import { leadingSchoolView, type LeadingSchoolView } from './_view.js';
+
+export default defineModule<LeadingSchoolView>({
+  name: 'leading-school',
+  regulation: 'cpm-leading-schools',
+  title: {
+    kk: 'Қазақстан Республикасы Орта білім беру мазмұнын жаңартудағы қолдау мектептері туралы Ереже (ПШО)',
+    ru: 'Правила о школах поддержки (ведущих школах) в обновлении содержания среднего образования Республики Казахстан (ЦПМ)',
+    en: 'CPM rules on leading schools in updating the content of secondary education',
+  },
+  source: 'cpm-leading-schools.kk.txt',
+  regions: 'all',
+  from: null,
+  fromNote: 'no date in the text',
+  clauses: {
+    definitions: {
+      kk: 'Деңгейлік бағдарлама бойынша сертификатталған тренер — Орталық пен Кембридж университетінің Білім беру факультетімен бірлесіп жасаған деңгейлік бағдарламалар бойынша тренерлерді оқыту курсынан өткен және сәйкесінше деңгей бағдарламасы бойынша Кембридж Халықаралық емтихандық кеңесінің сертификатын алған педагогикалық қызметкер;\nЖалпы білім беретін ұйымдардың басшыларының біліктілігін арттыру Бағдарлама бойынша сертификатталған тренер — Орталық пен Кембридж  университетінің Білім беру факультетімен бірлесіп жасаған Қазақстан Республикасы жалпы білім беретін ұйымдардың басшыларының біліктілігін арттыру Бағдарлама бойынша тренерлерді оқыту курсынан өткен және Кембридж Халықаралық емтихандық кеңесінің сертификатын алған педагогикалық қызметкер;',
+      en: "A certified trainer of the level programmes (or of the school-leaders programme) completed the trainers' course developed by the CPM with the University of Cambridge Faculty of Education and holds a Cambridge International Examinations certificate for the corresponding programme.",
+    },
+    '2.1': {
+      kk: 'Жетекші мектеп құрудың бастамашылары ПШО және оның филиалдары болып табылады;',
+      en: 'The initiators of leading schools are the CPM and its branches.',
+    },
+    '2.2': {
+      kk: 'Аймақтарда Жетекші мектеп құрудың негізі білім беру ұйымдары көрсетілген ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде анықталған болып табылады;',
+      en: 'In the regions, the basis for setting up a leading school is a CPM letter naming the education organisations, as the basis of an order of the regional local executive education authority.',
+    },
+    '2.3': {
+      kk: 'Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды;',
+      en: "The CPM sets the list of education organisations in the regions from the branches' recommendations.",
+    },
+    '2.4': {
+      kk: 'Филиалдар штатта сәйкесінше бағдарлама бойынша оқудан өткен педагогикалық қызметкерлері бар мектептерді негізгі білім беру ұйымдары және Жетекші мектеп ретінде бекітуге анықтайды.',
+      en: 'The branches designate as leading schools those schools that have on staff teachers trained in the corresponding programme.',
+    },
+    '4': {
+      kk: 'Жетекші Мектептің қызметін жүзеге асыруға арналған келесі ұйымдастырылу құрылымы анықталған:\nПШО аймақтық филиалындағы координациялық орталық, оның құрамына Жетекші Мектеп жұмыстарын тікелей жетекшілік ететін, желі көшбасшылары ретінде филиал тренерлерінің тобы кіреді;\nЖетекші Мектеп – кәсіби желіні ұйымдастырушы және кәсіби желілік қоғамдастық құруда көшбасшылық функцияларын іске асыратын ұжым ретіндегі аймақ мектебінің тобы. Жетекші Мектеп  ішінде- әр түрлі бағытта (бастауыш мектеп, пәндік топтар, проблемалы топтар, зерттеу топтары және жалғ.), бастамаларынан облыстық басқа мектептерімен желілік байланыс туатын бұл топ немесе педагогикалық қызметкерлердің шығармашылық тобының жиынтығы;\nЖетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады;\nСеріктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы;',
+      en: "Structure: a coordination centre at the CPM regional branch, with a group of branch trainers as network leaders who supervise the leading school's work; the leading school, a group of a regional school organising the professional network; the number of leading schools follows the proportion of 1 leading school to 10 partner schools; partner schools are the group of regional schools that form the network group.",
+    },
+    '6': {
+      kk: 'Жетекші мектептің жауапты басшысының функциялары:\nЖетекші мектеп жұмыстарының жеке бағыттарын жасақтауға арналған мұғалімдердің тобын құруға бастама жасайды, Мектеп моделін және жүйесін жасауға белсенді қатысады;\nТоп жұмысына кірігуде мұғалімдерді ынталандырады;\nЖетекші Мектеп жұмысының сұрақтарын алқалылық жоспарлауды және ынтымақтастық талқылауды ұйымдастырады:\nФорумда, жиналыстарда, таныстырылымдарда Жетекші Мектепті көрсетеді.',
+      en: 'The responsible head of the leading school initiates teacher groups for its directions, motivates teachers, organises collegial planning and discussion, and represents the leading school at forums, meetings and presentations.',
+    },
+  },
+  notes: [
+    'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers follow DIGEST.md) and it ends with web-page lines, which are not part of the rules.',
+    'The title says «қолдау мектептері» (support schools) while the text says «Жетекші мектеп» (leading school); both name the same thing.',
+    "A network's place is its own `region`: the module checks networks whose region is one of its regions.",
+  ],
+  view: leadingSchoolView,
+  count: (view) => view.networks.length,
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { Network } from '../../src/schema/collections.js';
+import { rule, distinctPartners, regionName } from './_view.js';
+
+export default rule<{ ratio: number }>({
+  id: 'leading-school/region-ratio',
+  clauses: ['4'],
+  severity: 'warning',
+  subject: 'region slug',
+  params: {
+    ratio: {
+      schema: z.number().int().min(1),
+      default: 10,
+      description: 'Partner schools per leading school: a region may have ⌈partners ÷ ratio⌉ leading schools.',
+      clause: '4',
+    },
+  },
+  messages: {
+    tooMany: {
+      kk: '{region}: жетекші мектептер саны — {leading}, серіктес мектептер саны — {partners}; 4-тармақтағы 1 : {ratio} арақатынасы бойынша жетекші мектептер {allowed} мектептен аспауы керек',
+      ru: '{region}: ведущих школ — {leading}, школ-партнёров — {partners}; при соотношении 1 : {ratio} (пункт 4) ведущих школ должно быть не больше {allowed}',
+      en: '{region}: {leading} leading schools for {partners} partner schools; the 1 : {ratio} proportion of clause 4 allows at most {allowed}',
+    },
+  },
+  docs: {
+    summary: 'The number of leading schools in a region follows the proportion of clause 4: at most ⌈partner schools ÷ `ratio`⌉ (default ratio 10).',
+    details:
+      'Counts distinct schools over the region\'s networks (a network\'s region is its own `region` field): each leading school once, each partner school once however many networks list it. ' +
+      '21 partner schools allow 3 leading schools, not 4; 20 allow 2. A region whose networks list no partner at all allows none, so a leading school without partners is reported. ' +
+      'The finding points at the region\'s first network (in file order); the other networks of the region are related locations.',
+    examples: {
+      pass: 'networks:   # 12 partners → 2 leading schools allowed\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [p01, p02, p03, p04, p05, p06] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [p07, p08, p09, p10, p11, p12] }\n',
+      fail: 'networks:   # 9 partners → 1 leading school allowed, 2 designated\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [p01, p02, p03, p04, p05] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [p06, p07, p08, p09] }\n',
+    },
+  },
+  check(ctx) {
+    const { ratio } = ctx.params;
+    const byRegion = new Map<string, Network[]>();
+    for (const n of ctx.view.networks) {
+      const list = byRegion.get(n.region);
+      if (list) list.push(n);
+      else byRegion.set(n.region, [n]);
+    }
+    for (const [region, networks] of byRegion) {
+      const leading = new Set<string>();
+      const partners = new Set<string>();
+      for (const n of networks) {
+        leading.add(n.leading);
+        for (const p of distinctPartners(n)) partners.add(p.id);
+      }
+      const allowed = Math.ceil(partners.size / ratio);
+      if (leading.size <= allowed) continue;
+      const [first, ...others] = networks;
+      ctx.report({
+        messageId: 'tooMany',
+        subject: region,
+        at: first,
+        path: ['region'],
+        data: { region: regionName(region), leading: leading.size, partners: partners.size, ratio, allowed },
+        related: others.map((n) => ({ at: n, path: ['leading'], note: `${n.id}: ${n.leading}` })),
+      });
+    }
+  },
+});
