@@ -68,10 +68,15 @@ function ref(collections: readonly (CollectionName | '*')[], description: string
 const orgRef = (d = 'An organization id') => ref(['organizations'], d);
 const staffRef = (d = 'A staff id') => ref(['staff'], d);
 
+/** Real calendar days only (month lengths, leap years): what JSON Schema editors check as you type. */
+export const DATE_PATTERN =
+  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+
 export const CalDate = z
   .string()
   .refine(isValidIsoDate, { error: 'date' })
-  .meta({ description: 'A calendar date, YYYY-MM-DD (no time, no time zone)', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
+  .meta({ description: 'A calendar date, YYYY-MM-DD (no time, no time zone)', pattern: DATE_PATTERN, format: 'date' });
 dateRegistry.add(CalDate, { date: true });
 
 export const Period = z
@@ -82,7 +87,10 @@ export const Period = z
 export const Text = z
   .union([
     z.string(),
-    z.strictObject({ kk: z.string().optional(), ru: z.string().optional() }),
+    z.strictObject({
+      kk: z.string().optional().meta({ description: 'In Kazakh' }),
+      ru: z.string().optional().meta({ description: 'In Russian' }),
+    }),
   ])
   .meta({ description: 'Human text: a string, or { kk: …, ru: … } with either or both official languages' });
 textRegistry.add(Text, { text: true });
@@ -111,9 +119,9 @@ export const Staff = z.strictObject({
     .array(
       z.strictObject({
         course: Text.optional(),
-        provider: z.string().optional(),
+        provider: z.string().optional().meta({ description: 'Who gave the course, e.g. "Өрлеу"' }),
         completed: CalDate.optional(),
-        hours: z.number().nonnegative().optional(),
+        hours: z.number().nonnegative().optional().meta({ description: 'Length of the course in hours' }),
       }),
     )
     .optional()
@@ -126,7 +134,8 @@ export const Staff = z.strictObject({
         date: CalDate.optional(),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ description: 'Certificates (level-1/2/3, school leaders, trainer) with their issuer and date' }),
 });
 
 export const Request = z.strictObject({
@@ -149,7 +158,7 @@ export const Order = z.strictObject({
   subject: ref(['*'], 'The record it regulates (event, network, plan, organization)').nullable().optional(),
   title: Text.optional(),
   city: Text.optional(),
-  members: z.array(staffRef('An approved member')).optional(),
+  members: z.array(staffRef('An approved member')).optional().meta({ description: 'Landing-composition orders: the approved members (staff ids)' }),
 });
 
 export const WorkPlan = z.strictObject({
@@ -157,7 +166,7 @@ export const WorkPlan = z.strictObject({
   org: orgRef('The organization whose plan it is'),
   title: Text.optional(),
   period: Period,
-  approved: z.strictObject({ by: staffRef('Who approved it'), date: CalDate }).optional(),
+  approved: z.strictObject({ by: staffRef('Who approved it'), date: CalDate }).optional().meta({ description: 'Who approved the plan and when' }),
   entries: z
     .array(
       z.strictObject({
@@ -165,7 +174,8 @@ export const WorkPlan = z.strictObject({
         window: Period.optional(),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ description: 'The events the plan schedules, each with its window' }),
 });
 
 export const OpenDoorDay = z.strictObject({
@@ -179,19 +189,21 @@ export const OpenDoorDay = z.strictObject({
   order: ref(['orders'], 'The director\'s order (1.6)').nullable().optional(),
   district_events: z
     .array(z.strictObject({ org: orgRef('District cabinet'), date: CalDate }))
-    .optional(),
-  participants: z.array(staffRef('A participant')).optional(),
-  advertising: z.array(en(ENUMS.advertising, 'Advertising channel')).optional(),
+    .optional()
+    .meta({ description: 'The district cabinets holding it the same day (3.1)' }),
+  participants: z.array(staffRef('A participant')).optional().meta({ description: 'Staff taking part (3.2)' }),
+  advertising: z.array(en(ENUMS.advertising, 'Advertising channel')).optional().meta({ description: 'Where it was advertised (3.3)' }),
   agenda_published: CalDate.optional(),
   activities: z
     .array(
       z.strictObject({
         type: en(ENUMS.activity, 'Kind of activity (3.5)'),
         title: Text.optional(),
-        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' }).optional(),
+        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' }).optional().meta({ description: 'Start time, HH:MM' }),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ description: 'The programme: lessons, round tables, consultations… (3.5)' }),
   speakers: z
     .array(
       z.strictObject({
@@ -202,15 +214,17 @@ export const OpenDoorDay = z.strictObject({
         topic: Text.optional(),
       }),
     )
-    .optional(),
-  registered: z.number().int().nonnegative().optional(),
+    .optional()
+    .meta({ description: 'Speakers, with their category and consent date (3.6)' }),
+  registered: z.number().int().nonnegative().optional().meta({ description: 'Participants registered (6.2)' }),
   outcome: z
     .strictObject({
       recommendations_sent: CalDate.optional(),
       council_discussed: CalDate.optional(),
-      recommendations: z.array(Text).optional(),
+      recommendations: z.array(Text).optional().meta({ description: 'The recommendations made' }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'After the event: recommendations sent (3.7), discussed at the director\'s council (3.8)' }),
 });
 
 export const Landing = z.strictObject({
@@ -224,16 +238,17 @@ export const Landing = z.strictObject({
       org: orgRef('Organization of the initiator').optional(),
       role: en(ENUMS.initiatorRole, 'Role of the initiator (1.3)'),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'Who initiated the landing (1.3)' }),
   request: ref(['requests'], 'The request it answers (5.2)').nullable().optional(),
   order: ref(['orders'], 'The composition order (5.2)').nullable().optional(),
   schedule: ref(['work_plans'], 'The academic-year schedule (5.3)').nullable().optional(),
   dates: Period,
   status: en(ENUMS.eventStatus, 'planned | held | cancelled (default planned)').optional(),
   topic: Text.optional(),
-  members: z.array(staffRef('A member')).optional(),
-  forms: z.array(en(ENUMS.landingForm, 'Form (3.1)')).optional(),
-  directions: z.array(en(ENUMS.direction, 'Direction (3.2)')).optional(),
+  members: z.array(staffRef('A member')).optional().meta({ description: 'The landing\'s members (staff ids of the organizer)' }),
+  forms: z.array(en(ENUMS.landingForm, 'Form (3.1)')).optional().meta({ description: 'Forms of work (3.1)' }),
+  directions: z.array(en(ENUMS.direction, 'Direction (3.2)')).optional().meta({ description: 'Directions studied (3.2)' }),
   review_period: Period.optional(),
   requested_documents: z
     .array(
@@ -243,20 +258,22 @@ export const Landing = z.strictObject({
         period: Period.optional(),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ description: 'Documents requested from the school, each with its direction and period (4.4.2)' }),
   reference: z
     .strictObject({
       issued: CalDate.optional(),
-      findings: z.array(z.union([Text, z.strictObject({ direction: en(ENUMS.direction, 'Direction'), text: Text })])).optional(),
-      recommendations: z.array(Text).optional(),
-      signed_by: z.array(staffRef('A signatory')).optional(),
+      findings: z.array(z.union([Text, z.strictObject({ direction: en(ENUMS.direction, 'Direction'), text: Text })])).optional().meta({ description: 'What the landing found' }),
+      recommendations: z.array(Text).optional().meta({ description: 'Recommendations to the school' }),
+      signed_by: z.array(staffRef('A signatory')).optional().meta({ description: 'Who signed the reference' }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'The reference (анықтама) with recommendations (1.6, 4.2.7)' }),
 });
 
 const OrderRefDoc = (d: string) =>
   z.strictObject({
-    number: z.union([z.string(), z.number()]).optional(),
+    number: z.union([z.string(), z.number()]).optional().meta({ description: 'Number as printed' }),
     date: CalDate.optional(),
     issuer: orgRef('Issuer').optional(),
   }).meta({ description: d });
@@ -265,10 +282,10 @@ export const Network = z.strictObject({
   id: Id,
   region: en(REGIONS, 'Official region slug'),
   leading: orgRef('The leading school'),
-  partners: z.array(orgRef('A partner school')).optional(),
+  partners: z.array(orgRef('A partner school')).optional().meta({ description: 'Partner schools (at most 10 per leading school, 4)' }),
   initiator: orgRef('CPM or CPM branch that initiated it (2.1)').optional(),
   coordination_center: orgRef('Coordination centre (4)').optional(),
-  trainers: z.array(staffRef('A certified trainer')).optional(),
+  trainers: z.array(staffRef('A certified trainer')).optional().meta({ description: 'Certified trainers (staff ids)' }),
   responsible_head: staffRef('Responsible head of the leading school (6)').optional(),
   direction: Text.optional(),
   basis: z
@@ -277,7 +294,8 @@ export const Network = z.strictObject({
       cpm_letter: OrderRefDoc('Letter of the CPM (2.2)').optional(),
       regional_order: OrderRefDoc('Order of the regional education authority (2.2)').optional(),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'The documents designating the leading school (2.2, 2.3)' }),
 });
 
 export const RECORD_SCHEMAS = {

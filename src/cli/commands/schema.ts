@@ -1,8 +1,8 @@
 /** `ereje schema [--out FILE]`: the JSON Schema editors use to complete and check the data. */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
-import { dataJsonSchema } from '../../schema/json-schema.js';
+import { dataJsonSchema, settingsJsonSchema, SCHEMA_DRAFTS, type SchemaDraft } from '../../schema/json-schema.js';
 import { writeFileSafe } from '../../core/write.js';
 
 export function registerSchema(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -11,8 +11,17 @@ export function registerSchema(program: Command, io: Io, setCode: (c: number) =>
     .description('Print the JSON Schema of the data format (for VS Code\'s YAML extension and other editors)')
     .option('--out <file>', 'write it to a file instead of printing it')
     .option('--force', 'replace an existing file')
-    .action((flags: { out?: string; force?: boolean }) => {
-      const text = JSON.stringify(dataJsonSchema(), null, 2) + '\n';
+    .option('--settings', 'the schema of the settings file (ereje.yaml) instead of the data files')
+    .addOption(new Option('--draft <draft>', 'JSON Schema dialect (7: what the VS Code YAML extension fully supports)').choices(SCHEMA_DRAFTS).default('2020-12'))
+    .addHelpText('after', `
+Examples:
+  ereje schema --out ereje.schema.json --draft 7
+  ereje schema --settings --out ereje.settings.schema.json --draft 7
+Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
+`)
+    .action((flags: { out?: string; force?: boolean; settings?: boolean; draft?: SchemaDraft }) => {
+      const schema = flags.settings ? settingsJsonSchema(flags.draft) : dataJsonSchema(flags.draft);
+      const text = JSON.stringify(schema, null, 2) + '\n';
       if (flags.out) writeFileSafe(path.resolve(io.cwd, flags.out), text, { force: flags.force });
       else io.out(text);
       setCode(0);
