@@ -1,6 +1,7 @@
 /** The validate pipeline as a library: paths and settings in, findings out. No printing. */
-import { loadRepo } from './load/loader.js';
-import { runChecks, type RunResult } from './engine/run.js';
+import { loadRepo, loadRepoParallel, prefetchPositions } from './load/loader.js';
+import { checkRaw, finalize, placesOf, runChecks, type RunResult } from './engine/run.js';
+import type { Loc } from './engine/findings.js';
 import type { Registry } from './engine/registry.js';
 import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
@@ -16,6 +17,8 @@ export interface ValidateOptions {
   cwd?: string;
   onlyRules?: readonly string[];
   onlyModules?: readonly string[];
+  /** Threads for reading (validateRepoParallel): default the machine's cores. */
+  jobs?: number;
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
@@ -35,4 +38,33 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyModules: opts.onlyModules,
   });
   return { ...result, data };
+}
+
+/**
+ * The same, spreading the reading (and the positions of findings) over worker threads when
+ * the data is large enough for it to pay. Same findings, same order.
+ */
+export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset }> {
+  const limits = opts.settings.settings.limits;
+  const { data, findings, pool } = await loadRepoParallel(opts.paths, {
+    cwd: opts.cwd,
+    jobs: opts.jobs,
+    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+  });
+  try {
+    const run = checkRaw({
+      registry: opts.registry,
+      data,
+      loaderFindings: findings,
+      settings: opts.settings,
+      asOf: opts.asOf,
+      onlyRules: opts.onlyRules,
+      onlyModules: opts.onlyModules,
+    });
+    const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
+    await prefetchPositions(data, places, pool);
+    return { ...finalize(run, opts.registry, data, opts.lang), data };
+  } finally {
+    await pool?.close();
+  }
 }

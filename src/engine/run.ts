@@ -157,8 +157,14 @@ export function makeScope(data: Dataset, regions: readonly string[], from: IsoDa
   };
 }
 
-export function runChecks(opts: RunOptions): RunResult {
-  const { registry, data, settings, asOf, lang } = opts;
+export interface RawRun {
+  raw: { cfg: RuleConfig | undefined; f: RawFinding }[];
+  modules: ModuleRun[];
+}
+
+/** Runs the checks; findings stay raw (message ids, unresolved places). */
+export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
+  const { registry, data, settings, asOf } = opts;
   const { configs, scopes } = resolveConfig(registry, settings, opts.onlyRules, opts.onlyModules);
   const schoolYears: SchoolYear[] = settings.settings.calendar?.school_years ?? defaultSchoolYears();
 
@@ -205,8 +211,23 @@ export function runChecks(opts: RunOptions): RunResult {
     }
   }
 
+  return { raw, modules };
+}
+
+/** Every place a raw run's findings point at (for resolving them in bulk). */
+export function placesOf(run: RawRun): Loc[] {
+  const out: Loc[] = [];
+  for (const { f } of run.raw) {
+    out.push(f.loc);
+    for (const r of f.related ?? []) out.push(r.loc);
+  }
+  return out;
+}
+
+/** Localized, positioned, sorted findings and the summary. */
+export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: Lang): RunResult {
   const findings: Finding[] = [];
-  for (const { cfg, f } of raw) {
+  for (const { cfg, f } of run.raw) {
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
@@ -216,7 +237,11 @@ export function runChecks(opts: RunOptions): RunResult {
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
   for (const f of findings) summary[f.severity]++;
-  return { findings, summary, modules };
+  return { findings, summary, modules: run.modules };
+}
+
+export function runChecks(opts: RunOptions): RunResult {
+  return finalize(checkRaw(opts), opts.registry, opts.data, opts.lang);
 }
 
 export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity: Severity, data: Dataset, lang: Lang): Finding {

@@ -183,13 +183,17 @@ export class Dataset {
 
   /** Each file parsed once more with positions, when a finding in it is printed. */
   private positioned = new Map<number, unknown>();
+  /** Offsets resolved elsewhere (worker threads), by file and path. */
+  private offsets = new Map<number, Map<string, number>>();
 
-  /** Lets a caller that computed positions elsewhere (e.g. in worker threads) hand them in. */
-  setPositioned(file: number, doc: unknown): void {
-    this.positioned.set(file, doc);
+  setOffsets(file: number, list: readonly { path: readonly PathSeg[]; key: boolean; offset: number }[]): void {
+    let m = this.offsets.get(file);
+    if (!m) this.offsets.set(file, (m = new Map()));
+    for (const x of list) m.set(pathKey(x.path, x.key), x.offset);
   }
 
-  private positionedDoc(file: number): unknown {
+  /** The file parsed with positions (once; null if it cannot be). */
+  positionsOf(file: number): unknown {
     if (this.positioned.has(file)) return this.positioned.get(file);
     const text = this.files[file]?.text;
     let doc: unknown = null;
@@ -210,9 +214,14 @@ export class Dataset {
     const f = this.files[loc.file];
     if (!f || !f.lines) return { line: 1, column: 1 };
     if ('offset' in loc) return f.lines.lineCol(loc.offset);
-    const offset = offsetOf(this.positionedDoc(loc.file), loc.path, 0, loc.key ?? false);
+    const known = this.offsets.get(loc.file)?.get(pathKey(loc.path, loc.key ?? false));
+    const offset = known ?? offsetOf(this.positionsOf(loc.file), loc.path, 0, loc.key ?? false);
     return f.lines.lineCol(offset);
   }
 
   static readonly collections = COLLECTIONS;
+}
+
+function pathKey(path: readonly PathSeg[], key: boolean): string {
+  return (key ? 'k:' : 'v:') + path.join('\u0000');
 }

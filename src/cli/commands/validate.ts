@@ -5,7 +5,7 @@ import type { Io } from '../main.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
 import { loadSettings } from '../../engine/settings.js';
 import { loadRegistry } from '../../engine/registry.js';
-import { validateRepo } from '../../validate.js';
+import { validateRepoParallel } from '../../validate.js';
 import { FORMATTERS } from '../../report/index.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
@@ -24,6 +24,7 @@ interface ValidateFlags {
   config?: string;
   force?: boolean;
   color?: boolean;
+  jobs?: string;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -41,6 +42,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--lang <lang>', 'language of messages: kk | ru | en')
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
+    .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -60,7 +62,8 @@ Examples:
       const lang = resolveLang(flags.lang, settings, io.env);
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
-      const result = validateRepo({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module });
+      const jobs = count('--jobs', flags.jobs);
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

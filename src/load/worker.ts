@@ -1,0 +1,92 @@
+/**
+ * A loader worker: reads and checks the files it is given (the same pure readDataFile the
+ * main thread uses), and resolves positions for files with findings. Records travel back by
+ * structured clone; their hidden position symbols do not, so each valid record's index in
+ * its collection travels beside it.
+ */
+import fs from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { readDataFile } from './read-file.js';
+import { parseYaml, type ParseLimits } from './yaml.js';
+import { offsetOf, RECPATH, type PathSeg } from './positions.js';
+import { COLLECTIONS } from '../schema/collections.js';
+
+export type WorkerRequest =
+  | { kind: 'read'; files: { index: number; abs: string; display: string; maxFileBytes: number }[]; limits: ParseLimits }
+  | { kind: 'positions'; jobs: { file: number; text: string; paths: { path: readonly PathSeg[]; key: boolean }[] }[] };
+
+export type ReadReply = {
+  kind: 'read';
+  results: {
+    index: number;
+    error?: { messageId: string; data: Record<string, unknown> };
+    text: string | null;
+    valid: Partial<Record<string, Record<string, unknown>[]>>;
+    validIdx: Partial<Record<string, number[]>>;
+    invalid: { collection: string; id: string; rec: Record<string, unknown>; idx: number }[];
+    count: number;
+    findings: unknown[];
+  }[];
+};
+
+export type PositionsReply = { kind: 'positions'; offsets: { file: number; offsets: number[] }[] };
+
+export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' }>): ReadReply {
+  const results: ReadReply['results'] = [];
+  for (const f of req.files) {
+    let bytes: Buffer;
+    try {
+      const size = fs.statSync(f.abs).size;
+      if (size > f.maxFileBytes) {
+        results.push({ index: f.index, error: { messageId: 'tooLarge', data: { size, limit: f.maxFileBytes } }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
+        continue;
+      }
+      bytes = fs.readFileSync(f.abs);
+    } catch (e) {
+      results.push({ index: f.index, error: { messageId: 'unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
+      continue;
+    }
+    const r = readDataFile(bytes, f.index, f.display, req.limits);
+    const validIdx: Partial<Record<string, number[]>> = {};
+    for (const c of COLLECTIONS) {
+      const list = r.records.valid[c];
+      if (list) validIdx[c] = list.map((rec) => ((rec as { [RECPATH]?: PathSeg[] })[RECPATH]?.[1] as number) ?? 0);
+    }
+    results.push({
+      index: f.index,
+      text: r.text,
+      valid: r.records.valid,
+      validIdx,
+      invalid: r.records.invalidIds.map((x) => ({ ...x, idx: ((x.rec as { [RECPATH]?: PathSeg[] })[RECPATH]?.[1] as number) ?? 0 })),
+      count: r.records.count,
+      findings: r.findings,
+    });
+  }
+  return { kind: 'read', results };
+}
+
+export function resolveOffsets(req: Extract<WorkerRequest, { kind: 'positions' }>): PositionsReply {
+  return {
+    kind: 'positions',
+    offsets: req.jobs.map((j) => {
+      let doc: unknown = null;
+      try {
+        doc = parseYaml(j.text);
+      } catch {
+        doc = null;
+      }
+      return { file: j.file, offsets: j.paths.map((p) => offsetOf(doc, p.path, 0, p.key)) };
+    }),
+  };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (req: WorkerRequest) => {
+    try {
+      port.postMessage(req.kind === 'read' ? readFilesForTransfer(req) : resolveOffsets(req));
+    } catch (e) {
+      port.postMessage({ kind: 'error', message: (e as Error).message });
+    }
+  });
+}
