@@ -11,6 +11,7 @@ import { COLLECTIONS, RECORD_SCHEMAS, applyDefaults, ID_RE, type CollectionName 
 import { issueToFinding } from '../schema/issues.js';
 import type { RawFinding } from '../engine/raw.js';
 import { suggest } from '../core/suggest.js';
+import { fastCheck } from '../schema/fast-check.js';
 import { localizeReason } from './yaml-reasons.js';
 
 export interface FileRecords {
@@ -28,6 +29,7 @@ export interface FileResult {
 }
 
 const COLLECTION_LIST: readonly string[] = COLLECTIONS;
+const OK = { success: true as const };
 
 export function readDataFile(bytes: Uint8Array, fileIndex: number, display: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): FileResult {
   const records: FileRecords = { valid: {}, invalidIds: [], count: 0 };
@@ -98,6 +100,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       continue;
     }
     const schema: z.ZodType = RECORD_SCHEMAS[collection];
+    const fast = fastCheck(collection);
     const out = (records.valid[collection] ??= []);
     for (let i = 0; i < list.length; i++) {
       const rec = list[i] as Record<string | symbol, unknown>;
@@ -114,7 +117,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       }
       rec[FILE] = fileIndex;
       rec[RECPATH] = [name, i];
-      const result = schema.safeParse(rec);
+      const result = fast !== null && fast(rec) ? OK : schema.safeParse(rec);
       if (result.success) {
         applyDefaults(collection, rec as Record<string, unknown>);
         out.push(rec as Record<string, unknown>);
