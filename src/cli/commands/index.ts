@@ -1,9 +1,11 @@
 /** Commands beyond validate, rules and schema: one line each. */
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { registerInit } from './init.js';
 
 export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   void program;
   void io;
   void setCode;
+  registerInit(program, io, setCode);
 }

@@ -1,0 +1,56 @@
+/** `ereje init [DIR]`: a working data repo (see src/init/init.ts). */
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Io } from '../main.js';
+import { initRepo } from '../../init/init.js';
+import { loadRegistry } from '../../engine/registry.js';
+import { parseDateFlag, resolveLang } from '../options.js';
+import { todayInKazakhstan } from '../../core/dates.js';
+import { version } from '../../core/version.js';
+import { REGIONS, type Region } from '../../schema/collections.js';
+import { fmt, pickLocalized, type Localized } from '../../core/i18n.js';
+import { displayPath } from '../../load/files.js';
+
+const T: Record<string, Localized> = {
+  done: {
+    kk: 'Деректер репозиторийі жасалды: {dir}',
+    ru: 'Репозиторий данных создан: {dir}',
+    en: 'Data repo created: {dir}',
+  },
+  replaced: { kk: 'ауыстырылды', ru: 'заменён', en: 'replaced' },
+  next: {
+    kk: 'Келесі қадамдар:\n  cd {dir}\n  npx ereje validate                 # тексеру\n  npx ereje new open-door-day        # жаңа ашық есік күні\n  git init && git add . && git commit -m "ereje init"',
+    ru: 'Дальше:\n  cd {dir}\n  npx ereje validate                 # проверка\n  npx ereje new open-door-day        # новый день открытых дверей\n  git init && git add . && git commit -m "ereje init"',
+    en: 'Next:\n  cd {dir}\n  npx ereje validate                 # check\n  npx ereje new open-door-day        # a new open door day\n  git init && git add . && git commit -m "ereje init"',
+  },
+};
+
+export function registerInit(program: Command, io: Io, setCode: (c: number) => void): void {
+  program
+    .command('init')
+    .description('Create a working data repo: settings, a sample region\'s data, the editor schemas, a CI workflow, .gitignore, README (kk, ru)')
+    .argument('[dir]', 'folder to create it in (empty or missing)', '.')
+    .addOption(new Option('--region <slug>', 'the sample region').choices(REGIONS).default('turkistan'))
+    .addOption(new Option('--lang <lang>', 'language of the settings file and of these messages').choices(['kk', 'ru', 'en']))
+    .option('--as-of <date>', 'the day the sample data is written for (default: today in Kazakhstan)')
+    .option('--force', 'write into a folder that is not empty (files of the same name are replaced)')
+    .addHelpText('after', `
+Examples:
+  ereje init methodology-data --region karaganda
+  ereje init . --lang ru
+`)
+    .action(async (dir: string, flags: { region: Region; lang?: string; asOf?: string; force?: boolean }) => {
+      const lang = resolveLang(flags.lang, null, io.env);
+      const today = parseDateFlag('--as-of', flags.asOf) ?? todayInKazakhstan();
+      const registry = await loadRegistry();
+      const modules = [...registry.modules.values()].map((m) => ({ name: m.name, title: m.title.kk, regions: m.regions, from: m.from }));
+      const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, force: flags.force, cwd: io.cwd });
+      const shown = displayPath(path.resolve(io.cwd, dir), io.cwd);
+      const lines = [fmt(pickLocalized(T.done, lang), { dir: shown }, lang)];
+      for (const f of result.written) lines.push(`  + ${f}`);
+      for (const f of result.replaced) lines.push(`  ~ ${f}  (${pickLocalized(T.replaced, lang)})`);
+      lines.push('', fmt(pickLocalized(T.next, lang), { dir: shown }, lang), '');
+      io.out(lines.join('\n'));
+      setCode(0);
+    });
+}

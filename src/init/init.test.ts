@@ -1,0 +1,146 @@
+/** `ereje init`: then `ereje validate` passes; the files are what editors, CI and git expect. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { Ajv } from 'ajv';
+import { runMain } from '../testing/cli-io.js';
+import { tmpDir } from '../testing/report-fixture.js';
+import { SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from './templates.js';
+import { loadSettings } from '../engine/settings.js';
+
+const AS_OF = '2026-11-22';
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(path.relative(dir, p).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe('ereje init', () => {
+  for (const region of ['turkistan', 'karaganda', 'kostanay', 'akmola']) {
+    it(`creates a repo for ${region} that validate passes (exit 0, no errors, no warnings)`, async () => {
+      const base = tmpDir('init');
+      const dir = path.join(base, 'data');
+      const r = await runMain(['init', 'data', '--region', region, '--as-of', AS_OF], base);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const v = await runMain(['validate', 'data', '--as-of', AS_OF, '--format', 'json'], base);
+      const report = JSON.parse(v.out);
+      const serious = report.findings.filter((f: { severity: string }) => f.severity !== 'info');
+      expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+      expect(v.code).toBe(0);
+      expect(report.summary.records).toBeGreaterThan(5);
+      // Also from inside the repo, as the README says, with its own settings (language kk).
+      const inside = await runMain(['validate', '--as-of', AS_OF], dir);
+      expect(inside.code, inside.out + inside.err).toBe(0);
+      expect(inside.out).toContain('Бұзушылық табылмады');
+    }, 60_000);
+  }
+
+  it('writes settings, schemas, sample data, workflow, .gitignore, editor settings and README', async () => {
+    const base = tmpDir('init');
+    const r = await runMain(['init', 'repo', '--as-of', AS_OF], base);
+    expect(r.code).toBe(0);
+    const dir = path.join(base, 'repo');
+    expect(filesUnder(dir)).toEqual([
+      '.github/workflows/ereje.yml',
+      '.gitignore',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      'README.md',
+      'ereje.schema.json',
+      'ereje.settings.schema.json',
+      'ereje.yaml',
+      'turkistan/events.yaml',
+      'turkistan/orders.yaml',
+      'turkistan/organizations.yaml',
+      'turkistan/staff.yaml',
+    ]);
+    // Settings load, in Kazakh.
+    expect(loadSettings(['.'], undefined, dir).settings.language).toBe('kk');
+    // .gitignore keeps rendered PDFs out.
+    expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toMatch(/^\*\.pdf$/m);
+    // README in Kazakh and Russian.
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('## Қазақша');
+    expect(readme).toContain('## Русский');
+    expect(readme).toContain('npx ereje validate');
+  });
+
+  it('every YAML file carries the editor line, pointing at a schema that accepts it (ajv, draft-07)', async () => {
+    const base = tmpDir('init');
+    await runMain(['init', 'repo', '--region', 'karaganda', '--as-of', AS_OF], base);
+    const dir = path.join(base, 'repo');
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+    const data = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, SCHEMA_FILE), 'utf8')));
+    const settings = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, SETTINGS_SCHEMA_FILE), 'utf8')));
+    const yamls = filesUnder(dir).filter((f) => f.endsWith('.yaml'));
+    expect(yamls.length).toBe(5);
+    for (const rel of yamls) {
+      const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+      const m = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
+      expect(m, rel).not.toBeNull();
+      const target = path.resolve(path.dirname(path.join(dir, rel)), m![1]);
+      expect(fs.existsSync(target), `${rel} → ${m![1]}`).toBe(true);
+      const doc = YAML.parse(text);
+      if (doc === null) continue; // a file of comments only (events.yaml, until `ereje new`)
+      const validate = rel === 'ereje.yaml' ? settings : data;
+      expect(validate(doc), `${rel}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(path.basename(target)).toBe(rel === 'ereje.yaml' ? SETTINGS_SCHEMA_FILE : SCHEMA_FILE);
+    }
+  });
+
+  it('the workflow runs validate --format github, and its SARIF job is valid once uncommented', async () => {
+    const base = tmpDir('init');
+    await runMain(['init', 'repo', '--as-of', AS_OF], base);
+    const text = fs.readFileSync(path.join(base, 'repo/.github/workflows/ereje.yml'), 'utf8');
+    const wf = YAML.parse(text);
+    expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
+    const steps = wf.jobs.validate.steps as { uses?: string; run?: string }[];
+    expect(steps[0].uses).toMatch(/^actions\/checkout@/);
+    expect(steps.some((s) => /^npx --yes ereje@\d+\.\d+\.\d+ validate --format github$/.test(s.run ?? ''))).toBe(true);
+    const uncommented = text.replace(/^ {2}# ?/gm, '  ').replace(/^ {2}\((public|private)[^\n]*\n/m, '');
+    const withSarif = YAML.parse(uncommented.split('\n').filter((l) => !/^ {2}SARIF|^ {2}\(public/.test(l)).join('\n'));
+    const sarif = withSarif.jobs.sarif;
+    expect(sarif.permissions['security-events']).toBe('write');
+    expect(sarif.steps.map((s: { uses?: string }) => s.uses).filter(Boolean)).toContain('github/codeql-action/upload-sarif@v3');
+    expect(sarif.steps.some((s: { run?: string }) => s.run?.includes('--format sarif --output ereje.sarif'))).toBe(true);
+  });
+
+  it('refuses a folder that is not empty (exit 2, names the folder and what is in it); --force writes', async () => {
+    const base = tmpDir('init');
+    fs.mkdirSync(path.join(base, 'repo'));
+    fs.writeFileSync(path.join(base, 'repo', 'README.md'), 'mine\n');
+    const r = await runMain(['init', 'repo', '--lang', 'ru'], base);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Папка не пуста: repo (README.md)');
+    expect(r.err).toContain('--force');
+    expect(fs.readdirSync(path.join(base, 'repo'))).toEqual(['README.md']);
+    const f = await runMain(['init', 'repo', '--force', '--as-of', AS_OF, '--lang', 'en'], base);
+    expect(f.code).toBe(0);
+    expect(f.out).toContain('repo/README.md  (replaced)');
+    expect(fs.readFileSync(path.join(base, 'repo', 'README.md'), 'utf8')).toContain('## Қазақша');
+    // No temporary files left behind by the atomic writes.
+    expect(filesUnder(path.join(base, 'repo')).filter((x) => x.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a folder holding only .git counts as empty (a fresh clone); a file is not a folder', async () => {
+    const base = tmpDir('init');
+    fs.mkdirSync(path.join(base, 'repo', '.git'), { recursive: true });
+    expect((await runMain(['init', 'repo', '--as-of', AS_OF], base)).code).toBe(0);
+    fs.writeFileSync(path.join(base, 'file'), '');
+    const r = await runMain(['init', 'file'], base);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Not a folder: file');
+    expect((await runMain(['init', 'x', '--region', 'mars'], base)).code).toBe(2);
+    expect((await runMain(['init', 'x', '--as-of', '2026-02-30'], base)).code).toBe(2);
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * What `ereje init` writes: texts only (no I/O), so tests can read them and `init` can write
+ * them all through writeFileSafe.
+ */
+import type { Region } from '../schema/collections.js';
+import { addYears, type IsoDate } from '../core/dates.js';
+
+export const SCHEMA_FILE = 'ereje.schema.json';
+export const SETTINGS_SCHEMA_FILE = 'ereje.settings.schema.json';
+
+/** The editor line: the schema path relative to the folder of the file that carries it. */
+export function schemaLine(schemaPath: string): string {
+  return `# yaml-language-server: $schema=${schemaPath}`;
+}
+
+export const REGION_NAMES: Record<Region, { kk: string; ru: string; prefix: string }> = {
+  abai: { kk: 'Абай облысы', ru: 'Абайская область', prefix: 'aba' },
+  akmola: { kk: 'Ақмола облысы', ru: 'Акмолинская область', prefix: 'akm' },
+  aktobe: { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', prefix: 'akt' },
+  'almaty-region': { kk: 'Алматы облысы', ru: 'Алматинская область', prefix: 'alo' },
+  atyrau: { kk: 'Атырау облысы', ru: 'Атырауская область', prefix: 'atr' },
+  'east-kazakhstan': { kk: 'Шығыс Қазақстан облысы', ru: 'Восточно-Казахстанская область', prefix: 'vko' },
+  jambyl: { kk: 'Жамбыл облысы', ru: 'Жамбылская область', prefix: 'jam' },
+  jetisu: { kk: 'Жетісу облысы', ru: 'Область Жетісу', prefix: 'jet' },
+  karaganda: { kk: 'Қарағанды облысы', ru: 'Карагандинская область', prefix: 'kar' },
+  kostanay: { kk: 'Қостанай облысы', ru: 'Костанайская область', prefix: 'kost' },
+  kyzylorda: { kk: 'Қызылорда облысы', ru: 'Кызылординская область', prefix: 'kzo' },
+  mangystau: { kk: 'Маңғыстау облысы', ru: 'Мангистауская область', prefix: 'man' },
+  'north-kazakhstan': { kk: 'Солтүстік Қазақстан облысы', ru: 'Северо-Казахстанская область', prefix: 'sko' },
+  pavlodar: { kk: 'Павлодар облысы', ru: 'Павлодарская область', prefix: 'pav' },
+  turkistan: { kk: 'Түркістан облысы', ru: 'Туркестанская область', prefix: 'tur' },
+  ulytau: { kk: 'Ұлытау облысы', ru: 'Область Ұлытау', prefix: 'ult' },
+  'west-kazakhstan': { kk: 'Батыс Қазақстан облысы', ru: 'Западно-Казахстанская область', prefix: 'zko' },
+  astana: { kk: 'Астана қаласы', ru: 'город Астана', prefix: 'ast' },
+  almaty: { kk: 'Алматы қаласы', ru: 'город Алматы', prefix: 'alm' },
+  shymkent: { kk: 'Шымкент қаласы', ru: 'город Шымкент', prefix: 'shy' },
+};
+
+export interface ModuleInfo {
+  name: string;
+  title: string;
+  regions: readonly string[] | 'all';
+  from: string | null;
+}
+
+export function settingsFile(o: { region: Region; lang: string; modules: ModuleInfo[] }): string {
+  const lines = [
+    schemaLine(`./${SETTINGS_SCHEMA_FILE}`),
+    '# ereje баптаулары / Настройки ereje.',
+    '# Ережелер тізімі / Список правил:  npx ereje rules      Түсіндірме / Пояснение:  npx ereje explain ID',
+    '# Бір жолды қосу үшін алдындағы «# » белгісін өшіріңіз / Чтобы включить строку, удалите «# » в её начале.',
+    '',
+    `language: ${o.lang}            # хабарламалар тілі / язык сообщений: kk | ru | en`,
+    '# as_of: 2026-11-22     # тексеру күні (әдепкі — бүгін) / дата проверки (по умолчанию — сегодня)',
+    '',
+    '# Модульдер (бір құжаттың ережелері) / Модули (правила одного документа): on | off | { extra_regions: [...] }',
+  ];
+  const modules = o.modules.filter((m) => m.name !== 'data');
+  for (const m of modules) {
+    const where = m.regions === 'all' ? 'бүкіл Қазақстан / весь Казахстан' : m.regions.join(', ');
+    lines.push(`#   ${m.name} — ${m.title}; ${where}${m.from ? `; ${m.from} бастап / с ${m.from}` : ''}`);
+  }
+  const elsewhere = modules.filter((m) => m.regions !== 'all' && !m.regions.includes(o.region));
+  const here = modules.filter((m) => m.regions === 'all' || m.regions.includes(o.region));
+  lines.push('# modules:');
+  for (const m of elsewhere.slice(0, 1)) lines.push(`#   ${m.name}: { extra_regions: [${o.region}] }   # облыс осы құжатты қабылдаса / если регион принял этот документ`);
+  for (const m of here.slice(0, 1)) lines.push(`#   ${m.name}: off`);
+  lines.push(
+    '',
+    '# Ережелер: деңгейі (error | warning | info | off) немесе параметрлері / Правила: уровень или параметры',
+    '# rules:',
+    '#   data/mixed-script: error',
+    '#   open-door-day/request-lead-time: { params: { lead_days: 14 } }',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The sample region: its education department, its centre with a director and two methodologists, and a school. */
+export function sampleData(o: { region: Region; today: IsoDate }): { organizations: string; staff: string; orders: string; events: string } {
+  const r = REGION_NAMES[o.region];
+  const p = r.prefix;
+  const lastYear = addYears(o.today, -1);
+  const twoYears = addYears(o.today, -2);
+  const header = (kk: string, ru: string) => [schemaLine(`../${SCHEMA_FILE}`), `# ${r.kk} — ${kk}`, `# ${r.ru} — ${ru}`, ''];
+  const organizations = [
+    ...header('ұйымдар', 'организации'),
+    'organizations:',
+    `  - id: ${p}-uo`,
+    '    type: education-department',
+    `    name: { kk: "${r.kk.replace(/ы$/, 'ының')} білім басқармасы", ru: "Управление образования (${r.ru})" }`,
+    `    region: ${o.region}`,
+    `    director: ${p}-uo-s01`,
+    '',
+    `  - id: ${p}-bdo`,
+    '    type: center',
+    '    name: { kk: "Білім беруді дамыту орталығы", ru: "Центр развития образования" }',
+    `    region: ${o.region}`,
+    `    parent: ${p}-uo`,
+    `    director: ${p}-s001`,
+    '',
+    `  - id: ${p}-sch-01`,
+    '    type: school',
+    '    name: { kk: "№1 жалпы білім беретін мектеп", ru: "Общеобразовательная школа №1" }',
+    `    region: ${o.region}`,
+    `    parent: ${p}-uo`,
+    '',
+  ].join('\n');
+  const staff = [
+    ...header('қызметкерлер', 'сотрудники'),
+    '# position: director | deputy-director | head-of-department | methodologist | teacher | trainer | other',
+    'staff:',
+    `  - id: ${p}-uo-s01`,
+    '    name: "Сейітқазы Ерлан Маратұлы"',
+    `    org: ${p}-uo`,
+    '    position: director',
+    '    hired: 2018-08-15',
+    '',
+    `  - id: ${p}-s001`,
+    '    name: "Бекова Айгүл Серікқызы"',
+    `    org: ${p}-bdo`,
+    '    position: director',
+    '    hired: 2019-09-01',
+    `    appointed_by: ord-${p}-uo-2019-44        # тағайындау бұйрығы / приказ о назначении`,
+    '    qualification:',
+    '      - course: "Білім беру ұйымы басшысының басқарушылық құзыреттілігі"',
+    '        provider: "Өрлеу"',
+    `        completed: ${lastYear}`,
+    '        hours: 72',
+    '',
+    `  - id: ${p}-s002`,
+    '    name: "Ахметов Болат Қайратұлы"',
+    `    org: ${p}-bdo`,
+    '    position: methodologist',
+    '    hired: 2021-09-01',
+    '    qualification:',
+    '      - course: "Педагогтердің цифрлық құзыреттілігі"',
+    '        provider: "Өрлеу"',
+    `        completed: ${twoYears}`,
+    '        hours: 36',
+    '',
+    `  - id: ${p}-s003`,
+    '    name: "Нұрланқызы Дана"',
+    `    org: ${p}-bdo`,
+    '    position: methodologist',
+    '    hired: 2023-09-01',
+    '    qualification:',
+    '      - course: "Функционалдық сауаттылықты дамыту"',
+    '        provider: "Назарбаев Зияткерлік мектептері"',
+    `        completed: ${lastYear}`,
+    '        hours: 72',
+    '',
+  ].join('\n');
+  const orders = [
+    ...header('бұйрықтар', 'приказы'),
+    '# type: open-door-day | landing-composition | leading-school-designation | qualification-plan | appointment | other',
+    'orders:',
+    `  - id: ord-${p}-uo-2019-44`,
+    '    number: "44-ж"',
+    '    date: 2019-08-26',
+    `    issuer: ${p}-uo`,
+    `    signed_by: ${p}-uo-s01`,
+    '    type: appointment',
+    `    subject: ${p}-s001`,
+    '    title: "Білім беруді дамыту орталығының директорын тағайындау туралы"',
+    '',
+  ].join('\n');
+  const events = [
+    ...header('іс-шаралар: өтінімдер, ашық есік күндері, десанттар', 'мероприятия: заявки, дни открытых дверей, десанты'),
+    '# Жаңа жазба / Новая запись:',
+    '#   npx ereje new open-door-day',
+    '#   npx ereje new request',
+    '#   npx ereje new landing',
+    '',
+  ].join('\n');
+  return { organizations, staff, orders, events };
+}
+
+export function workflowFile(o: { version: string }): string {
+  const run = `npx --yes ereje@${o.version}`;
+  return `# ereje: деректерді әр push және pull request кезінде тексеру / проверка данных при каждом push и pull request.
+# Қателер файлдың тиісті жолында көрсетіледі / Ошибки показываются на нужной строке файла.
+name: ereje
+
+on:
+  push:
+  pull_request:
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      # ereje's version is pinned, so a new release never changes the result of an old commit.
+      - name: ereje validate
+        run: ${run} validate --format github
+
+  # SARIF → GitHub code scanning (Security → Code scanning). To use it, remove the "#" signs below
+  # (public repositories, or private ones with GitHub Advanced Security).
+  # sarif:
+  #   runs-on: ubuntu-latest
+  #   permissions:
+  #     contents: read
+  #     security-events: write
+  #   steps:
+  #     - uses: actions/checkout@v4
+  #     - uses: actions/setup-node@v4
+  #       with:
+  #         node-version: 20
+  #     - name: ereje validate (SARIF)
+  #       run: ${run} validate --format sarif --output ereje.sarif
+  #       continue-on-error: true
+  #     - uses: github/codeql-action/upload-sarif@v3
+  #       with:
+  #         sarif_file: ereje.sarif
+  #         category: ereje
+`;
+}
+
+export const GITIGNORE = `# ereje render жасаған құжаттар / документы, созданные ereje render
+*.pdf
+# ereje validate --output (SARIF, JUnit, JSON)
+ereje.sarif
+ereje-report.*
+node_modules/
+`;
+
+export function vscodeSettings(): string {
+  return JSON.stringify(
+    {
+      'yaml.schemas': {
+        [`./${SCHEMA_FILE}`]: ['**/*.yaml', '!ereje.yaml'],
+        [`./${SETTINGS_SCHEMA_FILE}`]: ['ereje.yaml'],
+      },
+      'files.encoding': 'utf8',
+      'files.insertFinalNewline': true,
+    },
+    null,
+    2,
+  ) + '\n';
+}
+
+export const VSCODE_EXTENSIONS = JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n';
+
+export function readme(o: { region: Region; version: string }): string {
+  const r = REGION_NAMES[o.region];
+  const p = r.prefix;
+  return `# ${r.kk}: әдістемелік жұмыс деректері / ${r.ru}: данные методической работы
+
+Бұл репозиторийде әдістемелік орталықтың жоспарлау деректері сақталады (YAML файлдар).
+**ereje** оларды ережелер бойынша тексереді және бұйрықтар мен есептерді PDF түрінде жасайды.
+
+## Қазақша
+
+**Қай файлда не бар**
+- \`${o.region}/organizations.yaml\` — ұйымдар (орталық, білім басқармасы, мектептер);
+- \`${o.region}/staff.yaml\` — қызметкерлер, біліктілікті арттыру курстары;
+- \`${o.region}/orders.yaml\` — бұйрықтар;
+- \`${o.region}/events.yaml\` — өтінімдер, ашық есік күндері, әдістемелік десанттар;
+- \`ereje.yaml\` — баптаулар (тіл, қай ережелер қолданылады).
+
+**Қалай толтыру керек**
+- Файлдарды VS Code-та ашыңыз және «YAML» (Red Hat) кеңейтімін орнатыңыз: өрістердің атауы мен мәндерін
+  өзі ұсынады, қатені бірден көрсетеді.
+- Әр жазбаның \`id\`-і бірегей: кіші латын әріптері, цифрлар, «-» (мысалы \`${p}-s004\`).
+- Күндер \`ЖЖЖЖ-АА-КК\` түрінде: \`2026-02-12\`.
+- Кеңістікті (бос орынды) Tab-пен емес, бос орын пернесімен қойыңыз; шегініс маңызды.
+- Жаңа жазбаны сұрақ-жауаппен қосу: \`npx ereje new open-door-day\` (немесе \`request\`, \`landing\`, \`order\`, \`staff\`).
+
+**Тексеру**
+- \`npx ereje validate\` — барлық файлдарды тексереді; әр қате үшін файл, жол, ереже тармағы көрсетіледі.
+- \`npx ereje explain ЕРЕЖЕ-ID\` — ереженің мәтіні және мысалдар.
+- GitHub-та әр өзгерістен кейін тексеру өздігінен жүреді (\`.github/workflows/ereje.yml\`).
+
+**Құжаттар**: \`npx ereje render order БҰЙРЫҚ-ID --lang kk\` — PDF (PDF файлдар git-ке қосылмайды).
+
+## Русский
+
+**Что в каких файлах**
+- \`${o.region}/organizations.yaml\` — организации (центр, управление образования, школы);
+- \`${o.region}/staff.yaml\` — сотрудники, курсы повышения квалификации;
+- \`${o.region}/orders.yaml\` — приказы;
+- \`${o.region}/events.yaml\` — заявки, дни открытых дверей, методические десанты;
+- \`ereje.yaml\` — настройки (язык, какие правила применяются).
+
+**Как заполнять**
+- Открывайте файлы в VS Code и установите расширение «YAML» (Red Hat): оно подсказывает поля и значения
+  и сразу подчёркивает ошибки.
+- \`id\` каждой записи уникален: строчные латинские буквы, цифры, «-» (например \`${p}-s004\`).
+- Даты пишутся \`ГГГГ-ММ-ДД\`: \`2026-02-12\`.
+- Отступы делайте пробелами, не табуляцией; отступы важны.
+- Добавить запись через вопросы: \`npx ereje new open-door-day\` (или \`request\`, \`landing\`, \`order\`, \`staff\`).
+
+**Проверка**
+- \`npx ereje validate\` — проверяет все файлы; для каждой ошибки — файл, строка, пункт положения.
+- \`npx ereje explain ID-ПРАВИЛА\` — текст пункта и примеры.
+- На GitHub проверка запускается сама после каждого изменения (\`.github/workflows/ereje.yml\`).
+
+**Документы**: \`npx ereje render order ID-ПРИКАЗА --lang ru\` — PDF (PDF-файлы в git не попадают).
+
+---
+ereje ${o.version}
+`;
+}
