@@ -1,0 +1,82 @@
+import { formatDotted } from '../../src/core/dates.js';
+import { rule, orgName } from './_view.js';
+
+export default rule({
+  id: 'support-center/head-appointment',
+  clauses: ['1.7.2', '8.1'],
+  severity: 'warning',
+  subject: 'org id',
+  messages: {
+    noDirector: {
+      kk: '«{org}»: орталықтың басшысы (director) көрсетілмеген; 8.1-тармақ бойынша орталықты білім басқармасының басшысы тағайындаған басшы басқарады',
+      ru: '«{org}»: не указан руководитель (director); по пункту 8.1 центр возглавляет руководитель, назначаемый руководителем управления образования',
+      en: '"{org}": no director recorded; under clause 8.1 the centre is led by a head appointed by the head of the education department',
+    },
+    noOrder: {
+      kk: '«{org}»: басшы {head} қай бұйрықпен тағайындалғаны (appointed_by) көрсетілмеген; 1.7.2, 8.1-тармақтар бойынша орталық басшысын білім басқармасының басшысы тағайындайды',
+      ru: '«{org}»: не указан приказ о назначении руководителя {head} (appointed_by); по пунктам 1.7.2 и 8.1 руководителя назначает руководитель управления образования',
+      en: '"{org}": the order appointing the director {head} (appointed_by) is not recorded; under clauses 1.7.2 and 8.1 the head of the education department appoints the head of the centre',
+    },
+    wrongType: {
+      kk: '«{org}»: басшы {head} тағайындалған {order} бұйрығының түрі «{type}», ал тағайындау бұйрығының түрі «appointment» болуы керек (1.7.2, 8.1)',
+      ru: '«{org}»: приказ {order}, которым назначен руководитель {head}, имеет тип «{type}», а приказ о назначении должен иметь тип «appointment» (1.7.2, 8.1)',
+      en: '"{org}": order {order} appointing the director {head} is of type "{type}", not "appointment" (1.7.2, 8.1)',
+    },
+    wrongIssuer: {
+      kk: '«{org}»: басшы {head} тағайындалған {order} бұйрығын «{issuer}» шығарған, ал 1.7.2, 8.1-тармақтар бойынша басшыны орталықтың жоғары тұрған ұйымы — «{parent}» тағайындайды',
+      ru: '«{org}»: приказ {order} о назначении руководителя {head} издан «{issuer}», а по пунктам 1.7.2 и 8.1 руководителя назначает вышестоящая организация центра — «{parent}»',
+      en: '"{org}": order {order} appointing the director {head} was issued by "{issuer}"; under clauses 1.7.2 and 8.1 the centre\'s parent, "{parent}", appoints its head',
+    },
+    noParent: {
+      kk: '«{org}»: орталықтың жоғары тұрған ұйымы (parent — білім басқармасы) көрсетілмеген, сондықтан басшыны тағайындау бұйрығын кім шығарғанын тексеру мүмкін емес (1.7.2, 8.1)',
+      ru: '«{org}»: не указана вышестоящая организация (parent — управление образования), поэтому нельзя проверить, кем издан приказ о назначении руководителя (1.7.2, 8.1)',
+      en: '"{org}": no parent organization (parent: the education department) is recorded, so who issued the director\'s appointment order cannot be checked (1.7.2, 8.1)',
+    },
+  },
+  docs: {
+    summary: 'The head of the centre is appointed by the head of the education department (1.7.2, 8.1): a centre\'s director has an `appointed_by` order of type appointment issued by the centre\'s `parent` (the education department).',
+    details:
+      'Checked for each organization of type center in the module\'s regions. The director is the organization\'s `director`; the finding points at the director\'s `appointed_by` (or the staff record when it is missing), with the order as a related location. ' +
+      'A centre with no director, or with no `parent` to compare the issuer with, is reported at the organization. Ids that name no record are left to data/unknown-reference. ' +
+      'Who signed the order is not checked here.',
+    examples: {
+      pass: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Қостанай облысы әкімдігінің білім басқармасы", region: kostanay }\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-uo-2023-112 }\norders:\n  - { id: ord-uo-2023-112, number: "112-ж/қ", date: 2023-08-25, issuer: kost-uo, type: appointment, subject: kost-s001 }\n',
+      fail: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Қостанай облысы әкімдігінің білім басқармасы", region: kostanay }\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-aso-2023-05 }\norders:   # the centre appointed its own head\n  - { id: ord-aso-2023-05, number: "5", date: 2023-08-25, issuer: kost-aso, type: appointment, subject: kost-s001 }\n',
+    },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    for (const org of ctx.view.centers) {
+      const name = orgName(data, org.id);
+      if (!org.director) {
+        ctx.report({ messageId: 'noDirector', subject: org.id, at: org, data: { org: name } });
+        continue;
+      }
+      const head = data.person(org.director);
+      if (!head) continue; // data/unknown-reference
+      if (!head.appointed_by) {
+        ctx.report({ messageId: 'noOrder', subject: org.id, at: head, data: { org: name, head: head.name }, related: [{ at: org, path: ['director'], note: `${org.id}: director` }] });
+        continue;
+      }
+      const order = data.order(head.appointed_by);
+      if (!order) continue; // data/unknown-reference
+      const dotted = `${order.id} (№ ${order.number}, ${formatDotted(order.date)})`;
+      const base = { org: name, head: head.name, order: { kk: dotted, ru: dotted, en: `${order.id} (No. ${order.number}, ${order.date})` } };
+      if (order.type !== 'appointment') {
+        ctx.report({ messageId: 'wrongType', subject: org.id, at: head, path: ['appointed_by'], data: { ...base, type: order.type }, related: [{ at: order, path: ['type'], note: `${order.id}: ${order.type}` }] });
+      }
+      if (!org.parent) {
+        ctx.report({ messageId: 'noParent', subject: org.id, at: org, data: { org: name } });
+      } else if (order.issuer !== org.parent) {
+        ctx.report({
+          messageId: 'wrongIssuer',
+          subject: org.id,
+          at: head,
+          path: ['appointed_by'],
+          data: { ...base, issuer: orgName(data, order.issuer), parent: orgName(data, org.parent) },
+          related: [{ at: order, path: ['issuer'], note: `${order.id}: ${order.issuer}` }],
+        });
+      }
+    }
+  },
+});
