@@ -1,0 +1,108 @@
+/**
+ * Quarters for clause 1.5 ("тоқсанына кемінде бір рет", at least once per quarter).
+ *
+ * Two schemes: calendar quarters (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec), labelled `2026-Q2`,
+ * and academic quarters (тоқсан) of the school years in the settings' calendar
+ * (`calendar.school_years`, default src/calendar/school-years.yaml), labelled `2025-2026-Q3`.
+ * The breaks between academic quarters belong to no quarter.
+ */
+import { formatIso, parseIso, periodsOverlap, type IsoDate, type Period } from '../../src/core/dates.js';
+import type { Localized } from '../../src/core/i18n.js';
+import type { SchoolYear } from '../../src/engine/settings.js';
+
+export interface Quarter extends Period {
+  /** `2026-Q2` or `2025-2026-Q3`: the finding's period. */
+  label: string;
+  /** "in the II quarter of 2026", per language, for messages. */
+  name: Localized;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+/** Russian "в"/"во" before a Roman numeral read as an ordinal (во втором, в третьем). */
+const RU_IN = ['в', 'во', 'в', 'в'];
+
+function calendarQuarter(y: number, q: number): Quarter {
+  const m = q * 3 + 1;
+  const last = formatIso(y, m + 2, m + 2 === 3 || m + 2 === 12 ? 31 : 30);
+  return {
+    from: formatIso(y, m, 1),
+    to: last,
+    label: `${y}-Q${q + 1}`,
+    name: {
+      kk: `${y} жылғы ${ROMAN[q]} тоқсанда`,
+      ru: `${RU_IN[q]} ${ROMAN[q]} квартале ${y} года`,
+      en: `in ${y}-Q${q + 1}`,
+    },
+  };
+}
+
+/** The calendar quarter a date falls in. */
+export function calendarQuarterOf(d: IsoDate): Quarter {
+  const { y, m } = parseIso(d);
+  return calendarQuarter(y, Math.floor((m - 1) / 3));
+}
+
+/** Every calendar quarter that overlaps the period, in order. */
+export function calendarQuarters(p: Period): Quarter[] {
+  const out: Quarter[] = [];
+  const a = parseIso(p.from), b = parseIso(p.to);
+  for (let i = a.y * 4 + Math.floor((a.m - 1) / 3); i <= b.y * 4 + Math.floor((b.m - 1) / 3); i++) {
+    out.push(calendarQuarter(Math.floor(i / 4), i % 4));
+  }
+  return out;
+}
+
+/** Every academic quarter of the known school years that overlaps the period, in date order. */
+export function academicQuarters(years: readonly SchoolYear[], p: Period): Quarter[] {
+  const out: Quarter[] = [];
+  for (const sy of years) {
+    sy.quarters.forEach((q, i) => {
+      if (!periodsOverlap(q, p)) return;
+      const year = sy.name.replace('-', '–');
+      out.push({
+        from: q.from,
+        to: q.to,
+        label: `${sy.name}-Q${i + 1}`,
+        name: {
+          kk: `${year} оқу жылының ${ROMAN[i]} тоқсанында`,
+          ru: `${RU_IN[i]} ${ROMAN[i]} четверти ${year} учебного года`,
+          en: `in ${sy.name}-Q${i + 1} (academic quarter)`,
+        },
+      });
+    });
+  }
+  return out.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+}
+
+/**
+ * The parts of the period that fall in school years the calendar does not know.
+ *
+ * A school year is taken as 1 September – 31 August (the convention its names follow:
+ * "2026-2027" starts in September 2026); it is known when one of the calendar's quarters falls
+ * inside it. Summer days after a known year's last quarter are known (no quarter there).
+ */
+export function unknownSchoolYears(years: readonly SchoolYear[], p: Period): (Period & { name: string })[] {
+  const startYear = (d: IsoDate) => {
+    const { y, m } = parseIso(d);
+    return m >= 9 ? y : y - 1;
+  };
+  const out: (Period & { name: string })[] = [];
+  for (let y = startYear(p.from); y <= startYear(p.to); y++) {
+    const span = { from: formatIso(y, 9, 1), to: formatIso(y + 1, 8, 31) };
+    const known = years.some((sy) => sy.quarters.some((q) => periodsOverlap(q, span)));
+    if (known) continue;
+    out.push({ name: `${y}-${y + 1}`, from: span.from > p.from ? span.from : p.from, to: span.to < p.to ? span.to : p.to });
+  }
+  return out;
+}
+
+/** Is some date of the sorted list inside the period? (binary search) */
+export function anyDateIn(sorted: readonly IsoDate[], p: Period): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < p.from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= p.to;
+}

@@ -1,0 +1,32 @@
+import { NOT_RECORDED, rule } from './_view.js';
+
+export default rule({
+  id: 'open-door-day/activity-type',
+  clauses: ['3.5'],
+  severity: 'info',
+  subject: 'event id',
+  messages: {
+    other: {
+      kk: '«{title}» шарасының түрі — other: ол 3.5-тармақтағы негізгі шаралардың ешқайсысына жатпайды («т.б.» бойынша рұқсат етіледі, бірақ түрін тексеріп шыққан жөн)',
+      ru: 'Мероприятие «{title}» имеет тип other: оно не относится ни к одному из основных мероприятий п. 3.5 (допустимо по «и т.п.», но тип стоит проверить)',
+      en: 'The activity "{title}" is of type other: none of the main activities of clause 3.5 (allowed by "etc.", but worth a look)',
+    },
+  },
+  docs: {
+    summary:
+      'Each activity of the day is one of the main activities of clause 3.5 (lesson, educational event, innovation showcase, open microphone, teleconference, round table, consultation, exhibition); `other` is allowed ("т.б.", etc.) and noted for a look.',
+    details: 'Unknown types are schema errors; this rule only notes `other`, one finding per activity, at its type.',
+    examples: {
+      pass: 'open_door_days:\n  - id: odd-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n    activities:\n      - { type: round-table, title: "Оқу сауаттылығы", time: "10:00" }\n',
+      fail: 'open_door_days:\n  - id: odd-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n    activities:\n      - { type: other, title: "Шеберлік сыныбы", time: "11:30" }\n',
+    },
+  },
+  check(ctx) {
+    for (const event of ctx.view.events) {
+      (event.activities ?? []).forEach((a, i) => {
+        if (a.type !== 'other') return;
+        ctx.report({ messageId: 'other', subject: event.id, at: event, path: ['activities', i, 'type'], data: { title: a.title ?? NOT_RECORDED } });
+      });
+    }
+  },
+});

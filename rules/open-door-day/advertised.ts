@@ -1,0 +1,29 @@
+import { rule } from './_view.js';
+
+export default rule({
+  id: 'open-door-day/advertised',
+  clauses: ['3.3'],
+  severity: 'warning',
+  subject: 'event id',
+  messages: {
+    none: {
+      kk: 'Ашық есік күнінің жарнамасы көрсетілмеген (advertising): қатысушыларды көптеп тарту үшін ол кез келген ыңғайлы формада жарнамаланады — БАҚ, орталықтың сайты, виртуалды әдістемелік кабинет, әлеуметтік желілер т.б.',
+      ru: 'Не указана реклама дня открытых дверей (advertising): для привлечения участников он рекламируется в любой удобной форме — СМИ, сайт центра, виртуальный методический кабинет, социальные сети и т.п.',
+      en: 'No advertising is recorded (advertising): the open door day is advertised in any convenient form to draw participants — media, the centre\'s website, the virtual methodological cabinet, social networks, etc.',
+    },
+  },
+  docs: {
+    summary: 'The open door day is advertised (clause 3.3): at least one channel is recorded in `advertising` (media, website, virtual-cabinet, social-media, other).',
+    details: 'Any channel counts, `other` included ("т.б.", etc.). Planned events are checked too: advertising is done before the day.',
+    examples: {
+      pass: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, advertising: [website, social-media] }\n',
+      fail: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, advertising: [] }\n',
+    },
+  },
+  check(ctx) {
+    for (const event of ctx.view.events) {
+      if (event.advertising?.length) continue;
+      ctx.report({ messageId: 'none', subject: event.id, at: event, path: ['advertising'] });
+    }
+  },
+});

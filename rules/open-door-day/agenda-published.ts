@@ -1,0 +1,39 @@
+import { rule } from './_view.js';
+
+export default rule({
+  id: 'open-door-day/agenda-published',
+  clauses: ['3.4.2'],
+  severity: 'warning',
+  subject: 'event id',
+  messages: {
+    missing: {
+      kk: 'Ашық есік күні жұмыс жоспары бойынша өткізіледі (basis: work-plan), бірақ барлық қатысушылар мен қонақтарға танысу үшін ұсынылатын жұмыс бағдарламасының жарияланған күні (agenda_published) көрсетілмеген',
+      ru: 'День открытых дверей проводится по плану работы (basis: work-plan), но не указана дата, когда программа была оформлена и представлена всем участникам и гостям (agenda_published)',
+      en: 'The open door day follows the work plan (basis: work-plan), but no date is recorded on which its programme was handed to all participants and guests (agenda_published)',
+    },
+    late: {
+      kk: 'Жұмыс бағдарламасы {published} жарияланған — ашық есік күнінен ({eventDate}) кейін; ол қатысушылар мен қонақтарға іс-шараға дейін ұсынылуы тиіс',
+      ru: 'Программа представлена {published} — после дня открытых дверей ({eventDate}); участники и гости получают её до мероприятия',
+      en: 'The programme was published on {published}, after the open door day ({eventDate}); participants and guests receive it before the event',
+    },
+  },
+  docs: {
+    summary:
+      'A day held per the work plan follows a programme drawn up and handed to all participants and guests (clause 3.4.2): with basis work-plan, `agenda_published` is recorded and is on or before the event date.',
+    details: 'Publishing on the day itself passes (the programme is handed out at registration). Days based on requests are not checked by this rule.',
+    examples: {
+      pass: 'open_door_days:\n  - { id: odd-q3, organizer: tur-bdo, date: 2026-08-20, basis: work-plan, agenda_published: 2026-08-10 }\n',
+      fail: 'open_door_days:\n  - { id: odd-q3, organizer: tur-bdo, date: 2026-08-20, basis: work-plan }   # no programme date\n',
+    },
+  },
+  check(ctx) {
+    for (const event of ctx.view.events) {
+      if (event.basis !== 'work-plan') continue;
+      if (!event.agenda_published) {
+        ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['basis'] });
+      } else if (event.agenda_published > event.date) {
+        ctx.report({ messageId: 'late', subject: event.id, at: event, path: ['agenda_published'], data: { published: event.agenda_published, eventDate: event.date } });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import type { Staff } from '../../src/schema/collections.js';
+import { rule } from './_view.js';
+
+export default rule({
+  id: 'open-door-day/all-staff',
+  clauses: ['3.2'],
+  severity: 'warning',
+  subject: 'event id',
+  messages: {
+    missing: {
+      kk: 'Ашық есік күніне ұйымдастырушының барлық қызметкерлері қатысады, бірақ қатысушылар тізімінде {count} қызметкер жоқ: {names}',
+      ru: 'В дне открытых дверей участвуют все сотрудники организатора, но в списке участников нет сотрудников ({count}): {names}',
+      en: 'All staff of the organizer take part in the open door day, but {count} are not among the participants: {names}',
+    },
+  },
+  docs: {
+    summary: 'Every staff member of the organizer takes part (clause 3.2): each one active on the event date is among its `participants`; the finding names who is missing.',
+    details: [
+      'Who must be there: the organizer\'s staff with status active who were already hired on the event date (no `hired` date: taken as hired). Not required: staff on leave and dismissed staff (their status says they cannot take part; the data has no dates for leave or dismissal, so a past event is judged by the present status), and people hired after the event.',
+      'A planned event whose participant list is not filled yet (no `participants`, or an empty list) is not checked: the list is drawn up before the day. A planned event with a list, and every held event, are checked — a held event without a list reports every staff member.',
+      'One finding per event, at its participants list, naming everyone missing. Participants from other organisations (district cabinets, guests) are welcome and not checked.',
+    ].join('\n\n'),
+    examples: {
+      pass: 'staff:\n  - { id: s1, name: "Өтегенов Н.", org: tur-bdo, position: director }\n  - { id: s2, name: "Сұлтанова М.", org: tur-bdo, position: methodologist, status: leave }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, status: held, participants: [s1] }\n',
+      fail: 'staff:\n  - { id: s1, name: "Өтегенов Н.", org: tur-bdo, position: director }\n  - { id: s2, name: "Рүстемов Д.", org: tur-bdo, position: methodologist }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, status: held, participants: [s1] }   # Рүстемов Д. missing\n',
+    },
+  },
+  check(ctx) {
+    for (const event of ctx.view.events) {
+      const list = event.participants;
+      if (event.status === 'planned' && !list?.length) continue;
+      const present = new Set(list ?? []);
+      const missing: Staff[] = [];
+      for (const s of ctx.data.staffOf(event.organizer)) {
+        if (s.status !== 'active') continue;
+        if (s.hired && s.hired > event.date) continue;
+        if (!present.has(s.id)) missing.push(s);
+      }
+      if (!missing.length) continue;
+      ctx.report({
+        messageId: 'missing',
+        subject: event.id,
+        at: event,
+        path: ['participants'],
+        data: { count: missing.length, names: missing.map((s) => s.name) },
+      });
+    }
+  },
+});

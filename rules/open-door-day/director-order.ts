@@ -1,0 +1,112 @@
+import type { Order } from '../../src/schema/collections.js';
+import type { ReportInput } from '../../src/engine/rule.js';
+import { NOT_RECORDED, directorOf, isDirectorOf, orgName, personName, rule } from './_view.js';
+
+export default rule({
+  id: 'open-door-day/director-order',
+  clauses: ['1.6'],
+  severity: 'error',
+  subject: 'event id',
+  messages: {
+    missing: {
+      kk: 'Ашық есік күнін ұйымдастыру және өткізу тәртібін айқындайтын директор бұйрығы жоқ: order өрісі толтырылмаған, {event} туралы open-door-day түріндегі бұйрық та табылмады',
+      ru: 'Нет приказа директора, определяющего порядок организации и проведения дня открытых дверей: поле order не заполнено, и приказа типа open-door-day о {event} не найдено',
+      en: 'No director\'s order sets how this open door day is organised and held: `order` is empty and no order of type open-door-day has {event} as its subject',
+    },
+    wrongType: {
+      kk: '{date} ж. №{number} бұйрықтың түрі — «{type}»; ашық есік күнін open-door-day түріндегі бұйрық реттейді',
+      ru: 'Приказ от {date} № {number} имеет тип «{type}»; день открытых дверей регулирует приказ типа open-door-day',
+      en: 'Order No. {number} of {date} is of type "{type}"; an open door day is regulated by an order of type open-door-day',
+    },
+    otherEvent: {
+      kk: '{date} ж. №{number} бұйрық басқа жазбаға ({subject}) арналған, {event} ашық есік күніне емес',
+      ru: 'Приказ от {date} № {number} издан о другой записи ({subject}), а не о дне открытых дверей {event}',
+      en: 'Order No. {number} of {date} is about another record ({subject}), not about the open door day {event}',
+    },
+    otherIssuer: {
+      kk: '{date} ж. №{number} бұйрықты {issuer} шығарған, ал ашық есік күнін ұйымдастырушы — {organizer}',
+      ru: 'Приказ от {date} № {number} издан организацией {issuer}, а день открытых дверей проводит {organizer}',
+      en: 'Order No. {number} of {date} was issued by {issuer}, but the open door day is organised by {organizer}',
+    },
+    unsigned: {
+      kk: '{date} ж. №{number} бұйрыққа кім қол қойғаны көрсетілмеген (signed_by); оған ұйымдастырушының директоры қол қояды (директор — {director})',
+      ru: 'В приказе от {date} № {number} не указано, кто его подписал (signed_by); приказ подписывает директор организатора (директор — {director})',
+      en: 'Order No. {number} of {date} does not say who signed it (signed_by); the organizer\'s director signs it (director: {director})',
+    },
+    notDirector: {
+      kk: '{date} ж. №{number} бұйрыққа {signer} қол қойған, ол ұйымдастырушының директоры емес (директор — {director})',
+      ru: 'Приказ от {date} № {number} подписан сотрудником {signer}, который не является директором организатора (директор — {director})',
+      en: 'Order No. {number} of {date} is signed by {signer}, who is not the organizer\'s director (director: {director})',
+    },
+    late: {
+      kk: '{date} ж. №{number} бұйрық ашық есік күнінен ({eventDate}) кейін шығарылған; бұйрық іс-шараға дейін шығарылуы тиіс',
+      ru: 'Приказ от {date} № {number} издан после дня открытых дверей ({eventDate}); приказ издаётся до мероприятия',
+      en: 'Order No. {number} is dated {date}, after the open door day ({eventDate}); the order comes before the event',
+    },
+  },
+  docs: {
+    summary:
+      'Each open door day rests on an order (бұйрық) of the organizer\'s director of type open-door-day, about this event, issued by the organizer, signed by its director and dated on or before the event (clause 1.6).',
+    details: [
+      'The order is the event\'s `order`; when the event names none, an order of type open-door-day whose `subject` is the event serves (the first one without a problem; if all have problems, the first in the files is reported). Each thing wrong with the order is its own finding, pointing at the value to fix: missing order (at the event), wrong type (order.type), about another record (order.subject), another issuer (order.issuer), no signature recorded or not signed by the organizer\'s director (order.signed_by), dated after the event (order.date). An order on the event\'s day passes.',
+      'An order that the event names and that has no `subject` is taken to be about the event (the event points at it). An `order` id that names no order is left to data/unknown-reference, which always runs, rather than reported twice.',
+      'The organizer\'s director is the organization\'s `director`; when that is not recorded, its staff member with position director who is not dismissed.',
+      'A planned event is checked too: the order is the first document of an open door day (`ereje render order` prints it), so a missing one is worth knowing early.',
+    ].join('\n\n'),
+    examples: {
+      pass: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, order: ord-15 }\norders:\n  - { id: ord-15, number: "15-н", date: 2026-01-28, issuer: tur-bdo, signed_by: tur-s001, type: open-door-day, subject: odd-q1 }\n',
+      fail: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, order: ord-15 }\norders:\n  - { id: ord-15, number: "15-н", date: 2026-02-13, issuer: tur-bdo, signed_by: tur-s002, type: open-door-day, subject: odd-q1 }   # after the event, signed by the deputy\n',
+    },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    for (const event of ctx.view.events) {
+      const organizer = data.org(event.organizer);
+      const director = directorOf(data, organizer);
+      const problems = (order: Order, named: boolean): ReportInput[] => {
+        const out: ReportInput[] = [];
+        const base = { number: order.number, date: order.date };
+        const related = [{ at: event, path: named ? ['order'] : ['id'], note: event.id }];
+        const at = (path: string[], messageId: string, extra: Record<string, unknown> = {}): ReportInput => ({
+          messageId,
+          subject: event.id,
+          at: order,
+          path,
+          data: { ...base, ...extra },
+          related,
+        });
+        if (order.type !== 'open-door-day') out.push(at(['type'], 'wrongType', { type: order.type }));
+        if (order.subject && order.subject !== event.id) out.push(at(['subject'], 'otherEvent', { subject: order.subject, event: event.id }));
+        if (order.issuer !== event.organizer) out.push(at(['issuer'], 'otherIssuer', { issuer: orgName(data, order.issuer), organizer: orgName(data, event.organizer) }));
+        if (!order.signed_by) out.push(at(['signed_by'], 'unsigned', { director: director?.name ?? NOT_RECORDED }));
+        else if (!isDirectorOf(data, order.signed_by, organizer)) {
+          out.push(at(['signed_by'], 'notDirector', { signer: personName(data, order.signed_by), director: director?.name ?? NOT_RECORDED }));
+        }
+        if (order.date > event.date) out.push(at(['date'], 'late', { eventDate: event.date }));
+        return out;
+      };
+
+      let found: ReportInput[] | null = null;
+      if (event.order) {
+        const order = data.order(event.order);
+        if (!order) continue; // data/unknown-reference reports it
+        found = problems(order, true);
+      } else {
+        const candidates = data.ordersAbout(event.id).filter((o) => o.type === 'open-door-day');
+        for (const order of candidates) {
+          const p = problems(order, false);
+          if (!p.length) {
+            found = [];
+            break;
+          }
+          found ??= p;
+        }
+      }
+      if (found === null) {
+        ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['order'], data: { event: event.id } });
+        continue;
+      }
+      for (const r of found) ctx.report(r);
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { maxDate } from '../../src/core/dates.js';
+import { rule } from './_view.js';
+import { academicQuarters, anyDateIn, calendarQuarters, unknownSchoolYears } from './_quarters.js';
+
+export default rule<{ quarters: 'calendar' | 'academic' }>({
+  id: 'open-door-day/quarterly-frequency',
+  clauses: ['1.5'],
+  severity: 'error',
+  subject: 'organizer id (+ period, e.g. 2026-Q2)',
+  params: {
+    quarters: {
+      schema: z.enum(['calendar', 'academic']),
+      default: 'calendar',
+      description:
+        'Which quarters "тоқсанына" means: calendar (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec; period 2026-Q2) or academic (the four тоқсан of each school year in calendar.school_years; period 2025-2026-Q3)',
+      clause: '1.5',
+    },
+  },
+  messages: {
+    noEvent: {
+      kk: '{org}: {quarter} ({from} – {to}) бірде-бір ашық есік күні өткізілмеген және жоспарланбаған; ашық есік күні тоқсанына кемінде бір рет өткізіледі ({plan} жұмыс жоспары: {planFrom} – {planTo})',
+      ru: '{org}: {quarter} ({from} – {to}) не проведён и не запланирован ни один день открытых дверей, а он проводится не реже одного раза в квартал (план работы {plan}: {planFrom} – {planTo})',
+      en: '{org}: no open door day is held or planned {quarter} ({from} – {to}); it is held at least once per quarter (work plan {plan}: {planFrom} – {planTo})',
+    },
+    unknownYear: {
+      kk: 'Оқу жылдарының күнтізбесінде {year} оқу жылы жоқ, сондықтан {plan} жұмыс жоспарының {from} – {to} аралығындағы тоқсандары тексерілмеді: бұл оқу жылының тоқсандарын ereje.yaml файлындағы calendar.school_years тізіміне қосыңыз',
+      ru: 'В календаре учебных лет нет {year} учебного года, поэтому четверти плана работы {plan} за {from} – {to} не проверены: добавьте четверти этого учебного года в calendar.school_years файла ereje.yaml',
+      en: 'The school-year calendar has no {year} school year, so the quarters of work plan {plan} in {from} – {to} were not checked: add that year\'s quarters to calendar.school_years in ereje.yaml',
+    },
+  },
+  docs: {
+    summary:
+      'Every quarter that overlaps a work plan of a centre has at least one open door day of that centre dated in it (clause 1.5: "тоқсанына кемінде бір рет", at least once per quarter). Planned days count; cancelled ones do not.',
+    details: [
+      'Checked for every organization of type center in the module\'s regions that has a work plan: for each of its plans, each quarter that overlaps the plan\'s period — counted from the module\'s date (2023-01-01) when the plan starts earlier — needs at least one open door day of that centre, not cancelled, dated inside the quarter. The day may be planned: the rule checks the plan, not only the past, so a quarter still to come passes once a day is planned for it. A day dated in the quarter counts even if it lies outside the plan\'s own period (a plan for 2025-09-01 – 2026-05-31 overlaps 2025-Q3 through September only, and a day in July still serves that quarter). A centre without any work plan is not checked: the duty is "per the schedule approved in the work plan".',
+      'Quarter edges: 2026-03-31 is in 2026-Q1, 2026-04-01 in 2026-Q2. A quarter missing from two overlapping plans of the same centre (a calendar-year plan and an academic-year plan) is reported once, at the first plan.',
+      'With `quarters: academic` the quarters are the four тоқсан of each school year in the calendar (settings calendar.school_years, else the shipped src/calendar/school-years.yaml), labelled e.g. 2025-2026-Q3; the breaks between them belong to no quarter and need no event. The ministry publishes each school year by order in July–August, so a plan may reach into a school year the calendar does not know yet (a school year is taken as 1 September – 31 August for this purpose). Such a part is not silently passed: the rule reports it once per centre and school year (message unknownYear, period = the school year, e.g. 2026-2027) and checks the quarters it does know. Add the year to the calendar to check it.',
+      'The finding points at the centre\'s record, with the work plan\'s period as a related location; its period is the quarter\'s label.',
+    ].join('\n\n'),
+    examples: {
+      pass: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan }\nwork_plans:\n  - { id: plan-2026, org: tur-bdo, period: { from: 2026-01-01, to: 2026-06-30 } }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-03-31 }   # Q1\n  - { id: odd-q2, organizer: tur-bdo, date: 2026-04-01 }   # Q2\n',
+      fail: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan }\nwork_plans:\n  - { id: plan-2026, org: tur-bdo, period: { from: 2026-01-01, to: 2026-06-30 } }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12 }\n  - { id: odd-q2, organizer: tur-bdo, date: 2026-05-14, status: cancelled }   # 2026-Q2 has none\n',
+    },
+  },
+  check(ctx) {
+    const { data, view, scope, params } = ctx;
+    const years = ctx.calendar.schoolYears;
+    for (const center of view.centers) {
+      const plans = data.plansOf(center.id);
+      if (!plans.length) continue;
+      const dates: string[] = [];
+      for (const e of data.eventsOf(center.id)) {
+        if (e.status === 'cancelled' || (scope.from && e.date < scope.from)) continue;
+        dates.push(e.date);
+      }
+      dates.sort();
+      const reported = new Set<string>();
+      for (const plan of plans) {
+        const period = { from: scope.from ? maxDate(plan.period.from, scope.from) : plan.period.from, to: plan.period.to };
+        if (period.from > period.to) continue; // the plan ends before the regulation's date
+        const related = [{ at: plan, path: ['period'], note: `${plan.id}: ${plan.period.from} – ${plan.period.to}` }];
+        const quarters = params.quarters === 'academic' ? academicQuarters(years, period) : calendarQuarters(period);
+        for (const q of quarters) {
+          if (reported.has(q.label) || anyDateIn(dates, q)) continue;
+          reported.add(q.label);
+          ctx.report({
+            messageId: 'noEvent',
+            subject: center.id,
+            period: q.label,
+            at: center,
+            data: { org: center.name, quarter: q.name, from: q.from, to: q.to, plan: plan.id, planFrom: plan.period.from, planTo: plan.period.to },
+            related,
+          });
+        }
+        if (params.quarters !== 'academic') continue;
+        for (const u of unknownSchoolYears(years, period)) {
+          if (reported.has(u.name)) continue;
+          reported.add(u.name);
+          ctx.report({
+            messageId: 'unknownYear',
+            subject: center.id,
+            period: u.name,
+            at: center,
+            data: { year: u.name.replace('-', '–'), plan: plan.id, from: u.from, to: u.to },
+            related,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { addDays, daysBetween } from '../../src/core/dates.js';
+import { rule } from './_view.js';
+
+export default rule<{ lead_days: number }>({
+  id: 'open-door-day/request-lead-time',
+  clauses: ['3.4.1'],
+  severity: 'error',
+  subject: 'request id',
+  params: {
+    lead_days: {
+      schema: z.number().int().min(0),
+      default: 14,
+      description: 'A request is submitted at least this many calendar days before the event ("14 күннен кешіктірілмейтін мерзімде")',
+      clause: '3.4.1',
+    },
+  },
+  messages: {
+    late: {
+      kk: 'Өтінім {submitted} берілген — ашық есік күніне ({eventDate}) {days} күн қалғанда; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      ru: 'Заявка подана {submitted} — за {days} дн. до дня открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
+      en: 'The request was submitted on {submitted}, {days} days before the open door day ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
+    },
+    sameDay: {
+      kk: 'Өтінім ашық есік күнінің өзінде ({eventDate}) берілген; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      ru: 'Заявка подана в сам день открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
+      en: 'The request was submitted on the day of the open door day itself ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
+    },
+    afterEvent: {
+      kk: 'Өтінім {submitted} берілген — ашық есік күнінен ({eventDate}) {days} күн кейін; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      ru: 'Заявка подана {submitted} — через {days} дн. после дня открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
+      en: 'The request was submitted on {submitted}, {days} days after the open door day ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
+    },
+  },
+  docs: {
+    summary:
+      'A request for an open door day is submitted no later than `lead_days` (14) calendar days before it (clause 3.4.1): event date − submitted ≥ 14. Exactly 14 days passes, 13 fails; a request dated on or after the event fails.',
+    details: [
+      'Calendar days, counted on dates alone (no time zone): a request for a day on 2026-04-16 is due by 2026-04-02; submitted 2026-04-02 passes (14 days), 2026-04-03 fails (13). Month ends and leap days count as they fall: for 2028-03-13 the last day is 2028-02-28 (14 days, across 29 February).',
+      'Every request for an open door day under the regulation is checked, whatever the day\'s `basis` (a late request is late even if the day ends up following the work plan). Requests for landings are the landing module\'s. The finding is at the request\'s `submitted` date and names the submission date, the event date, the latest allowed date and the days between.',
+    ].join('\n\n'),
+    examples: {
+      pass: 'open_door_days:\n  - { id: odd-q2, organizer: tur-bdo, date: 2026-04-16, basis: requests }\nrequests:\n  - { id: req-1, for: odd-q2, requester: teacher, submitted: 2026-04-02 }   # 14 days before\n',
+      fail: 'open_door_days:\n  - { id: odd-q2, organizer: tur-bdo, date: 2026-04-16, basis: requests }\nrequests:\n  - { id: req-1, for: odd-q2, requester: teacher, submitted: 2026-04-03 }   # 13 days before\n',
+    },
+  },
+  check(ctx) {
+    const lead = ctx.params.lead_days;
+    for (const { request, event } of ctx.view.requests) {
+      const days = daysBetween(request.submitted, event.date);
+      if (days >= lead) continue;
+      ctx.report({
+        messageId: days > 0 ? 'late' : days === 0 ? 'sameDay' : 'afterEvent',
+        subject: request.id,
+        at: request,
+        path: ['submitted'],
+        data: { submitted: request.submitted, eventDate: event.date, latest: addDays(event.date, -lead), days: Math.abs(days), lead },
+        related: [{ at: event, path: ['date'], note: event.id }],
+      });
+    }
+  },
+});
