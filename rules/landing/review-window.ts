@@ -32,12 +32,12 @@ export default rule<{ window_years: number }>({
       en: 'The review period ends on {to}, after the landing starts ({start}): only the activity before the landing is reviewed, so it must end on {start} at the latest',
     },
     documentBefore: {
-      kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңі ({from}–{to}) басталғанға дейін басталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
+      kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңінен ({from}–{to}) бұрын басталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
       ru: 'Период запрошенного документа «{title}» ({docFrom}–{docTo}) начинается раньше периода анализа ({from}–{to}): по п. 4.4.2 организация образования вправе не предоставлять сведения за пределами этого периода',
       en: 'Requested document "{title}" covers {docFrom}–{docTo} and starts before the review period ({from}–{to}): under 4.4.2 the organisation may refuse data outside that period',
     },
     documentAfter: {
-      kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңі ({from}–{to}) аяқталғаннан кейін аяқталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
+      kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңінен ({from}–{to}) кейін аяқталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
       ru: 'Период запрошенного документа «{title}» ({docFrom}–{docTo}) заканчивается позже периода анализа ({from}–{to}): по п. 4.4.2 организация образования вправе не предоставлять сведения за пределами этого периода',
       en: 'Requested document "{title}" covers {docFrom}–{docTo} and ends after the review period ({from}–{to}): under 4.4.2 the organisation may refuse data outside that period',
     },
@@ -51,6 +51,7 @@ export default rule<{ window_years: number }>({
       '(2) `review_period.from` is before the landing\'s start (`dates.from`) minus `window_years` years, computed on the calendar with Feb 29 → Feb 28: for a landing starting 2026-03-10 a period from 2023-03-10 passes and one from 2023-03-09 fails; for a landing starting 2028-02-29 a period from 2025-02-28 passes and from 2025-02-27 fails;',
       '(3) `review_period.to` is after `dates.from` — ending on the first day of the landing passes (the landing reviews what was done before it comes);',
       '(4) a requested document\'s `period` starts before `review_period.from` or ends after `review_period.to` (reported at `period.from` or `period.to`; both ends if both are out).',
+      'For a plan of the current year, give as its period the part of the year under review (up to the landing), not the whole year it plans.',
       'A requested document without a period (a charter, a staff list as it stands) is not dated and is not checked here; its direction is checked by landing/in-scope.',
       'When `review_period` is missing the documents are not checked against it: the one finding to fix is the missing period.',
       'A review period shorter than the window is fine: 1.5 sets the most the landing may cover.',
