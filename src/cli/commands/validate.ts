@@ -3,14 +3,12 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
-import { loadSettings } from '../../engine/settings.js';
-import { loadRegistry } from '../../engine/registry.js';
-import { validateRepoParallel } from '../../validate.js';
-import { FORMATTERS } from '../../report/index.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
-import { writeFileSafe } from '../../core/write.js';
 import { EXIT } from '../../core/errors.js';
+
+/** Report formats (the formatters themselves load only when a command runs). */
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -33,7 +31,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .description('Read every YAML file below PATH… (default .), check it against the regulations, and report what breaks which clause')
     .argument('[paths...]', 'data folders or files', [])
     .option('--as-of <date>', 'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)')
-    .addOption(new Option('--format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('pretty'))
+    .addOption(new Option('--format <format>', 'report format').choices([...FORMATS]).default('pretty'))
     .option('-o, --output <file>', 'write the report to a file (never replaces one without --force)')
     .option('--rule <id>', 'run only this rule (repeatable)', collect)
     .option('--module <name>', 'run only this module (repeatable)', collect)
@@ -55,6 +53,13 @@ Examples:
   ereje validate --format github --fail-on warning
 `)
     .action(async (paths: string[], flags: ValidateFlags) => {
+      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { FORMATTERS }, { writeFileSafe }] = await Promise.all([
+        import('../../engine/settings.js'),
+        import('../../engine/registry.js'),
+        import('../../validate.js'),
+        import('../../report/index.js'),
+        import('../../core/write.js'),
+      ]);
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
@@ -67,7 +72,9 @@ Examples:
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-      const text = FORMATTERS[flags.format ?? 'pretty'](result, {
+      const formatter = FORMATTERS[flags.format ?? 'pretty'];
+      if (!formatter) throw new Error(`format ${flags.format} is not built in`);
+      const text = formatter(result, {
         asOf,
         lang,
         color,
