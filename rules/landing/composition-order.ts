@@ -13,7 +13,7 @@ export default rule({
   messages: {
     missing: {
       kk: 'Десант құрамын бекіткен бұйрық жоқ: 5.2-тармаққа сәйкес құрам {organizer} басшысының бұйрығымен бекітіледі (landing.order өрісін немесе type: landing-composition, subject: {id} бұйрығын қосыңыз)',
-      ru: 'Нет приказа об утверждении состава десанта: по п. 5.2 состав утверждается приказом руководителя {organizer} (укажите landing.order или добавьте приказ с type: landing-composition, subject: {id})',
+      ru: 'Нет приказа об утверждении состава десанта: по п. 5.2 состав утверждается приказом руководителя организации {organizer} (укажите landing.order или добавьте приказ с type: landing-composition, subject: {id})',
       en: 'No order approves the composition of this landing: under 5.2 it is approved by order of the head of {organizer} (add landing.order or an order with type: landing-composition, subject: {id})',
     },
     wrongType: {
@@ -33,17 +33,17 @@ export default rule({
     },
     unsigned: {
       kk: '{orderDate} ж. № {number} бұйрыққа кім қол қойғаны (signed_by) көрсетілмеген: оған {organizer} басшысы {director} қол қоюы тиіс (5.2-тармақ)',
-      ru: 'В приказе № {number} от {orderDate} не указано, кем он подписан (signed_by): его подписывает руководитель {organizer} — {director} (п. 5.2)',
+      ru: 'В приказе № {number} от {orderDate} не указано, кем он подписан (signed_by): его подписывает руководитель организации {organizer} — {director} (п. 5.2)',
       en: 'Order No. {number} of {orderDate} does not say who signed it (signed_by): it is signed by the head of {organizer}, {director} (5.2)',
     },
     notDirector: {
       kk: '{orderDate} ж. № {number} бұйрыққа {signer} қол қойған, ал 5.2-тармаққа сәйкес оған {organizer} басшысы {director} қол қоюы тиіс',
-      ru: 'Приказ № {number} от {orderDate} подписан: {signer}, а по п. 5.2 его подписывает руководитель {organizer} — {director}',
+      ru: 'Приказ № {number} от {orderDate} подписан сотрудником {signer}, а по п. 5.2 его подписывает руководитель организации {organizer} — {director}',
       en: 'Order No. {number} of {orderDate} is signed by {signer}, but under 5.2 it is signed by the head of {organizer}, {director}',
     },
     noDirector: {
       kk: '{orderDate} ж. № {number} бұйрыққа басшы қол қойғанын тексеру мүмкін емес: {organizer} басшысы (organizations: director) көрсетілмеген',
-      ru: 'Невозможно проверить, подписан ли приказ № {number} от {orderDate} руководителем: не указан руководитель {organizer} (organizations: director)',
+      ru: 'Невозможно проверить, подписан ли приказ № {number} от {orderDate} руководителем: не указан руководитель организации {organizer} (organizations: director)',
       en: 'Cannot check that order No. {number} of {orderDate} is signed by the head: {organizer} has no director recorded (organizations: director)',
     },
     late: {

@@ -30,7 +30,7 @@ export default rule({
   messages: {
     notPlanned: {
       kk: 'Десант {organizer} басшысы бекіткен оқу жылына арналған кестеге енгізілмеген: оны қамтитын жұмыс жоспары (work_plans: entries) жоқ (5.3-тармақ)',
-      ru: 'Десант не включён в утверждённый руководителем {organizer} график на учебный год: ни один план работы (work_plans: entries) его не содержит (п. 5.3)',
+      ru: 'Десант не включён в утверждённый руководителем организации {organizer} график на учебный год: ни один план работы (work_plans: entries) его не содержит (п. 5.3)',
       en: 'The landing is not in an academic-year schedule approved by the head of {organizer}: no work plan lists it (work_plans: entries) (5.3)',
     },
     notAnEntry: {
@@ -40,22 +40,22 @@ export default rule({
     },
     otherOrg: {
       kk: 'Десант енгізілген {plan} кестесі {planOrg} ұйымына тиесілі, ал десантты {organizer} жібереді (5.3-тармақ)',
-      ru: 'График {plan}, в который включён десант, принадлежит организации {planOrg}, а десант направляет {organizer} (п. 5.3)',
+      ru: 'График {plan}, в который включён десант, принадлежит организации {planOrg}, а десант направляет организация {organizer} (п. 5.3)',
       en: 'Schedule {plan} that lists the landing belongs to {planOrg}, but the landing is sent by {organizer} (5.3)',
     },
     notApproved: {
       kk: '{plan} кестесі бекітілмеген (approved): 5.3-тармаққа сәйкес кестені {organizer} басшысы бекітеді',
-      ru: 'График {plan} не утверждён (approved): по п. 5.3 график утверждает руководитель {organizer}',
+      ru: 'График {plan} не утверждён (approved): по п. 5.3 график утверждает руководитель организации {organizer}',
       en: 'Schedule {plan} is not approved (approved): under 5.3 the schedule is approved by the head of {organizer}',
     },
     noDirector: {
       kk: '{plan} кестесін басшы бекіткенін тексеру мүмкін емес: {organizer} басшысы (organizations: director) көрсетілмеген',
-      ru: 'Невозможно проверить, утверждён ли график {plan} руководителем: не указан руководитель {organizer} (organizations: director)',
+      ru: 'Невозможно проверить, утверждён ли график {plan} руководителем: не указан руководитель организации {organizer} (organizations: director)',
       en: 'Cannot check that schedule {plan} was approved by the head: {organizer} has no director recorded (organizations: director)',
     },
     notDirector: {
       kk: '{plan} кестесін {approver} бекіткен, ал 5.3-тармаққа сәйкес оны {organizer} басшысы {director} бекітуі тиіс',
-      ru: 'График {plan} утверждён: {approver}, а по п. 5.3 его утверждает руководитель {organizer} — {director}',
+      ru: 'График {plan} утверждён сотрудником {approver}, а по п. 5.3 его утверждает руководитель организации {organizer} — {director}',
       en: 'Schedule {plan} was approved by {approver}, but under 5.3 it is approved by the head of {organizer}, {director}',
     },
     approvedLate: {

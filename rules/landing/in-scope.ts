@@ -13,7 +13,7 @@ export default rule({
     },
     noDirections: {
       kk: 'Десант {count} құжат сұрайды, бірақ оның бағыттары (directions) көрсетілмеген: тексеру нысанасы айқындалмаған, сондықтан 4.3-тармаққа сәйкес талаптың негізділігін тексеру мүмкін емес',
-      ru: 'Десант запрашивает документы ({count}), но его направления (directions) не указаны: предмет проверки не определён, и по п. 4.3 обоснованность требований проверить нельзя',
+      ru: 'Десант запрашивает документы (количество: {count}), но его направления (directions) не указаны: предмет проверки не определён, и по п. 4.3 обоснованность требований проверить нельзя',
       en: 'The landing requests {count} document(s) but declares no directions (directions): the subject of the inspection is not set, so under 4.3 the requests cannot be justified',
     },
   },

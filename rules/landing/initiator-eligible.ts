@@ -20,7 +20,7 @@ export default rule({
     },
     notCenterHead: {
       kk: 'Бастамашы {person} орталық басшысы ретінде көрсетілген, бірақ {organizer} басшысы — {director}',
-      ru: 'Инициатор {person} указан как руководитель центра, но руководитель {organizer} — {director}',
+      ru: 'Инициатор {person} указан как руководитель центра, но руководитель организации {organizer} — {director}',
       en: 'The initiator {person} is recorded as the head of the centre, but the head of {organizer} is {director}',
     },
     notHead: {

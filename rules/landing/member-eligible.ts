@@ -20,7 +20,7 @@ export default rule({
     },
     notStaff: {
       kk: '{member} — {org} қызметкері, десантты жіберетін {organizer} қызметкері емес: 1.4, 5.1-тармақтарға сәйкес десант оқу-әдістемелік орталық қызметкерлерінен құралады',
-      ru: '{member} — сотрудник организации {org}, а не {organizer}, направляющей десант: по пп. 1.4, 5.1 десант формируется из сотрудников учебно-методического центра',
+      ru: '{member} — сотрудник организации {org}, а не организации {organizer}, направляющей десант: по пп. 1.4, 5.1 десант формируется из сотрудников учебно-методического центра',
       en: '{member} works at {org}, not at {organizer}, which sends the landing: under 1.4 and 5.1 members are staff of the centre',
     },
     notActive: {
@@ -30,7 +30,7 @@ export default rule({
     },
     wrongPosition: {
       kk: '{member} лауазымы — {position}: 1.4, 5.1-тармақтарға сәйкес десантқа орталық басшысы, басшының орынбасарлары, бөлім басшылары және әдіскерлер қатысады',
-      ru: 'Должность {member} — {position}: по пп. 1.4, 5.1 в состав десанта входят руководитель центра, его заместители, руководители отделов и методисты',
+      ru: 'У сотрудника {member} должность «{position}»: по пп. 1.4, 5.1 в состав десанта входят руководитель центра, его заместители, руководители отделов и методисты',
       en: '{member} holds the position {position}: under 1.4 and 5.1 members are the centre\'s head, deputy heads, heads of departments and methodologists',
     },
   },

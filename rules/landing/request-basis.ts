@@ -27,7 +27,7 @@ export default rule({
     },
     notSchool: {
       kk: '{request} өтінімін берген — {requester}; 5.2-тармаққа сәйкес сұранысты десант баратын білім беру ұйымы ({target}) береді',
-      ru: 'Заявку {request} подал(а): {requester}; по п. 5.2 запрос подаёт организация образования, в которую направляется десант ({target})',
+      ru: 'Заявитель по заявке {request} — {requester}; по п. 5.2 запрос подаёт организация образования, в которую направляется десант ({target})',
       en: 'Request {request} comes from {requester}; under 5.2 the request comes from the education organisation the landing visits ({target})',
     },
     noOrg: {
@@ -37,7 +37,7 @@ export default rule({
     },
     otherOrg: {
       kk: '{request} өтінімін {org} берген, ал десант {target} ұйымына барады: 5.2-тармаққа сәйкес сұранысты десант баратын ұйымның өзі береді',
-      ru: 'Заявку {request} подала организация {org}, а десант направляется в {target}: по п. 5.2 запрос подаёт сама организация, в которую направляется десант',
+      ru: 'Заявку {request} подала организация {org}, а десант направляется в организацию {target}: по п. 5.2 запрос подаёт сама организация, в которую направляется десант',
       en: 'Request {request} comes from {org}, but the landing goes to {target}: under 5.2 the request comes from the organisation visited',
     },
     afterOrder: {
