@@ -79,6 +79,7 @@ export default rule({
       'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing (the latest dated on or before the start).',
       'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not the organizer\'s `director` (and, when the organizer has no director recorded, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
       'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id). Order is irrelevant; a person listed twice counts once.',
+      'When the composition changes after the order (a member replaced), the centre issues an amending order with the full new composition; point `landing.order` at it and the check passes.',
       'Who may be a member at all is landing/member-eligible\'s business.',
     ].join(' '),
     examples: {

@@ -57,7 +57,7 @@ export default rule({
     details: [
       'The requests considered are the one named by `landing.request` and every request whose `for` is the landing (both ways of recording it are accepted: a request is the landing\'s if either side says so).',
       'One of them must have `requester: school` (an education organisation — the text says "білім беру ұйымының сұранысы") and `org` equal to the landing\'s `target`, and be `submitted` on or before the date of the composition order (the order found as in landing/composition-order: `landing.order`, else a landing-composition order whose subject is the landing).',
-      'Submitted on the same day as the order passes. With no composition order recorded (landing/composition-order reports that), the request must be submitted on or before the landing\'s first day.',
+      'Submitted on the same day as the order passes. With no composition order recorded, or one of another type (landing/composition-order reports both), the request must be submitted on or before the landing\'s first day.',
       'When no request qualifies, each request considered is reported once, at the value to fix: its `requester`, its `org` (or the request when `org` is missing), its `submitted` date; a `landing.request` that names a request for another record is reported at `landing.request`. With no request at all, the finding is at the landing.',
       'The initiator (1.3) may be someone else — e.g. the centre\'s head — but 5.2 still asks for the organisation\'s request: the composition is set on it.',
     ].join(' '),
