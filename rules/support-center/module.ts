@@ -20,7 +20,6 @@ export default defineModule<SupportCenterView>({
   source: 'kostanay-methodological-support-center.kk-ru.txt',
   regions: ['kostanay'],
   from: null,
-  fromNote: 'no date in the text',
   clauses: {
     '1.7.2': {
       kk: "1.7. Білім басқармасы басшысының Әдістемелік сүйемелдеу орталығына қатысты өкілеттігі:\n1.7.2.Әдістемелік сүйемелдеу орталығын  басшысын тағайындау, жұмысқа қабылдау және жұмыстан босату, оған көтермелеу түрлерін белгілеу, қолданыстағы заңнамаға сәйкес жауапкершілікке тарту;",
