@@ -26,15 +26,14 @@ export const CYCLE_YEARS: ParamSpec<number> = {
 export const HORIZON_MONTHS: ParamSpec<number> = {
   schema: z.number().int().min(0).max(120),
   default: 12,
-  description: 'Look-ahead of the qualification list: staff whose course falls due within this many months of as-of.',
-  clause: '2.2.7',
+  description: 'Look-ahead of the qualification list (2.2.7): staff whose course falls due within this many months of as-of. The regulation sets no period; 12 months covers a planning year.',
 };
 
 export type StaffScope = 'center' | 'all';
 export const SCOPE: ParamSpec<StaffScope> = {
   schema: z.enum(['center', 'all']),
   default: 'center',
-  description: '`center`: staff of methodological centres (organizations of type center) only; `all`: the staff of every organization in the region.',
+  description: '`center`: staff of methodological centres (organizations of type center) only — 8.3 binds the head of the centre to its own staff; `all`: the staff of every organization in the region.',
   clause: '8.3',
 };
 
