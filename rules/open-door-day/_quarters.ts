@@ -15,7 +15,12 @@ export interface Quarter extends Period {
   label: string;
   /** "in the II quarter of 2026", per language, for messages. */
   name: Localized;
+  /** "per quarter" in the scheme's own word (ru: квартал / четверть). */
+  per: Localized;
 }
+
+const PER_CALENDAR: Localized = { kk: 'тоқсанына', ru: 'в квартал', en: 'per quarter' };
+const PER_ACADEMIC: Localized = { kk: 'тоқсанына', ru: 'в четверть', en: 'per academic quarter' };
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 /** Russian "в"/"во" before a Roman numeral read as an ordinal (во втором, в третьем). */
@@ -33,6 +38,7 @@ function calendarQuarter(y: number, q: number): Quarter {
       ru: `${RU_IN[q]} ${ROMAN[q]} квартале ${y} года`,
       en: `in ${y}-Q${q + 1}`,
     },
+    per: PER_CALENDAR,
   };
 }
 
@@ -68,6 +74,7 @@ export function academicQuarters(years: readonly SchoolYear[], p: Period): Quart
           ru: `${RU_IN[i]} ${ROMAN[i]} четверти ${year} учебного года`,
           en: `in ${sy.name}-Q${i + 1} (academic quarter)`,
         },
+        per: PER_ACADEMIC,
       });
     });
   }

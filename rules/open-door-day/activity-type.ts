@@ -1,4 +1,4 @@
-import { NOT_RECORDED, rule } from './_view.js';
+import { rule } from './_view.js';
 
 export default rule({
   id: 'open-door-day/activity-type',
@@ -15,7 +15,7 @@ export default rule({
   docs: {
     summary:
       'Each activity of the day is one of the main activities of clause 3.5 (lesson, educational event, innovation showcase, open microphone, teleconference, round table, consultation, exhibition); `other` is allowed ("т.б.", etc.) and noted for a look.',
-    details: 'Unknown types are schema errors; this rule only notes `other`, one finding per activity, at its type.',
+    details: 'Unknown types are schema errors; this rule only notes `other`, one finding per activity, at its type. An activity without a title is named by its number in the list (№3).',
     examples: {
       pass: 'open_door_days:\n  - id: odd-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n    activities:\n      - { type: round-table, title: "Оқу сауаттылығы", time: "10:00" }\n',
       fail: 'open_door_days:\n  - id: odd-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n    activities:\n      - { type: other, title: "Шеберлік сыныбы", time: "11:30" }\n',
@@ -25,7 +25,7 @@ export default rule({
     for (const event of ctx.view.events) {
       (event.activities ?? []).forEach((a, i) => {
         if (a.type !== 'other') return;
-        ctx.report({ messageId: 'other', subject: event.id, at: event, path: ['activities', i, 'type'], data: { title: a.title ?? NOT_RECORDED } });
+        ctx.report({ messageId: 'other', subject: event.id, at: event, path: ['activities', i, 'type'], data: { title: a.title ?? `№${i + 1}` } });
       });
     }
   },

@@ -9,8 +9,8 @@ export default rule({
   messages: {
     missing: {
       kk: 'Ашық есік күніне ұйымдастырушының барлық қызметкерлері қатысады, бірақ қатысушылар тізімінде {count} қызметкер жоқ: {names}',
-      ru: 'В дне открытых дверей участвуют все сотрудники организатора, но в списке участников нет сотрудников ({count}): {names}',
-      en: 'All staff of the organizer take part in the open door day, but {count} are not among the participants: {names}',
+      ru: 'В дне открытых дверей участвуют все сотрудники организатора, но в списке участников не указаны ({count}): {names}',
+      en: 'All staff of the organizer take part in the open door day; missing from the participants ({count}): {names}',
     },
   },
   docs: {

@@ -10,7 +10,7 @@ export default rule({
   messages: {
     missing: {
       kk: 'Ашық есік күнін ұйымдастыру және өткізу тәртібін айқындайтын директор бұйрығы жоқ: order өрісі толтырылмаған, {event} туралы open-door-day түріндегі бұйрық та табылмады',
-      ru: 'Нет приказа директора, определяющего порядок организации и проведения дня открытых дверей: поле order не заполнено, и приказа типа open-door-day о {event} не найдено',
+      ru: 'Нет приказа директора, определяющего порядок организации и проведения дня открытых дверей: поле order не заполнено, и приказа типа open-door-day, изданного о нём (subject: {event}), не найдено',
       en: 'No director\'s order sets how this open door day is organised and held: `order` is empty and no order of type open-door-day has {event} as its subject',
     },
     wrongType: {
@@ -35,7 +35,7 @@ export default rule({
     },
     notDirector: {
       kk: '{date} ж. №{number} бұйрыққа {signer} қол қойған, ол ұйымдастырушының директоры емес (директор — {director})',
-      ru: 'Приказ от {date} № {number} подписан сотрудником {signer}, который не является директором организатора (директор — {director})',
+      ru: 'Приказ от {date} № {number} подписан не директором организатора: подписал(а) {signer} (директор — {director})',
       en: 'Order No. {number} of {date} is signed by {signer}, who is not the organizer\'s director (director: {director})',
     },
     late: {

@@ -19,9 +19,9 @@ export default rule<{ quarters: 'calendar' | 'academic' }>({
   },
   messages: {
     noEvent: {
-      kk: '{org}: {quarter} ({from} – {to}) бірде-бір ашық есік күні өткізілмеген және жоспарланбаған; ашық есік күні тоқсанына кемінде бір рет өткізіледі ({plan} жұмыс жоспары: {planFrom} – {planTo})',
-      ru: '{org}: {quarter} ({from} – {to}) не проведён и не запланирован ни один день открытых дверей, а он проводится не реже одного раза в квартал (план работы {plan}: {planFrom} – {planTo})',
-      en: '{org}: no open door day is held or planned {quarter} ({from} – {to}); it is held at least once per quarter (work plan {plan}: {planFrom} – {planTo})',
+      kk: '{org}: {quarter} ({from} – {to}) бірде-бір ашық есік күні өткізілмеген және жоспарланбаған; ашық есік күні {per} кемінде бір рет өткізіледі ({plan} жұмыс жоспары: {planFrom} – {planTo})',
+      ru: '{org}: {quarter} ({from} – {to}) не проведён и не запланирован ни один день открытых дверей, а он проводится не реже одного раза {per} (план работы {plan}: {planFrom} – {planTo})',
+      en: '{org}: no open door day is held or planned {quarter} ({from} – {to}); it is held at least once {per} (work plan {plan}: {planFrom} – {planTo})',
     },
     unknownYear: {
       kk: 'Оқу жылдарының күнтізбесінде {year} оқу жылы жоқ, сондықтан {plan} жұмыс жоспарының {from} – {to} аралығындағы тоқсандары тексерілмеді: бұл оқу жылының тоқсандарын ereje.yaml файлындағы calendar.school_years тізіміне қосыңыз',
@@ -69,7 +69,7 @@ export default rule<{ quarters: 'calendar' | 'academic' }>({
             subject: center.id,
             period: q.label,
             at: center,
-            data: { org: center.name, quarter: q.name, from: q.from, to: q.to, plan: plan.id, planFrom: plan.period.from, planTo: plan.period.to },
+            data: { org: center.name, quarter: q.name, per: q.per, from: q.from, to: q.to, plan: plan.id, planFrom: plan.period.from, planTo: plan.period.to },
             related,
           });
         }

@@ -17,17 +17,17 @@ export default rule<{ lead_days: number }>({
   },
   messages: {
     late: {
-      kk: 'Өтінім {submitted} берілген — ашық есік күніне ({eventDate}) {days} күн қалғанда; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      kk: 'Өтінім {submitted} берілген — ашық есік күніне ({eventDate}) {days} күн қалғанда; өтінім іс-шара өткізілгенге дейін кемінде {lead} күн бұрын, яғни ең кеш дегенде {latest} берілуі тиіс',
       ru: 'Заявка подана {submitted} — за {days} дн. до дня открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
       en: 'The request was submitted on {submitted}, {days} days before the open door day ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
     },
     sameDay: {
-      kk: 'Өтінім ашық есік күнінің өзінде ({eventDate}) берілген; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      kk: 'Өтінім ашық есік күнінің өзінде ({eventDate}) берілген; өтінім іс-шара өткізілгенге дейін кемінде {lead} күн бұрын, яғни ең кеш дегенде {latest} берілуі тиіс',
       ru: 'Заявка подана в сам день открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
       en: 'The request was submitted on the day of the open door day itself ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
     },
     afterEvent: {
-      kk: 'Өтінім {submitted} берілген — ашық есік күнінен ({eventDate}) {days} күн кейін; өтінім іс-шараға {lead} күннен кешіктірілмей, яғни ең кеш дегенде {latest} берілуі тиіс',
+      kk: 'Өтінім {submitted} берілген — ашық есік күнінен ({eventDate}) {days} күн кейін; өтінім іс-шара өткізілгенге дейін кемінде {lead} күн бұрын, яғни ең кеш дегенде {latest} берілуі тиіс',
       ru: 'Заявка подана {submitted} — через {days} дн. после дня открытых дверей ({eventDate}); заявка подаётся не позднее чем за {lead} дн. до мероприятия, то есть не позднее {latest}',
       en: 'The request was submitted on {submitted}, {days} days after the open door day ({eventDate}); requests are due at least {lead} days before it, i.e. by {latest}',
     },

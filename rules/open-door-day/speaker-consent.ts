@@ -31,9 +31,9 @@ export default rule({
       en: 'The consent of the speaker {name} ({category}) is dated {consent}, after the open door day ({eventDate}); consent comes before the event',
     },
     foreignMethodologist: {
-      kk: 'Спикер {name} — {org} әдіскері, орталықтың әдіскері емес: ол келісім бойынша қатысады, бірақ келісім күні (consent) көрсетілмеген',
-      ru: 'Спикер {name} — методист организации {org}, а не центра: участвует по согласию, но дата согласия (consent) не указана',
-      en: 'The speaker {name} is a methodologist of {org}, not of the centre: they take part by agreement, but no consent date is recorded (consent)',
+      kk: 'Спикер {name} орталықтың әдіскері емес ({org}): ол келісім бойынша қатысады, бірақ келісім күні (consent) көрсетілмеген',
+      ru: 'Спикер {name} — не методист центра ({org}): участвует по согласию, но дата согласия (consent) не указана',
+      en: 'The speaker {name} is not a methodologist of the centre ({org}): they take part by agreement, but no consent date is recorded (consent)',
     },
   },
   docs: {
