@@ -87,7 +87,7 @@ export default defineModule<OddView>({
   },
   notes: [
     'Only the Kazakh text exists; the English lines are the working translation of DIGEST.md (the original wins).',
-    'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығының директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
+    'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
   ],
   view: buildView,
   count: (v) => v.events.length + v.centers.length + v.requests.length,
