@@ -19,23 +19,29 @@ export type PathSeg = string | number;
 
 interface Positioned { [POS]?: number[] }
 
-/** Offset of the value at `path` below `root` (or of the deepest container that exists). */
+/**
+ * Offset of the value at `path` below `root`. When the path ends at a key that is absent
+ * (a missing field), the answer is the key of the mapping that should hold it — the line a
+ * user opens to add the field — or the item start for a list item.
+ */
 export function offsetOf(root: unknown, path: readonly PathSeg[], fallback: number, wantKey = false): number {
   let node = root as Positioned & Record<string | number, unknown>;
   let at = fallback;
+  let atKey = fallback; // where the current container's own key is (or its item starts)
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (node === null || typeof node !== 'object') break;
     const kids = node[POS];
     if (!kids) break;
     if (Array.isArray(node)) {
-      if (typeof seg !== 'number' || seg < 0 || seg >= kids.length) break;
-      at = kids[seg];
+      if (typeof seg !== 'number' || seg < 0 || seg >= kids.length) return atKey;
+      at = atKey = kids[seg];
     } else {
       const keys = Object.keys(node);
       const idx = keys.indexOf(String(seg));
-      if (idx < 0 || 2 * idx + 1 >= kids.length || keys.some(isIndexLike)) break;
-      at = wantKey && i === path.length - 1 ? kids[2 * idx] : kids[2 * idx + 1];
+      if (idx < 0 || 2 * idx + 1 >= kids.length || keys.some(isIndexLike)) return atKey;
+      atKey = kids[2 * idx];
+      at = wantKey && i === path.length - 1 ? atKey : kids[2 * idx + 1];
     }
     node = (node as Record<string | number, unknown>)[seg] as Positioned & Record<string | number, unknown>;
   }

@@ -99,6 +99,7 @@ const E: Record<string, Localized> = {
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
+  enText: { kk: 'Ағылшынша жұмыс аудармасы', ru: 'Рабочий перевод на английский', en: 'Working English translation (DIGEST.md)' },
   summary: { kk: 'Түйіні (ағылшынша)', ru: 'Суть (на английском)', en: 'Summary' },
   params: { kk: 'Параметрлер', ru: 'Параметры', en: 'Parameters' },
   subject: { kk: 'Нысан (subject)', ru: 'Объект (subject)', en: 'Subject' },
@@ -128,6 +129,10 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
     if (c.ru) {
       out.push(`  ${t('ruText')}:`);
       out.push(indent(c.ru, 4));
+    }
+    if (c.en) {
+      out.push(`  ${t('enText')}:`);
+      out.push(indent(c.en, 4));
     }
     out.push('');
   }
