@@ -79,6 +79,17 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     if (!registry.modules.has(name)) throw new UsageError('unknown-module', { name, choices: moduleNames });
   }
 
+  for (const [name, ms] of Object.entries(s.modules ?? {})) {
+    if (!ms || typeof ms !== 'object' || !ms.params) continue;
+    const known = new Set((registry.rulesOf.get(name) ?? []).flatMap((id) => Object.keys(registry.rules.get(id)!.params ?? {})));
+    for (const key of Object.keys(ms.params)) {
+      if (!known.has(key)) {
+        const at = settings.where(['modules', name, 'params', key], true);
+        throw new UsageError('settings-unreadable', { ...at, reason: `no rule of ${name} has a parameter "${key}"${hintEn(key, [...known])}` });
+      }
+    }
+  }
+
   const scopes = new Map<string, { enabled: boolean; regions: string[]; from: IsoDate | null }>();
   for (const [name, mod] of registry.modules) {
     const ms = s.modules?.[name];
@@ -103,11 +114,16 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     const scope = scopes.get(module.name)!;
     const rs = s.rules?.[id];
     let severity: Severity | 'off' = rule.severity;
-    let given: Record<string, unknown> = {};
+    // Module-level parameters apply to every rule of the module that has a parameter of that name;
+    // a rule's own parameters win.
+    const ms = s.modules?.[module.name];
+    const moduleParams = ms && typeof ms === 'object' ? ms.params ?? {} : {};
+    const specKeys = Object.keys(rule.params ?? {});
+    let given: Record<string, unknown> = Object.fromEntries(Object.entries(moduleParams).filter(([k]) => specKeys.includes(k)));
     if (typeof rs === 'string') severity = rs;
     else if (rs) {
       if (rs.severity) severity = rs.severity;
-      given = rs.params ?? {};
+      given = { ...given, ...(rs.params ?? {}) };
     }
     if (severity === 'off' && rule.alwaysOn) {
       const at = settings.where(['rules', id]);
@@ -125,7 +141,8 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
       if (key in given) {
         const r = spec.schema.safeParse(given[key]);
         if (!r.success) {
-          const at = settings.where(['rules', id, 'params', key]);
+          const fromRule = typeof rs === 'object' && rs?.params && key in rs.params;
+          const at = settings.where(fromRule ? ['rules', id, 'params', key] : ['modules', module.name, 'params', key]);
           throw new UsageError('settings-unreadable', { ...at, reason: `${id}: parameter ${key}: ${r.error?.issues[0]?.message}` });
         }
         params[key] = r.data;

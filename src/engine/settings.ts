@@ -36,6 +36,8 @@ const ModuleSetting = z.union([
     regions: z.array(z.enum(REGIONS)).optional(),
     /** In force from (overrides the module's date). */
     from: CalDate.optional(),
+    /** Parameters shared by the module's rules (e.g. cycle_years for both qualification rules). */
+    params: z.record(z.string(), z.unknown()).optional(),
   }),
 ]);
 
