@@ -2,10 +2,14 @@
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
 import { registerInit } from './init.js';
+import { registerNew } from './new.js';
+import { registerRender } from './render.js';
 
 export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   void program;
   void io;
   void setCode;
   registerInit(program, io, setCode);
+  registerNew(program, io, setCode);
+  registerRender(program, io, setCode);
 }

@@ -1,0 +1,334 @@
+/**
+ * What `ereje new KIND` asks, per kind: one field per question and per flag (`--for`,
+ * `--submitted`, …), in the order asked. Each field knows its type (how it is typed, checked
+ * and prompted), whether the format requires it, its choices drawn from the data, and its
+ * default (today, the organizer's director, the next free id…).
+ */
+import type { Dataset } from '../model/dataset.js';
+import { ENUMS, type CollectionName, type Organization, type Staff } from '../schema/collections.js';
+import { pickText, type Lang, type Localized } from '../core/i18n.js';
+import type { IsoDate } from '../core/dates.js';
+
+export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const COLLECTION_OF: Record<Kind, CollectionName> = {
+  'open-door-day': 'open_door_days',
+  request: 'requests',
+  landing: 'landings',
+  order: 'orders',
+  staff: 'staff',
+};
+
+export type FieldType = 'id' | 'date' | 'text' | 'string' | 'enum' | 'enums' | 'ref' | 'refs';
+
+export interface Choice {
+  value: string;
+  name: string;
+}
+
+export interface Ctx {
+  data: Dataset;
+  today: IsoDate;
+  lang: Lang;
+  /** Answers so far, by field name. */
+  answers: Record<string, unknown>;
+}
+
+export interface Field {
+  /** The flag (`--signed-by`) and the answer's key. */
+  name: string;
+  /** Where the value goes in the record. */
+  path: readonly string[];
+  type: FieldType;
+  required: boolean;
+  label: Localized;
+  /** enum / enums: the allowed words. */
+  values?: readonly string[];
+  /** ref / refs: the collections the id may name ('*' any). */
+  collections?: readonly (CollectionName | '*')[];
+  /** ref / refs: what to offer (the data's records that fit). */
+  candidates?(c: Ctx): Choice[];
+  default?(c: Ctx): unknown;
+  /** A further check of a valid value against the answers so far: a message id, or null. */
+  check?(value: unknown, c: Ctx): { id: string; data?: Record<string, unknown> } | null;
+  /** Asked only when this holds. */
+  when?(c: Ctx): boolean;
+}
+
+// ---------------------------------------------------------------- choices from the data
+
+const text = (t: unknown, lang: Lang) => pickText(t as string | { kk?: string; ru?: string } | undefined, lang);
+
+function orgChoice(o: Organization, lang: Lang): Choice {
+  return { value: o.id, name: `${o.id} — ${text(o.name, lang)} (${o.type}, ${o.region})` };
+}
+function staffChoice(s: Staff, lang: Lang): Choice {
+  return { value: s.id, name: `${s.id} — ${text(s.name, lang)} (${s.position})` };
+}
+
+const CENTRE_TYPES = new Set(['center', 'cpm', 'cpm-branch', 'district-cabinet']);
+
+/** Organisations, the likely ones first (centres for organizers, schools for targets). */
+function orgs(c: Ctx, first: (o: Organization) => boolean): Choice[] {
+  const a: Choice[] = [];
+  const b: Choice[] = [];
+  for (const o of c.data.organizations) (first(o) ? a : b).push(orgChoice(o, c.lang));
+  return [...a, ...b];
+}
+
+function activeStaffOf(c: Ctx, orgId: unknown): Staff[] {
+  return typeof orgId === 'string' ? c.data.staffOf(orgId).filter((s) => s.status !== 'dismissed') : [];
+}
+
+function directorOf(c: Ctx, orgId: unknown): string | undefined {
+  if (typeof orgId !== 'string') return undefined;
+  const d = c.data.org(orgId)?.director;
+  if (d && c.data.person(d)) return d;
+  return c.data.staffOf(orgId).find((s) => s.position === 'director' && s.status !== 'dismissed')?.id;
+}
+
+function firstCentre(c: Ctx): string | undefined {
+  return c.data.organizations.find((o) => o.type === 'center')?.id ?? c.data.organizations[0]?.id;
+}
+
+/** The next free id after the last one of `ids` that ends in a number (req-2026-07 → req-2026-08). */
+export function nextId(ids: readonly string[], taken: (id: string) => boolean, fallback: string): string {
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const m = /^(.*?)(\d+)$/.exec(ids[i]);
+    if (!m) continue;
+    let n = Number(m[2]);
+    for (let k = 0; k < 10_000; k++) {
+      n++;
+      const id = `${m[1]}${String(n).padStart(m[2].length, '0')}`;
+      if (!taken(id)) return id;
+    }
+  }
+  let n = 1;
+  let id = fallback;
+  while (taken(id)) id = `${fallback.replace(/-\d+$/, '')}-${String(++n).padStart(2, '0')}`;
+  return id;
+}
+
+const year = (d: unknown, c: Ctx) => (typeof d === 'string' ? d.slice(0, 4) : c.today.slice(0, 4));
+const taken = (c: Ctx) => (id: string) => c.data.byId.has(id);
+
+// ---------------------------------------------------------------- labels
+
+const L = (kk: string, ru: string, en: string): Localized => ({ kk, ru, en });
+
+const ID = L('Жазбаның id-і (латын әріптері, цифрлар, «-»)', 'id записи (латинские буквы, цифры, «-»)', 'Record id (latin letters, digits, "-")');
+
+function idField(make: (c: Ctx) => string): Field {
+  return { name: 'id', path: ['id'], type: 'id', required: true, label: ID, default: make };
+}
+
+// ---------------------------------------------------------------- the kinds
+
+export const FIELDS: Record<Kind, Field[]> = {
+  'open-door-day': [
+    {
+      name: 'organizer', path: ['organizer'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Ұйымдастырушы орталық', 'Организатор (центр)', 'Organizer (the centre)'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type)),
+      default: firstCentre,
+    },
+    {
+      name: 'date', path: ['date'], type: 'date', required: true,
+      label: L('Өткізілетін күні (ЖЖЖЖ-АА-КК)', 'Дата проведения (ГГГГ-ММ-ДД)', 'Date (YYYY-MM-DD)'),
+      default: (c) => c.today,
+    },
+    { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
+    {
+      name: 'basis', path: ['basis'], type: 'enum', required: false, values: ENUMS.basis,
+      label: L('Мазмұнының негізі (3.4): өтінімдер немесе жұмыс жоспары', 'Основа содержания (3.4): заявки или план работы', 'Content basis (3.4): requests or the work plan'),
+    },
+    {
+      name: 'lead', path: ['lead'], type: 'ref', required: false, collections: ['staff'],
+      label: L('Жетекшісі (1.7: орталық директоры)', 'Руководит (1.7: директор центра)', 'Led by (1.7: the centre\'s director)'),
+      candidates: (c) => activeStaffOf(c, c.answers.organizer).map((s) => staffChoice(s, c.lang)),
+      default: (c) => directorOf(c, c.answers.organizer),
+    },
+    idField((c) => {
+      const org = c.answers.organizer as string | undefined;
+      const own = org ? c.data.eventsOf(org).map((e) => e.id) : [];
+      return nextId(own.length ? own : c.data.open_door_days.map((e) => e.id), taken(c), `odd-${year(c.answers.date, c)}-01`);
+    }),
+  ],
+
+  request: [
+    {
+      name: 'for', path: ['for'], type: 'ref', required: true, collections: ['open_door_days', 'landings'],
+      label: L('Қай іс-шараға (ашық есік күні немесе десант)', 'Для какого мероприятия (день открытых дверей или десант)', 'For which event (open door day or landing)'),
+      candidates: (c) => {
+        const events = [
+          ...c.data.open_door_days.map((e) => ({ id: e.id, date: e.date, what: text(e.topic, c.lang), org: e.organizer })),
+          ...c.data.landings.map((l) => ({ id: l.id, date: l.dates.from, what: text(l.topic, c.lang), org: `${l.organizer} → ${l.target}` })),
+        ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+        return events.map((e) => ({ value: e.id, name: `${e.id} — ${e.date}${e.what ? ` — ${e.what}` : ''} (${e.org})` }));
+      },
+    },
+    {
+      name: 'requester', path: ['requester'], type: 'enum', required: true, values: ENUMS.requester,
+      label: L('Өтініш беруші (3.4.1: мұғалім, ата-ана, аудандық бөлім…)', 'Кто подаёт (3.4.1: учитель, родитель, районный отдел…)', 'Requester (3.4.1: teacher, parent, district department…)'),
+    },
+    {
+      name: 'from', path: ['from'], type: 'text', required: false,
+      label: L('Кімнен (мәтін)', 'От кого (текстом)', 'From whom (as text)'),
+    },
+    {
+      name: 'org', path: ['org'], type: 'ref', required: false, collections: ['organizations'],
+      label: L('Өтініш берушінің ұйымы', 'Организация заявителя', 'Requester\'s organization'),
+      candidates: (c) => orgs(c, (o) => o.type === 'school' || o.type === 'district-cabinet' || o.type === 'education-department'),
+      default: (c) => c.data.get('landings', c.answers.for as string)?.target,
+    },
+    {
+      name: 'submitted', path: ['submitted'], type: 'date', required: true,
+      label: L('Берілген күні (ЖЖЖЖ-АА-КК)', 'Дата подачи (ГГГГ-ММ-ДД)', 'Submitted on (YYYY-MM-DD)'),
+      default: (c) => c.today,
+    },
+    { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
+    idField((c) => nextId(c.data.requests.map((r) => r.id), taken(c), `req-${year(c.answers.submitted, c)}-01`)),
+  ],
+
+  landing: [
+    {
+      name: 'organizer', path: ['organizer'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Десантты жіберетін орталық', 'Центр, направляющий десант', 'The centre sending it'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type)),
+      default: firstCentre,
+    },
+    {
+      name: 'target', path: ['target'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Барылатын ұйым (мектеп)', 'Куда (школа)', 'The organization visited (school)'),
+      candidates: (c) => orgs(c, (o) => o.type === 'school').filter((o) => o.value !== c.answers.organizer),
+    },
+    {
+      name: 'from', path: ['dates', 'from'], type: 'date', required: true,
+      label: L('Басталу күні (ЖЖЖЖ-АА-КК)', 'Дата начала (ГГГГ-ММ-ДД)', 'First day (YYYY-MM-DD)'),
+      default: (c) => c.today,
+    },
+    {
+      name: 'to', path: ['dates', 'to'], type: 'date', required: true,
+      label: L('Аяқталу күні (ЖЖЖЖ-АА-КК)', 'Дата окончания (ГГГГ-ММ-ДД)', 'Last day (YYYY-MM-DD)'),
+      default: (c) => c.answers.from,
+      check: (v, c) => (typeof c.answers.from === 'string' && (v as string) < c.answers.from ? { id: 'before-start', data: { from: c.answers.from } } : null),
+    },
+    { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
+    {
+      name: 'members', path: ['members'], type: 'refs', required: false, collections: ['staff'],
+      label: L('Құрамы (1.4: директор, орынбасар, бөлім басшысы, әдіскер)', 'Состав (1.4: директор, заместитель, руководитель отдела, методист)', 'Members (1.4: director, deputy, head of department, methodologist)'),
+      candidates: (c) => activeStaffOf(c, c.answers.organizer).filter((s) => s.position !== 'teacher').map((s) => staffChoice(s, c.lang)),
+    },
+    {
+      name: 'forms', path: ['forms'], type: 'enums', required: false, values: ENUMS.landingForm,
+      label: L('Жұмыс түрлері (3.1)', 'Формы работы (3.1)', 'Forms of work (3.1)'),
+    },
+    {
+      name: 'directions', path: ['directions'], type: 'enums', required: false, values: ENUMS.direction,
+      label: L('Бағыттары (3.2)', 'Направления (3.2)', 'Directions (3.2)'),
+    },
+    idField((c) => {
+      const org = c.answers.organizer as string | undefined;
+      const own = org ? c.data.landingsOf(org).map((e) => e.id) : [];
+      return nextId(own.length ? own : c.data.landings.map((e) => e.id), taken(c), `md-${year(c.answers.from, c)}-01`);
+    }),
+  ],
+
+  order: [
+    {
+      name: 'issuer', path: ['issuer'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Бұйрық шығарған ұйым', 'Кто издаёт приказ', 'Issuing organization'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type) || o.type === 'education-department'),
+      default: firstCentre,
+    },
+    {
+      name: 'type', path: ['type'], type: 'enum', required: true, values: ENUMS.orderType,
+      label: L('Бұйрық түрі', 'Вид приказа', 'Kind of order'),
+    },
+    {
+      name: 'subject', path: ['subject'], type: 'ref', required: false, collections: ['*'],
+      label: L('Не туралы (іс-шара, желі, жоспар, қызметкер)', 'О чём (мероприятие, сеть, план, сотрудник)', 'What it regulates (event, network, plan, person)'),
+      candidates: (c) => subjectChoices(c),
+      default: (c) => subjectChoices(c)[0]?.value,
+    },
+    {
+      name: 'number', path: ['number'], type: 'string', required: true,
+      label: L('Бұйрық нөмірі (мысалы 15-н)', 'Номер приказа (например 15-н)', 'Order number (e.g. 15-н)'),
+    },
+    {
+      name: 'date', path: ['date'], type: 'date', required: true,
+      label: L('Бұйрық күні (ЖЖЖЖ-АА-КК)', 'Дата приказа (ГГГГ-ММ-ДД)', 'Date (YYYY-MM-DD)'),
+      default: (c) => c.today,
+    },
+    {
+      name: 'signed-by', path: ['signed_by'], type: 'ref', required: false, collections: ['staff'],
+      label: L('Қол қойған (әдетте директор)', 'Подписал (обычно директор)', 'Signed by (usually the director)'),
+      candidates: (c) => activeStaffOf(c, c.answers.issuer).map((s) => staffChoice(s, c.lang)),
+      default: (c) => directorOf(c, c.answers.issuer),
+    },
+    { name: 'title', path: ['title'], type: 'text', required: false, label: L('Атауы', 'Заголовок', 'Title') },
+    {
+      name: 'members', path: ['members'], type: 'refs', required: false, collections: ['staff'],
+      label: L('Бекітілген құрам', 'Утверждённый состав', 'Approved members'),
+      when: (c) => c.answers.type === 'landing-composition',
+      candidates: (c) => activeStaffOf(c, c.answers.issuer).map((s) => staffChoice(s, c.lang)),
+      default: (c) => c.data.get('landings', c.answers.subject as string)?.members,
+    },
+    idField((c) => nextId(c.data.orders.map((o) => o.id), taken(c), `ord-${year(c.answers.date, c)}-001`)),
+  ],
+
+  staff: [
+    {
+      name: 'org', path: ['org'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Жұмыс орны (ұйым)', 'Место работы (организация)', 'Works at (organization)'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type)),
+      default: firstCentre,
+    },
+    {
+      name: 'name', path: ['name'], type: 'text', required: true,
+      label: L('Тегі, аты, әкесінің аты', 'Фамилия, имя, отчество', 'Full name'),
+    },
+    {
+      name: 'position', path: ['position'], type: 'enum', required: true, values: ENUMS.position,
+      label: L('Лауазымы', 'Должность', 'Position'),
+    },
+    {
+      name: 'hired', path: ['hired'], type: 'date', required: false,
+      label: L('Жұмысқа қабылданған күні (ЖЖЖЖ-АА-КК)', 'Дата приёма на работу (ГГГГ-ММ-ДД)', 'Hired on (YYYY-MM-DD)'),
+    },
+    idField((c) => {
+      const org = c.answers.org as string | undefined;
+      const own = org ? c.data.staffOf(org).map((s) => s.id) : [];
+      return nextId(own.length ? own : c.data.staff.map((s) => s.id), taken(c), `${org ?? 's'}-s001`);
+    }),
+  ],
+};
+
+/** An order's subject: the issuer's records of the kind its type names, newest first. */
+function subjectChoices(c: Ctx): Choice[] {
+  const issuer = c.answers.issuer as string | undefined;
+  const type = c.answers.type as string | undefined;
+  const byDate = <T extends { id: string }>(xs: readonly T[], date: (x: T) => string, label: (x: T) => string) =>
+    [...xs].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0)).map((x) => ({ value: x.id, name: `${x.id} — ${date(x)}${label(x) ? ` — ${label(x)}` : ''}` }));
+  const odd = issuer ? byDate(c.data.eventsOf(issuer), (e) => e.date, (e) => text(e.topic, c.lang)) : [];
+  const md = issuer ? byDate(c.data.landingsOf(issuer), (l) => l.dates.from, (l) => `${text(l.topic, c.lang)} → ${l.target}`) : [];
+  const plans = issuer ? byDate(c.data.plansOf(issuer), (p) => p.period.from, (p) => text(p.title, c.lang)) : [];
+  const nets = c.data.networks.map((n) => ({ value: n.id, name: `${n.id} — ${n.leading} (${n.region})` }));
+  switch (type) {
+    case 'open-door-day':
+      return odd;
+    case 'landing-composition':
+      return md;
+    case 'leading-school-designation':
+      return nets;
+    case 'qualification-plan':
+      return plans;
+    case 'appointment': {
+      const children = c.data.organizations.filter((o) => o.parent === issuer);
+      return children.flatMap((o) => (o.director ? [o.director] : [])).map((id) => c.data.person(id)).filter((s): s is Staff => !!s).map((s) => staffChoice(s, c.lang));
+    }
+    default:
+      return [...odd, ...md, ...plans, ...nets];
+  }
+}
