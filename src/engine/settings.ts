@@ -47,13 +47,41 @@ export const SchoolYear = z.strictObject({
   source: z.string().optional(),
 });
 
+const Millimetres = z.number().min(0).max(100);
+
+/**
+ * The document theme (`render:` in ereje.yaml; the same keys as templates/theme.yaml, which
+ * gives the defaults). Sizes in points, margins and indents in millimetres; font files are
+ * TrueType files relative to the settings file (or an npm package path).
+ */
+export const RenderSettings = z.strictObject({
+  font: z.strictObject({ regular: z.string().min(1).optional(), bold: z.string().min(1).optional() }).optional(),
+  size: z.number().min(6).max(36).optional(),
+  table_size: z.number().min(6).max(36).optional(),
+  small_size: z.number().min(6).max(36).optional(),
+  line_spacing: z.number().min(0.8).max(3).optional(),
+  paragraph_spacing: z.number().min(0).max(72).optional(),
+  indent: Millimetres.optional(),
+  margins: z
+    .strictObject({ left: Millimetres.optional(), right: Millimetres.optional(), top: Millimetres.optional(), bottom: Millimetres.optional() })
+    .optional(),
+  /** A folder of the user's own templates, by the same file names as templates/. */
+  templates: z.string().min(1).optional(),
+  /** Days after an open door day by which its recommendations go out / the council discusses it (when the data has no date yet). */
+  recommendations_days: z.number().int().min(0).max(365).optional(),
+  council_days: z.number().int().min(0).max(365).optional(),
+  /** Days after a landing ends by which its reference (анықтама) is due, when the data has no date yet. */
+  reference_days: z.number().int().min(0).max(365).optional(),
+});
+export type RenderSettings = z.infer<typeof RenderSettings>;
+
 export const SettingsSchema = z.strictObject({
   language: z.enum(LANGS).optional(),
   as_of: CalDate.optional(),
   modules: z.record(z.string(), ModuleSetting).optional(),
   rules: z.record(z.string(), RuleSetting).optional(),
   calendar: z.strictObject({ school_years: z.array(SchoolYear).optional() }).optional(),
-  render: z.record(z.string(), z.unknown()).optional(),
+  render: RenderSettings.optional(),
   limits: z
     .strictObject({
       max_file_bytes: z.number().int().positive().optional(),

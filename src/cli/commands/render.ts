@@ -1,0 +1,251 @@
+/**
+ * `ereje render order|schedule|report …`: the documents the regulations call for, as PDFs.
+ * Parses flags and prints; the work is src/render (a library the bench calls too).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import type { Io } from '../main.js';
+import { collect, count, parseDateFlag } from '../options.js';
+import { loadSettings, type LoadedSettings } from '../../engine/settings.js';
+import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
+import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
+import { writeFileSafe, FileExistsError } from '../../core/write.js';
+import { displayPath } from '../../load/files.js';
+import type { Finding } from '../../engine/findings.js';
+import {
+  blockingFindings,
+  makeTask,
+  openSession,
+  outputName,
+  prepareDocument,
+  refusal,
+  renderTask,
+  type DocKind,
+  type RenderSession,
+} from '../../render/index.js';
+import { renderBatch, selectRequests } from '../../render/batch.js';
+import type { DocLang } from '../../render/grammar.js';
+import { ORDER_TYPES_WITH_TEMPLATES } from '../../render/documents/orders.js';
+
+addErrorMessages({
+  'render-lang': {
+    kk: '--lang үшін kk, ru немесе both (екі тілде) керек, берілгені: {value}',
+    ru: 'Для --lang нужно kk, ru или both (на двух языках), получено: {value}',
+    en: '--lang takes kk, ru or both (the two languages), got: {value}',
+  },
+  'render-id-or-all': {
+    kk: '{what} id-ін беріңіз немесе --all қосыңыз (мысалы: {example})',
+    ru: 'Укажите id ({what}) или добавьте --all (например: {example})',
+    en: 'Give the {what} id, or --all (e.g. {example})',
+  },
+  'render-template-langs': {
+    kk: '--template бір тілдің үлгісі: --lang kk немесе --lang ru деп көрсетіңіз',
+    ru: '--template — шаблон одного языка: укажите --lang kk или --lang ru',
+    en: '--template is one language\'s template: give --lang kk or --lang ru',
+  },
+});
+
+const L: Record<string, Localized> = {
+  wrote: { kk: 'Жазылды: {file} ({pages} бет)', ru: 'Записан: {file} (страниц: {pages})', en: 'Wrote {file} ({pages} page(s))' },
+  summary: {
+    kk: '{written} құжат жазылды, {refused} құжаттан бас тартылды, {failed} құжат жасалмады ({seconds} с, {rate} құжат/с, {jobs} ағын)',
+    ru: 'Записано документов: {written}, отказано: {refused}, не сформировано: {failed} ({seconds} с, {rate} док./с, потоков: {jobs})',
+    en: '{written} written, {refused} refused, {failed} failed ({seconds} s, {rate} documents/s, {jobs} thread(s))',
+  },
+  refused: { kk: 'бас тартылды (қателер бар): {file}', ru: 'отказано (есть ошибки): {file}', en: 'refused (error findings): {file}' },
+  failed: { kk: 'жасалмады: {id}: {reason}', ru: 'не сформирован: {id}: {reason}', en: 'failed: {id}: {reason}' },
+  nothing: { kk: 'Таңдалған құжаттар жоқ', ru: 'Нет выбранных документов', en: 'No documents selected' },
+};
+const t = (k: string, lang: Lang, data: Record<string, unknown> = {}) => fmt(pickLocalized(L[k], lang), data, lang);
+
+interface RenderFlags {
+  data?: string[];
+  config?: string;
+  asOf?: string;
+  lang?: string;
+  out?: string;
+  force?: boolean;
+  template?: string;
+  all?: boolean;
+  type?: string;
+  year?: string;
+  jobs?: string;
+}
+
+/** Document languages from --lang, then the settings' language, then the locale, then kk. */
+function docLangs(flag: string | undefined, settings: LoadedSettings, env: NodeJS.ProcessEnv): DocLang[] {
+  if (flag !== undefined) {
+    const v = flag.toLowerCase();
+    if (v === 'kk' || v === 'ru') return [v];
+    if (v === 'both' || v === 'kk,ru' || v === 'kk+ru' || v === 'kk-ru') return ['kk', 'ru'];
+    if (v === 'ru,kk' || v === 'ru+kk' || v === 'ru-kk') return ['ru', 'kk'];
+    throw new UsageError('render-lang', { value: flag });
+  }
+  const s = settings.settings.language;
+  if (s === 'kk' || s === 'ru') return [s];
+  const sys = systemLang(env);
+  return [sys === 'ru' ? 'ru' : 'kk'];
+}
+
+function messageLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv): Lang {
+  if (flag === 'kk' || flag === 'ru' || flag === 'en') return flag;
+  const s = settings?.settings.language;
+  if (isLang(s)) return s;
+  return systemLang(env) ?? 'en';
+}
+
+function printFindings(io: Io, findings: Finding[]): void {
+  for (const f of findings) {
+    io.err(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}\n`);
+  }
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .option('--data <path>', 'data folder or file, as validate reads it (repeatable; default .)', collect)
+    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
+    .option('--as-of <date>', 'the day the data is checked for, YYYY-MM-DD (default: settings, else today in Kazakhstan)')
+    .option('--lang <lang>', 'document language: kk | ru | both (default: settings, else the locale, else kk)')
+    .option('--out <dir>', 'folder for the PDF files (default .)')
+    .option('--force', 'render even when the records have error findings, and replace existing files')
+    .option('--template <file>', 'your own copy of the template (one language) instead of templates/…')
+    .option('--jobs <n>', 'threads for --all (default: the number of CPUs)');
+}
+
+interface Target {
+  kind: DocKind;
+  what: string;
+  example: string;
+}
+
+async function run(io: Io, setCode: (c: number) => void, target: Target, id: string | undefined, flags: RenderFlags): Promise<void> {
+  const data = flags.data?.length ? flags.data : ['.'];
+  const settings = loadSettings(data, flags.config, io.cwd);
+  const msgLang = messageLang(flags.lang, settings, io.env);
+  const langs = docLangs(flags.lang, settings, io.env);
+  if (flags.template && langs.length > 1) throw new UsageError('render-template-langs');
+  const asOf = parseDateFlag('--as-of', flags.asOf);
+  const jobs = count('--jobs', flags.jobs);
+  const year = count('--year', flags.year);
+  if (flags.template && !fs.existsSync(path.resolve(io.cwd, flags.template))) throw new UsageError('template-not-found', { file: flags.template });
+  const outDir = path.resolve(io.cwd, flags.out ?? '.');
+  const batch = !!flags.all || (target.kind !== 'report-compliance' && id === undefined && (flags.type !== undefined || flags.year !== undefined));
+  if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: target.what, example: target.example });
+
+  const session: RenderSession = await openSession({ paths: data, settings, asOf, cwd: io.cwd, lang: msgLang });
+
+  if (!batch) {
+    const prepared = prepareDocument(session, { kind: target.kind, id });
+    const blocking = flags.force ? [] : blockingFindings(session.result, prepared);
+    if (blocking.length) {
+      printFindings(io, blocking);
+      throw refusal(prepared, blocking, langs);
+    }
+    const out = path.join(outDir, outputName(prepared, langs));
+    if (!flags.force && fs.existsSync(out)) throw new FileExistsError(out);
+    const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd });
+    const { bytes, pages } = await renderTask(task, session.theme, io.cwd);
+    writeFileSafe(out, bytes, { force: flags.force });
+    io.out(`${t('wrote', msgLang, { file: displayPath(out, io.cwd), pages })}\n`);
+    setCode(EXIT.ok);
+    return;
+  }
+
+  const requests = selectRequests(session, target.kind, { type: flags.type, year });
+  if (!requests.length) {
+    io.err(`${t('nothing', msgLang)}\n`);
+    setCode(EXIT.ok);
+    return;
+  }
+  const showBar = io.isTTY && !io.env.CI && requests.length > 1;
+  const bar = showBar ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} {percentage}%', hideCursor: true, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(requests.length, 0);
+  let result;
+  try {
+    result = await renderBatch({ session, requests, langs, outDir, force: flags.force, template: flags.template, jobs, lang: msgLang, onProgress: (d) => bar?.update(d) });
+  } finally {
+    bar?.stop();
+  }
+  for (const r of result.refused) {
+    io.err(`${t('refused', msgLang, { file: displayPath(r.file, io.cwd) })}\n`);
+    printFindings(io, r.findings);
+  }
+  for (const f of result.failed) {
+    const reason = f.error instanceof EreError ? f.error.render(msgLang) : f.error.message;
+    io.err(`${t('failed', msgLang, { id: f.id, reason })}\n`);
+  }
+  const rate = result.seconds > 0 ? Math.round(result.written.length / result.seconds) : result.written.length;
+  io.out(`${t('summary', msgLang, { written: result.written.length, refused: result.refused.length, failed: result.failed.length, seconds: result.seconds.toFixed(2), rate, jobs: result.jobs })}\n`);
+  setCode(result.failed.length ? EXIT.usage : result.refused.length ? EXIT.findings : EXIT.ok);
+}
+
+export function registerRender(program: Command, io: Io, setCode: (c: number) => void): void {
+  const render = program
+    .command('render')
+    .description('Render the documents the regulations call for as PDF: orders, schedules, reports (kk or ru, or both)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ereje render order ord-2026-015 --lang kk --out orders/
+  ereje render order --all --type open-door-day --year 2026 --out orders/
+  ereje render schedule plan-tur-2026 --lang ru
+  ereje render report compliance --as-of 2026-11-22
+  ereje render report reference kar-md-2025-11 --lang both
+  ereje render report network kostanay
+  ereje render report qualification kost-aso
+
+Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --force);
+2 the command could not run (bad flag, unknown id, a mistake in a template, the file exists).
+Templates: templates/README.md (the block markup, in Kazakh, Russian and English).
+`,
+    );
+  const wire = (cmd: Command, target: Target, takesId = true) => {
+    addCommon(cmd);
+    if (takesId) cmd.option('--all', `every ${target.what} (with --year; a progress bar on a terminal)`).option('--year <year>', 'only records of this year (with --all)');
+    cmd.action(async (...args: unknown[]) => {
+      const id = takesId ? (args[0] as string | undefined) : undefined;
+      const flags = (takesId ? args[1] : args[0]) as RenderFlags;
+      await run(io, setCode, target, id, flags);
+    });
+    return cmd;
+  };
+
+  wire(
+    render
+      .command('order')
+      .description(`The director's order (бұйрық / приказ) from its template, by the order's type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`)
+      .argument('[order-id]', 'the order')
+      .option('--type <type>', `with --all: only orders of this type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`),
+    { kind: 'order', what: 'order', example: 'ereje render order ord-2026-015' },
+  );
+  wire(render.command('schedule').description('A work plan or academic-year schedule as a table by quarter, with its approval').argument('[plan-id]', 'the work plan'), {
+    kind: 'schedule',
+    what: 'work plan',
+    example: 'ereje render schedule plan-tur-2026',
+  });
+  const report = render.command('report').description('Reports: compliance, reference, open-door-day, network, qualification');
+  wire(report.command('compliance').description('The validation results as a report: counts per module, findings with their clauses'), { kind: 'report-compliance', what: 'report', example: 'ereje render report compliance' }, false);
+  wire(report.command('reference').description("A landing's reference (анықтама): findings per direction, recommendations, signatures").argument('[landing-id]', 'the landing'), {
+    kind: 'report-reference',
+    what: 'landing',
+    example: 'ereje render report reference kar-md-2025-11',
+  });
+  wire(report.command('open-door-day').description("An open door day's results for the director's council").argument('[event-id]', 'the open door day'), {
+    kind: 'report-open-door-day',
+    what: 'open door day',
+    example: 'ereje render report open-door-day odd-2026-q1',
+  });
+  wire(report.command('network').description('The status of a leading-school network, or of every network of a region').argument('[network-id-or-region]', 'a network id, or a region slug (e.g. kostanay)'), {
+    kind: 'report-network',
+    what: 'network',
+    example: 'ereje render report network kostanay',
+  });
+  wire(report.command('qualification').description("An organisation's qualification list: overdue, due within the horizon, compliant").argument('[org-id]', 'the organisation'), {
+    kind: 'report-qualification',
+    what: 'organisation',
+    example: 'ereje render report qualification kost-aso',
+  });
+}

@@ -1,0 +1,116 @@
+/** Pieces every document shares: finding records, errors, the order's frame. */
+import { addErrorMessages, UsageError } from '../../core/errors.js';
+import { suggest } from '../../core/suggest.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { CollectionName, Order, RecordTypes } from '../../schema/collections.js';
+import { dateValue } from '../dates.js';
+import type { DocLang } from '../grammar.js';
+import { orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
+
+addErrorMessages({
+  'render-not-found': {
+    kk: '{what} «{id}» деректерде жоқ{hint}',
+    ru: '{what} «{id}» в данных нет{hint}',
+    en: 'No {what} "{id}" in the data{hint}',
+  },
+  'render-invalid-record': {
+    kk: '«{id}» жазбасында схема қателері бар, сондықтан құжат жасалмайды; алдымен ereje validate көрсеткенін түзетіңіз',
+    ru: 'В записи «{id}» есть ошибки схемы, документ не формируется; сначала исправьте то, что показывает ereje validate',
+    en: 'The record "{id}" has schema errors, so no document is made; fix what ereje validate shows first',
+  },
+  'render-order-type': {
+    kk: '«{id}» бұйрығының түрі {type}: бұл түрдің үлгісі жоқ. Үлгілері бар түрлер: {types}',
+    ru: 'Приказ «{id}» имеет тип {type}: для него нет шаблона. Шаблоны есть для типов: {types}',
+    en: 'The order "{id}" is of type {type}, which has no template. Types with templates: {types}',
+  },
+  'render-missing': {
+    kk: '«{id}» үшін құжат жасалмайды: {reason}',
+    ru: 'Документ для «{id}» не формируется: {reason}',
+    en: 'No document for "{id}": {reason}',
+  },
+});
+
+const WHAT: Record<CollectionName | 'region', string> = {
+  organizations: 'organization',
+  staff: 'staff member',
+  requests: 'request',
+  orders: 'order',
+  work_plans: 'work plan',
+  open_door_days: 'open door day',
+  landings: 'landing',
+  networks: 'network',
+  region: 'region',
+};
+
+/** A valid record by id, or a clear error: unknown id (with a hint), or a record with schema errors. */
+export function requireRecord<C extends CollectionName>(data: Dataset, c: C, id: string): RecordTypes[C] {
+  const rec = data.get(c, id);
+  if (rec) return rec;
+  const entry = data.byId.get(id);
+  if (entry && entry.collection === c && !entry.valid) throw new UsageError('render-invalid-record', { id });
+  const known = data.collection(c).map((r) => (r as { id: string }).id);
+  const s = suggest(id, known);
+  const hint = s ? ` (${s}?)` : known.length && known.length <= 8 ? `: ${known.join(', ')}` : '';
+  throw new UsageError('render-not-found', { what: WHAT[c], id, hint });
+}
+
+export function missing(id: string, reason: string): UsageError {
+  return new UsageError('render-missing', { id, reason });
+}
+
+/** The frame of every order: issuer (both names for the bilingual header), date, number, city, signer. */
+export interface OrderFrame {
+  issuer: OrgValue;
+  order: {
+    id: string;
+    number: string;
+    date: ReturnType<typeof dateValue>;
+    city: string;
+    /** the title given in the data, else the document's usual title */
+    title: string;
+    signer: PersonValue;
+    /** «Директор» or the signer's position */
+    signer_position: string;
+  };
+}
+
+/** A person with every form empty (a signature line when the data names nobody). */
+export function blankPerson(position: string): PersonValue {
+  const e = '';
+  return { id: e, text: e, short: e, sign: e, full: e, surname: e, initials: e, position, position_lc: position.toLowerCase(), position_of: position.toLowerCase(), dat: e, name_dat: e, acc: e, name_acc: e, org: e, status: e };
+}
+
+/** `defaultTitle`: the template's title when the order has none in the data. */
+export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle: string): OrderFrame {
+  const issuer = orgById(o.issuer, data, lang);
+  if (!issuer) throw missing(o.id, `issuer ${o.issuer} is not in the data`);
+  const signer = personById(o.signed_by, data, lang) ?? issuer.director ?? blankPerson('Директор');
+  const city = o.city ? txt(o.city, lang) : issuer.city.text;
+  return {
+    issuer,
+    order: {
+      id: o.id,
+      number: String(o.number),
+      date: dateValue(o.date, lang),
+      city,
+      title: txt(o.title, lang) || defaultTitle,
+      signer,
+      signer_position: signer.position,
+    },
+  };
+}
+
+/** The organisation's name, as an author in the PDF's metadata. */
+export function authorOf(org: OrgValue | null, lang: DocLang): string {
+  if (!org) return '';
+  return lang === 'kk' ? org.kk : org.ru;
+}
+
+/** An index built once per dataset (e.g. events by their order). */
+const memo = new WeakMap<Dataset, Map<string, unknown>>();
+export function once<T>(data: Dataset, key: string, build: () => T): T {
+  let m = memo.get(data);
+  if (!m) memo.set(data, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}

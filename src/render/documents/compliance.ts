@@ -1,0 +1,124 @@
+/**
+ * The compliance report: a validation run as a document — counts per module and severity, then
+ * the findings rule by rule, each rule with its clause and the clause's original text; the
+ * as-of date and a fingerprint of the data it was made from.
+ */
+import crypto from 'node:crypto';
+import type { Finding } from '../../engine/findings.js';
+import type { RunResult } from '../../engine/run.js';
+import { dateValue } from '../dates.js';
+import { SEVERITY_LABEL, type DocLang } from '../grammar.js';
+import { numbered } from '../values.js';
+import { once } from './common.js';
+import type { LangPart, Prepared, PrepareEnv } from './types.js';
+
+export interface ComplianceEnv extends PrepareEnv {
+  resultIn?(lang: DocLang): RunResult;
+}
+
+/** sha256 of every data file (path and bytes, in path order): which data the report speaks of. */
+export function fingerprint(env: PrepareEnv): string {
+  return once(env.data, 'fingerprint', () => {
+    const h = crypto.createHash('sha256');
+    for (const f of [...env.data.files].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))) {
+      h.update(f.display);
+      h.update('\0');
+      h.update(f.text ?? '');
+      h.update('\0');
+    }
+    return h.digest('hex');
+  });
+}
+
+const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** «5.2. Әдістемелік десанттың…» → «Әдістемелік десанттың…» (the number is printed beside it). */
+function stripNumber(text: string, id: string): string {
+  const t = text.trim();
+  for (const p of [`${id}.`, `${id})`, id]) if (t.startsWith(p) && /\s/.test(t[p.length] ?? ' ')) return t.slice(p.length).trim();
+  return t;
+}
+
+export function prepareComplianceReport(env: ComplianceEnv): Prepared {
+  return {
+    template: 'report-compliance',
+    fileBase: `compliance-${env.asOf}`,
+    created: env.asOf,
+    guard: [],
+    build(lang): LangPart {
+      const result = env.resultIn?.(lang) ?? env.result;
+      const { registry } = env;
+      const sev = (s: Finding['severity']) => SEVERITY_LABEL[s][lang];
+      const modules = result.modules.map((m) => {
+        const mod = registry.modules.get(m.name);
+        const counts = { error: 0, warning: 0, info: 0 };
+        for (const f of result.findings) if (f.rule.startsWith(`${m.name}/`)) counts[f.severity]++;
+        return {
+          name: m.name,
+          title: mod ? mod.title[lang] : m.name,
+          regulation: m.regulation,
+          enabled: m.enabled,
+          records: m.records,
+          ...counts,
+          text: mod ? mod.title[lang] : m.name,
+        };
+      });
+      // Findings rule by rule (most severe first), each rule with the text of its clauses.
+      const byRule = new Map<string, Finding[]>();
+      for (const f of result.findings) {
+        const list = byRule.get(f.rule);
+        if (list) list.push(f);
+        else byRule.set(f.rule, [f]);
+      }
+      const rules = [...byRule.entries()]
+        .map(([id, fs]) => {
+          const rule = registry.rules.get(id);
+          const mod = rule ? registry.moduleOf(id) : undefined;
+          const clauseIds = [...new Set(fs.flatMap((f) => (f.clause ?? '').split(/\s*,\s*/)).filter(Boolean))];
+          const clauses = clauseIds.map((c) => {
+            const t = mod?.clauses[c];
+            const text = t ? (lang === 'ru' ? t.ru ?? t.kk : t.kk) : '';
+            return { id: c, text: stripNumber(text, c), original_kk: !!t && lang === 'ru' && !t.ru };
+          });
+          return {
+            id,
+            severity: sev(fs[0].severity),
+            severity_key: fs[0].severity,
+            module: mod ? mod.title[lang] : '',
+            regulation: fs[0].regulation ?? '',
+            clauses,
+            clause_ids: clauseIds.join(', '),
+            summary: rule?.docs.summary ?? '',
+            count: fs.length,
+            findings: numbered(
+              fs.map((f) => ({
+                subject: f.subject ?? '',
+                place: `${f.file}:${f.line}`,
+                file: f.file,
+                line: f.line,
+                message: f.message,
+                period: f.period ?? '',
+                severity: sev(f.severity),
+                clause: f.clause ?? '',
+              })),
+            ),
+          };
+        })
+        .sort((a, b) => SEV_ORDER[a.severity_key] - SEV_ORDER[b.severity_key] || (a.id < b.id ? -1 : 1));
+      const fp = fingerprint(env);
+      const title = lang === 'kk' ? 'Нормативтік талаптарға сәйкестік туралы есеп' : 'Отчёт о соответствии нормативным требованиям';
+      return {
+        context: {
+          as_of: dateValue(env.asOf, lang),
+          fingerprint: fp,
+          fingerprint_short: fp.slice(0, 16),
+          summary: { ...result.summary, text: '' },
+          modules,
+          rules,
+          clean: result.findings.length === 0,
+        },
+        meta: { title, subject: `${title} — ${dateValue(env.asOf, lang).table}`, author: 'ereje', keywords: `sha256:${fp}` },
+      };
+    },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * `ereje render` as a library: read and check the data once (a session), prepare a document's
+ * values, fill its template, draw the PDF, write it atomically. No printing here.
+ *
+ *   const s = await openSession({ paths: ['fixtures/sample'], asOf: '2026-11-22' });
+ *   const doc = prepareDocument(s, { kind: 'order', id: 'ord-2026-015' });
+ *   const { bytes } = await renderPrepared(doc, ['kk'], s);
+ *
+ * Batches (every order of a year…) go through renderBatch (batch.ts), over worker threads.
+ */
+import path from 'node:path';
+import { loadRegistry, type Registry } from '../engine/registry.js';
+import { loadSettings, type LoadedSettings } from '../engine/settings.js';
+import type { Finding } from '../engine/findings.js';
+import type { RunResult } from '../engine/run.js';
+import { validateRepo } from '../validate.js';
+import { todayInKazakhstan, isValidIsoDate, type IsoDate } from '../core/dates.js';
+import type { Lang } from '../core/i18n.js';
+import { RefusedError, addErrorMessages } from '../core/errors.js';
+import { version } from '../core/version.js';
+import type { Dataset } from '../model/dataset.js';
+import { loadTheme, builtinTemplatesDir, type Theme } from './theme.js';
+import type { PdfMeta } from './pdf.js';
+import { TemplateError } from './template.js';
+import { renderTask, type RenderTask } from './draw.js';
+import type { DocumentModel } from './markup.js';
+import { unescapeValues } from './markup.js';
+import type { DocLang } from './grammar.js';
+import type { DocMeta, Prepared, PrepareEnv } from './documents/types.js';
+import { prepareOrder } from './documents/orders.js';
+import { prepareOpenDoorDayReport } from './documents/open-door-day.js';
+import { prepareSchedule } from './documents/schedule.js';
+import { prepareReference } from './documents/landing.js';
+import { prepareNetworkReport } from './documents/network.js';
+import { prepareQualificationReport } from './documents/qualification.js';
+import { prepareComplianceReport } from './documents/compliance.js';
+import fs from 'node:fs';
+
+export type { Prepared, PrepareEnv, DocLang, DocumentModel };
+
+addErrorMessages({
+  'render-refused': {
+    kk: '{file} жасалмады: «{ids}» жазбаларында {count} қате бар (жоғарыда). Түзетіңіз немесе --force қосыңыз',
+    ru: '{file} не сформирован: в записях «{ids}» ошибок: {count} (см. выше). Исправьте их или добавьте --force',
+    en: '{file} was not made: the records "{ids}" have {count} error finding(s) (listed above). Fix them, or add --force',
+  },
+});
+
+export const DOC_KINDS = ['order', 'schedule', 'report-compliance', 'report-reference', 'report-open-door-day', 'report-network', 'report-qualification'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+export interface DocRequest {
+  kind: DocKind;
+  /** the record (order, plan, landing, event, network or region, organisation); none for compliance */
+  id?: string;
+}
+
+export interface SessionOptions {
+  paths?: readonly string[];
+  /** settings file (default: ereje.yaml at the data repo's root) */
+  config?: string;
+  settings?: LoadedSettings;
+  asOf?: IsoDate;
+  /** language of the findings' messages (compliance report, refusals) */
+  lang?: Lang;
+  cwd?: string;
+}
+
+export interface RenderSession extends PrepareEnv {
+  paths: readonly string[];
+  cwd: string;
+  lang: Lang;
+  /** findings of the run in each document language (computed on demand) */
+  resultIn(lang: DocLang): RunResult;
+}
+
+/** Reads and checks the data once; every document of the session is drawn from it. */
+export async function openSession(opts: SessionOptions = {}): Promise<RenderSession> {
+  const cwd = opts.cwd ?? process.cwd();
+  const paths = opts.paths?.length ? opts.paths : ['.'];
+  const settings = opts.settings ?? loadSettings(paths, opts.config, cwd);
+  const asOf = opts.asOf ?? settings.settings.as_of ?? todayInKazakhstan();
+  if (!isValidIsoDate(asOf)) throw new Error(`as-of must be YYYY-MM-DD: ${asOf}`);
+  const registry = await loadRegistry();
+  const lang: Lang = opts.lang ?? 'kk';
+  const first = validateRepo({ paths, settings, registry, asOf, lang, cwd });
+  const byLang = new Map<Lang, RunResult>([[lang, first]]);
+  const theme = loadTheme(settings);
+  const session: RenderSession = {
+    data: first.data,
+    result: first,
+    registry,
+    settings,
+    theme,
+    asOf,
+    paths,
+    cwd,
+    lang,
+    resultIn(l: DocLang): RunResult {
+      let r = byLang.get(l);
+      if (!r) {
+        r = validateRepo({ paths, settings, registry, asOf, lang: l, cwd });
+        byLang.set(l, r);
+      }
+      return r;
+    },
+  };
+  return session;
+}
+
+export function prepareDocument(env: PrepareEnv, req: DocRequest): Prepared {
+  switch (req.kind) {
+    case 'order':
+      return prepareOrder(env, need(req));
+    case 'schedule':
+      return prepareSchedule(env, need(req));
+    case 'report-compliance':
+      return prepareComplianceReport(env);
+    case 'report-reference':
+      return prepareReference(env, need(req));
+    case 'report-open-door-day':
+      return prepareOpenDoorDayReport(env, need(req));
+    case 'report-network':
+      return prepareNetworkReport(env, need(req));
+    case 'report-qualification':
+      return prepareQualificationReport(env, need(req));
+  }
+}
+
+function need(req: DocRequest): string {
+  if (!req.id) throw new Error(`render ${req.kind} needs an id`);
+  return req.id;
+}
+
+/** Error findings on the records a document rests on (the record, the order's subject…). */
+export function blockingFindings(result: RunResult, prepared: Prepared): Finding[] {
+  const ids = new Set(prepared.guard);
+  return result.findings.filter((f) => f.severity === 'error' && f.subject !== null && ids.has(f.subject));
+}
+
+export function refusal(prepared: Prepared, findings: Finding[], langs: readonly DocLang[]): RefusedError {
+  const ids = [...new Set(findings.map((f) => f.subject))].join(', ');
+  return new RefusedError('render-refused', { file: outputName(prepared, langs), ids, count: findings.length });
+}
+
+/** «ord-2026-015.kk.pdf», «ord-2026-015.kk-ru.pdf». */
+export function outputName(prepared: Prepared, langs: readonly DocLang[]): string {
+  return `${prepared.fileBase}.${langs.join('-')}.pdf`;
+}
+
+/** Which template file: --template FILE, else the user's templates folder, else templates/. */
+export function templateFile(name: string, lang: DocLang, theme: Theme, override?: string): string {
+  if (override) return override;
+  const file = `${name}.${lang}.liquid`;
+  if (theme.templates) {
+    const own = path.join(theme.templates, file);
+    if (fs.existsSync(own)) return own;
+  }
+  return path.join(builtinTemplatesDir(), file);
+}
+
+/**
+ * The PDF's creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else noon in
+ * Kazakhstan (UTC+5) of the document's own date — the same day in every viewer's zone.
+ */
+export function creationDate(created: IsoDate, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const [y, m, d] = created.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, 7, 0, 0));
+}
+
+
+export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): RenderTask {
+  const parts = langs.map((l) => ({ lang: l, part: prepared.build(l) }));
+  const meta: DocMeta = parts[0].part.meta;
+  const cwd = opts.cwd ?? process.cwd();
+  return {
+    templates: langs.map((l) => path.resolve(cwd, templateFile(prepared.template, l, theme, opts.template))),
+    contexts: parts.map((p) => p.part.context),
+    meta: {
+      title: unescapeValues(meta.title),
+      author: meta.author,
+      subject: meta.subject,
+      keywords: meta.keywords,
+      lang: langs[0],
+      created: creationDate(prepared.created, opts.env),
+      creator: `ereje ${version()}`,
+    },
+  };
+}
+
+export async function renderPrepared(
+  prepared: Prepared,
+  langs: readonly DocLang[],
+  session: { theme: Theme; cwd?: string },
+  opts: { template?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ bytes: Buffer; pages: number; models: DocumentModel[] }> {
+  const task = makeTask(prepared, langs, session.theme, { ...opts, cwd: session.cwd });
+  return renderTask(task, session.theme, session.cwd);
+}
+
+export { TemplateError };
+export { renderTask, modelsOf, fontsFor, type RenderTask } from './draw.js';
+export { renderBatch, type BatchOptions, type BatchResult } from './batch.js';
+export type { Dataset };

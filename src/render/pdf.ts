@@ -1,0 +1,580 @@
+/**
+ * The PDF engine: draws the layout model (markup.ts) on A4 pages with pdfkit.
+ *
+ * Line breaking is ours: it breaks only at spaces (never after the hyphen of «1.6-тармағына»,
+ * which text extractors would read as a soft hyphen and drop), mixes regular and bold runs,
+ * justifies with pdfkit's word spacing, and measures through a width cache shared by every
+ * document of the process. Tables break across pages and repeat their header row. Page
+ * numbers, metadata and a creation date taken from the data (so the same input gives the
+ * same bytes) are set here.
+ */
+import PDFDocument from 'pdfkit';
+import type { Align, Block, DocumentModel, Inline, PageOptions } from './markup.js';
+import type { Theme } from './theme.js';
+import { lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
+
+export interface Fonts {
+  regular: LoadedFont;
+  bold: LoadedFont;
+}
+
+export interface PdfMeta {
+  title: string;
+  /** the organisation that issues the document */
+  author: string;
+  subject: string;
+  keywords?: string;
+  lang: 'kk' | 'ru';
+  /** creation date written into the file: fixed by the data (or SOURCE_DATE_EPOCH), never the clock */
+  created: Date;
+  creator: string;
+}
+
+export interface PdfResult {
+  bytes: Buffer;
+  pages: number;
+}
+
+const MM = 72 / 25.4;
+const A4: [number, number] = [595.28, 841.89];
+
+interface Piece {
+  text: string;
+  bold: boolean;
+}
+/** A word: one or more pieces with no space between them. */
+interface Token {
+  pieces: Piece[];
+  width: number;
+  /** follows the previous token without a space (a break after "/" in a path) */
+  joined?: boolean;
+}
+interface Line {
+  tokens: Token[];
+  width: number;
+  /** the width the line could have taken */
+  avail: number;
+  indent: number;
+}
+
+class Writer {
+  readonly doc: PDFKit.PDFDocument;
+  pageW = 0;
+  pageH = 0;
+  left = 0;
+  right = 0;
+  top = 0;
+  bottom = 0;
+  y = 0;
+  pageCount = 0;
+  private curFont: 'R' | 'B' | null = null;
+  private curSize = 0;
+  /** page options of each page (for numbering) */
+  readonly pages: PageOptions[] = [];
+  private page!: PageOptions;
+
+  constructor(
+    readonly theme: Theme,
+    readonly fonts: Fonts,
+    meta: PdfMeta,
+  ) {
+    this.doc = new PDFDocument({
+      autoFirstPage: false,
+      bufferPages: true,
+      size: 'A4',
+      margin: 0,
+      // A parsed font (never pdfkit's built-in Helvetica, which has no Cyrillic).
+      font: fonts.regular.font as unknown as string,
+      lang: meta.lang === 'kk' ? 'kk-KZ' : 'ru-KZ',
+      pdfVersion: '1.7',
+      displayTitle: true,
+      info: {
+        Title: meta.title,
+        Author: meta.author,
+        Subject: meta.subject,
+        Keywords: meta.keywords ?? '',
+        Creator: meta.creator,
+        Producer: meta.creator,
+        CreationDate: meta.created,
+        ModDate: meta.created,
+      },
+    });
+    this.doc.registerFont('R', fonts.regular.font as unknown as string);
+    this.doc.registerFont('B', fonts.bold.font as unknown as string);
+  }
+
+  get width(): number {
+    return this.right - this.left;
+  }
+
+  font(bold: boolean): LoadedFont {
+    return bold ? this.fonts.bold : this.fonts.regular;
+  }
+
+  lh(size: number): number {
+    return lineHeightOf(this.fonts.regular, size) * this.theme.lineSpacing;
+  }
+
+  startPart(page: PageOptions): void {
+    this.page = page;
+    this.newPage();
+  }
+
+  newPage(): void {
+    const landscape = this.page.orientation === 'landscape';
+    this.doc.addPage({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin: 0 });
+    this.curFont = null;
+    [this.pageW, this.pageH] = landscape ? [A4[1], A4[0]] : A4;
+    const m = this.theme.margins;
+    this.left = m.left * MM;
+    this.right = this.pageW - m.right * MM;
+    this.top = m.top * MM;
+    this.bottom = this.pageH - m.bottom * MM;
+    this.y = this.top;
+    this.pageCount++;
+    this.pages.push(this.page);
+  }
+
+  /** Starts a new page unless `h` fits below the cursor (or we are at the top already). */
+  ensure(h: number): void {
+    if (this.y + h > this.bottom + 0.01 && this.y > this.top + 0.01) this.newPage();
+  }
+
+  setFont(bold: boolean, size: number): void {
+    const f = bold ? 'B' : 'R';
+    if (f !== this.curFont) {
+      this.doc.font(f);
+      this.curFont = f;
+    }
+    if (size !== this.curSize) {
+      this.doc.fontSize(size);
+      this.curSize = size;
+    }
+  }
+
+  // ---- text ----
+
+  tokens(inline: Inline, size: number): Token[] {
+    const out: Token[] = [];
+    let cur: Token | null = null;
+    for (const run of inline) {
+      const parts = run.text.split(' ');
+      parts.forEach((word, i) => {
+        if (i > 0) cur = null; // a space ends the token
+        if (!word) return;
+        // A long path or address may break after "/" (no space is added there).
+        const segs = word.length > 12 && word.includes('/') ? word.split(/(?<=\/)(?=.)/) : [word];
+        segs.forEach((part, j) => {
+        const w = widthOf(this.font(run.bold), part, size);
+        if (j > 0) {
+          cur = { pieces: [], width: 0, joined: true };
+          out.push(cur);
+        }
+        if (!cur) {
+          cur = { pieces: [], width: 0 };
+          out.push(cur);
+        }
+        const last: Piece | undefined = cur.pieces[cur.pieces.length - 1];
+        if (last && last.bold === run.bold) last.text += part;
+        else cur.pieces.push({ text: part, bold: run.bold });
+        cur.width += w;
+        });
+      });
+    }
+    return out;
+  }
+
+  /** Breaks into lines at spaces only; a word longer than a line is cut between letters. */
+  wrap(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece): Line[] {
+    const toks = this.tokens(inline, size);
+    if (prefix) toks.unshift({ pieces: [prefix], width: widthOf(this.font(prefix.bold), prefix.text, size) });
+    const space = widthOf(this.fonts.regular, ' ', size);
+    const lines: Line[] = [];
+    let line: Line = { tokens: [], width: 0, avail: width - firstIndent, indent: firstIndent };
+    const flush = () => {
+      lines.push(line);
+      line = { tokens: [], width: 0, avail: width, indent: 0 };
+    };
+    for (let t of toks) {
+      for (;;) {
+        const add = (line.tokens.length && !t.joined ? space : 0) + t.width;
+        if (line.width + add <= line.avail + 0.01) {
+          line.tokens.push(t);
+          line.width += add;
+          break;
+        }
+        if (line.tokens.length) {
+          flush();
+          continue;
+        }
+        // A single word wider than the line: cut it.
+        const [head, tail] = this.cut(t, line.avail, size);
+        line.tokens.push(head);
+        line.width = head.width;
+        flush();
+        if (!tail) break;
+        t = tail;
+      }
+    }
+    if (line.tokens.length || lines.length === 0) lines.push(line);
+    return lines;
+  }
+
+  private cut(t: Token, avail: number, size: number): [Token, Token | null] {
+    const chars: Piece[] = [];
+    for (const p of t.pieces) for (const c of p.text) chars.push({ text: c, bold: p.bold });
+    let w = 0;
+    let n = 0;
+    for (; n < chars.length; n++) {
+      const cw = widthOf(this.font(chars[n].bold), chars[n].text, size);
+      if (w + cw > avail && n > 0) break;
+      w += cw;
+    }
+    const mk = (cs: Piece[]): Token => {
+      const pieces: Piece[] = [];
+      let width = 0;
+      for (const c of cs) {
+        const last = pieces[pieces.length - 1];
+        if (last && last.bold === c.bold) last.text += c.text;
+        else pieces.push({ ...c });
+        width += widthOf(this.font(c.bold), c.text, size);
+      }
+      return { pieces, width };
+    };
+    return [mk(chars.slice(0, n)), n < chars.length ? mk(chars.slice(n)) : null];
+  }
+
+  /** Draws one line at the cursor's y, inside [x, x + width]. */
+  drawLine(line: Line, x: number, width: number, align: Align, size: number, last: boolean, y = this.y): void {
+    const space = widthOf(this.fonts.regular, ' ', size);
+    const gaps = line.tokens.filter((t, i) => i > 0 && !t.joined).length;
+    let extra = 0;
+    let start = x + line.indent;
+    const free = width - line.indent - line.width;
+    if (align === 'justify' && !last && gaps > 0 && free > 0) extra = free / gaps;
+    else if (align === 'center') start = x + line.indent + free / 2;
+    else if (align === 'right') start = x + line.indent + free;
+    // Consecutive pieces in one weight become one text run (spaces kept as real characters).
+    let cx = start;
+    let seg: { text: string; bold: boolean; spaces: number } | null = null;
+    const flushSeg = () => {
+      if (!seg) return;
+      this.setFont(seg.bold, size);
+      this.doc.text(seg.text, cx, y, { lineBreak: false, wordSpacing: seg.spaces && extra ? extra : 0 });
+      cx += widthOf(this.font(seg.bold), seg.text, size) + seg.spaces * extra;
+      seg = null;
+    };
+    line.tokens.forEach((tok, ti) => {
+      tok.pieces.forEach((p, pi) => {
+        const spaceBefore = ti > 0 && pi === 0 && !tok.joined;
+        if (seg && seg.bold === p.bold) {
+          if (spaceBefore) {
+            seg.text += ' ';
+            seg.spaces++;
+          }
+          seg.text += p.text;
+        } else {
+          flushSeg();
+          if (spaceBefore) cx += space + extra;
+          seg = { text: p.text, bold: p.bold, spaces: 0 };
+        }
+      });
+    });
+    flushSeg();
+  }
+
+  /** A paragraph at the cursor, breaking pages between lines. */
+  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number }): void {
+    const x = opts.x ?? this.left;
+    const width = opts.width ?? this.width;
+    const lh = this.lh(opts.size);
+    const lines = this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
+    lines.forEach((l, i) => {
+      this.ensure(lh);
+      this.drawLine(l, x, width, opts.align, opts.size, i === lines.length - 1);
+      this.y += lh;
+    });
+    this.y += opts.after ?? 0;
+  }
+
+  /** Height of a wrapped text (for keeping rows and blocks together). */
+  heightOf(inline: Inline, width: number, size: number, indent = 0): number {
+    return this.wrap(inline, width, size, indent).length * this.lh(size);
+  }
+
+  hline(y: number, width = 0.5, x1 = this.left, x2 = this.right): void {
+    this.doc.save().lineWidth(width).moveTo(x1, y).lineTo(x2, y).stroke().restore();
+  }
+
+  // ---- blocks ----
+
+  block(b: Block, size: number, tableSize: number): void {
+    const small = this.theme.smallSize;
+    const lh = this.lh(size);
+    switch (b.kind) {
+      case 'header': {
+        const s = b.size ?? small;
+        const gap = 24;
+        const colW = (this.width - gap) / 2;
+        for (const [l, r] of b.rows) this.columns([bolden(l), bolden(r)], [colW, colW], gap, ['center', 'center'], s);
+        if (b.rule) {
+          this.y += 4;
+          this.hline(this.y, 1.5);
+          this.hline(this.y + 2.5, 0.5);
+          this.y += 2.5 + lh * 0.6;
+        } else this.y += lh * 0.3;
+        break;
+      }
+      case 'split': {
+        const s = b.size ?? size;
+        const colW = this.width / 2;
+        for (const [l, r] of b.rows) this.columns([b.bold ? bolden(l) : l, b.bold ? bolden(r) : r], [colW, colW], 0, ['left', 'right'], s);
+        break;
+      }
+      case 'lines': {
+        const s = b.size ?? size;
+        for (const l of b.lines) this.paragraph(b.bold ? bolden(l) : l, { align: b.align, size: s });
+        break;
+      }
+      case 'title': {
+        const width = (this.width * b.width) / 100;
+        this.y += lh * 0.5;
+        const h = b.lines.reduce((a, l) => a + this.heightOf(bolden(l), width, size), 0);
+        this.ensure(h + lh * 2);
+        for (const l of b.lines) this.paragraph(bolden(l), { width, align: b.align, size });
+        this.y += lh * 0.5;
+        break;
+      }
+      case 'heading': {
+        this.y += lh * 0.4;
+        const h = b.lines.reduce((a, l) => a + this.heightOf(bolden(l), this.width, size), 0);
+        this.ensure(h + lh * 2); // never alone at the foot of a page
+        for (const l of b.lines) this.paragraph(bolden(l), { align: b.align, size });
+        this.y += lh * 0.15;
+        break;
+      }
+      case 'text': {
+        const s = b.size ?? size;
+        const indent = b.indent ? this.theme.indent * MM : 0;
+        for (const p of b.paragraphs) this.paragraph(p, { align: b.align, size: s, indent, after: this.theme.paragraphSpacing });
+        break;
+      }
+      case 'points': {
+        const indent = this.theme.indent * MM;
+        for (const it of b.items) {
+          this.paragraph(it.text, { align: 'justify', size, indent, prefix: { text: it.number, bold: false }, after: this.theme.paragraphSpacing });
+        }
+        break;
+      }
+      case 'list': {
+        const indent = this.theme.indent * MM;
+        for (const it of b.items) this.paragraph(it, { align: 'justify', size, indent, prefix: { text: '–', bold: false } });
+        break;
+      }
+      case 'table':
+        this.y += lh * 0.2;
+        this.table(b, b.size ?? tableSize);
+        this.y += lh * 0.4;
+        break;
+      case 'signature': {
+        this.y += lh * 1.5;
+        const leftW = this.width * 0.6;
+        const rowsH = b.rows.reduce((a, [l]) => a + this.heightOf(l, leftW, size), 0);
+        this.ensure(rowsH);
+        for (const [l, r] of b.rows) {
+          const ll = this.wrap(l, leftW, size);
+          const rl = this.wrap(r, this.width - leftW, size);
+          const n = Math.max(ll.length, rl.length);
+          this.ensure(n * lh);
+          ll.forEach((line, i) => this.drawLine(line, this.left, leftW, 'left', size, true, this.y + i * lh));
+          // the name sits on the last line of the position
+          rl.forEach((line, i) => this.drawLine(line, this.left + leftW, this.width - leftW, 'right', size, true, this.y + (n - rl.length + i) * lh));
+          this.y += n * lh;
+        }
+        break;
+      }
+      case 'acquaintance': {
+        const s = small;
+        const slh = this.lh(s);
+        const rowH = slh * 1.9;
+        this.y += lh;
+        this.ensure(slh + rowH * Math.min(2, b.people.length));
+        if (b.caption.length) this.paragraph(b.caption, { align: 'left', size: s, after: slh * 0.5 });
+        const nameW = this.width * 0.42;
+        const signW = this.width * 0.25;
+        const dateW = this.width - nameW - signW;
+        for (const p of b.people) {
+          this.ensure(rowH);
+          const y = this.y + slh * 0.6;
+          const nl = this.wrap(p, nameW - 6, s);
+          nl.forEach((line, i) => this.drawLine(line, this.left, nameW - 6, 'left', s, true, y - (nl.length - 1 - i) * slh));
+          const lineY = y + slh * 0.95;
+          this.hline(lineY, 0.5, this.left + nameW, this.left + nameW + signW - 12);
+          const dl = this.wrap([{ text: b.dateLabel, bold: false }], dateW, s);
+          this.drawLine(dl[0], this.left + nameW + signW, dateW, 'right', s, true, y);
+          this.y += rowH;
+        }
+        break;
+      }
+      case 'approval': {
+        const w = this.width * 0.45;
+        const x = this.right - w;
+        const h = b.lines.reduce((a, l) => a + this.heightOf(l, w, size), 0);
+        this.ensure(h);
+        for (const l of b.lines) this.paragraph(l, { x, width: w, align: 'left', size });
+        this.y += lh * 0.5;
+        break;
+      }
+      case 'space':
+        this.y += b.lines * lh;
+        if (this.y > this.bottom) this.newPage();
+        break;
+      case 'rule':
+        this.ensure(lh * 0.5);
+        this.hline(this.y + lh * 0.25);
+        this.y += lh * 0.5;
+        break;
+      case 'pagebreak':
+        this.newPage();
+        break;
+    }
+  }
+
+  /** A row of side-by-side text columns (header, date line). */
+  columns(cells: Inline[], widths: number[], gap: number, aligns: Align[], size: number): void {
+    const lh = this.lh(size);
+    const wrapped = cells.map((c, i) => this.wrap(c, widths[i], size));
+    const n = Math.max(...wrapped.map((w) => w.length));
+    this.ensure(n * lh);
+    let x = this.left;
+    wrapped.forEach((lines, i) => {
+      lines.forEach((l, j) => this.drawLine(l, x, widths[i], aligns[i], size, true, this.y + j * lh));
+      x += widths[i] + gap;
+    });
+    this.y += n * lh;
+  }
+
+  table(b: Extract<Block, { kind: 'table' }>, size: number): void {
+    const lh = this.lh(size);
+    const padX = 3;
+    const padY = 2;
+    const widths = b.widths.map((w) => w * this.width);
+    const inner = widths.map((w) => Math.max(4, w - 2 * padX));
+    const headerLines = b.header.map((c, i) => this.wrap(bolden(c), inner[i], size));
+    const headerH = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * padY;
+
+    const drawRow = (cells: Line[][], aligns: Align[], y: number, h: number) => {
+      let x = this.left;
+      cells.forEach((lines, i) => {
+        lines.forEach((l, j) => this.drawLine(l, x + padX, inner[i], aligns[i], size, true, y + padY + j * lh));
+        x += widths[i];
+      });
+      // borders
+      this.doc.save().lineWidth(0.5);
+      this.doc.rect(this.left, y, this.width, h).stroke();
+      let vx = this.left;
+      for (let i = 0; i < widths.length - 1; i++) {
+        vx += widths[i];
+        this.doc.moveTo(vx, y).lineTo(vx, y + h).stroke();
+      }
+      this.doc.restore();
+    };
+    const header = () => {
+      drawRow(headerLines, b.header.map(() => 'center' as Align), this.y, headerH);
+      this.y += headerH;
+    };
+
+    // The header never stands alone at the bottom of a page.
+    const first = b.rows[0];
+    const firstH = first ? this.rowHeight(first, inner, size, lh, padY) : 0;
+    this.ensure(headerH + Math.min(firstH, lh * 3 + 2 * padY));
+    header();
+
+    for (const row of b.rows) {
+      if ('group' in row) {
+        const lines = this.wrap(bolden(row.group), this.width - 2 * padX, size);
+        const h = lines.length * lh + 2 * padY;
+        if (this.y + h + lh + 2 * padY > this.bottom) {
+          this.newPage();
+          header();
+        }
+        lines.forEach((l, j) => this.drawLine(l, this.left + padX, this.width - 2 * padX, 'left', size, true, this.y + padY + j * lh));
+        this.doc.save().lineWidth(0.5).rect(this.left, this.y, this.width, h).stroke().restore();
+        this.y += h;
+        continue;
+      }
+      let cells = row.cells.map((c, i) => this.wrap(c, inner[i], size));
+      for (;;) {
+        const n = Math.max(1, ...cells.map((l) => l.length));
+        const h = n * lh + 2 * padY;
+        if (this.y + h <= this.bottom + 0.01) {
+          drawRow(cells, b.aligns, this.y, h);
+          this.y += h;
+          break;
+        }
+        // Does not fit: a fresh page (with the header again), or split a row taller than a page.
+        const room = Math.floor((this.bottom - this.y - 2 * padY) / lh);
+        const pageRoom = Math.floor((this.bottom - this.top - headerH - 2 * padY) / lh);
+        if (n > pageRoom && room >= 2) {
+          const part = cells.map((l) => l.slice(0, room));
+          drawRow(part, b.aligns, this.y, room * lh + 2 * padY);
+          cells = cells.map((l) => l.slice(room));
+        }
+        this.newPage();
+        header();
+      }
+    }
+  }
+
+  private rowHeight(row: { cells: Inline[] } | { group: Inline }, inner: number[], size: number, lh: number, padY: number): number {
+    if ('group' in row) return lh + 2 * padY;
+    return Math.max(1, ...row.cells.map((c, i) => this.wrap(c, inner[i], size).length)) * lh + 2 * padY;
+  }
+
+  pageNumbers(): void {
+    const range = this.doc.bufferedPageRange();
+    const s = this.theme.smallSize;
+    for (let i = 0; i < range.count; i++) {
+      const page = this.pages[i];
+      if (page.numbers === 'none' || i + 1 < page.numbersFrom) continue;
+      this.doc.switchToPage(range.start + i);
+      this.curFont = null;
+      const landscape = page.orientation === 'landscape';
+      const [w, h] = landscape ? [A4[1], A4[0]] : A4;
+      const m = this.theme.margins;
+      const text = String(i + 1);
+      this.setFont(false, s);
+      const tw = widthOf(this.fonts.regular, text, s);
+      const lh = this.lh(s);
+      const y = page.numbers === 'top' ? (m.top * MM - lh) / 2 : h - (m.bottom * MM + lh) / 2;
+      const left = m.left * MM;
+      const right = w - m.right * MM;
+      const x = page.numbers === 'bottom-right' ? right - tw : left + (right - left - tw) / 2;
+      this.doc.text(text, x, y, { lineBreak: false });
+    }
+  }
+}
+
+function bolden(i: Inline): Inline {
+  return i.map((r) => ({ text: r.text, bold: true }));
+}
+
+/** Draws one or more models (e.g. the Kazakh and the Russian text of one order) into one PDF. */
+export function drawPdf(models: DocumentModel[], theme: Theme, fonts: Fonts, meta: PdfMeta): Promise<PdfResult> {
+  const w = new Writer(theme, fonts, meta);
+  for (const m of models) {
+    const size = m.page.size ?? theme.size;
+    const tableSize = m.page.tableSize ?? theme.tableSize;
+    w.startPart(m.page);
+    for (const b of m.blocks) w.block(b, size, tableSize);
+  }
+  w.pageNumbers();
+  const pages = w.pageCount;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    w.doc.on('data', (c: Buffer) => chunks.push(c));
+    w.doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages }));
+    w.doc.on('error', reject);
+    w.doc.end();
+  });
+}
