@@ -9,6 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { formatSarif, pascalName, pathToUri, sentence } from './sarif.js';
 import { fixtureRun, trickyFindings, tmpDir } from '../testing/report-fixture.js';
 import { ROOT } from '../testing/cases.js';
+import { loadRegistry } from '../engine/registry.js';
+import { loadSettings } from '../engine/settings.js';
+import { validateRepo } from '../validate.js';
+import type { FormatContext } from './types.js';
+
+const SAMPLE = path.join(ROOT, 'fixtures/sample');
 
 const MULTITOOL = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const hasMultitool = process.platform === 'linux' && fs.existsSync(MULTITOOL);
@@ -141,6 +147,24 @@ describe('sarif', () => {
     const found = multitool(JSON.stringify(bad));
     expect(found.errors.join('\n')).toMatch(/SARIF1009/);
     expect(found.warnings.join('\n')).toMatch(/SARIF2005.*informationUri/);
+  }, 180_000);
+
+  it.runIf(hasMultitool && fs.existsSync(SAMPLE))('the sample repo with every rule: the multitool is satisfied; help is the clause text', async () => {
+    const registry = await loadRegistry();
+    const settings = loadSettings(['.'], undefined, SAMPLE);
+    const result = validateRepo({ paths: ['.'], settings, registry, asOf: '2026-11-22', lang: 'kk', cwd: SAMPLE });
+    const ctx: FormatContext = { asOf: '2026-11-22', lang: 'kk', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    const text = formatSarif(result, ctx);
+    const found = multitool(text);
+    expect(found.errors).toEqual([]);
+    expect(found.warnings).toEqual([]);
+    const log = JSON.parse(text);
+    for (const rule of ctx.rules) {
+      const d = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === rule.id);
+      for (const c of rule.clauses) expect(d.help.text, `${rule.id} ${c}`).toContain(ctx.moduleOf(rule.id).clauses[c].kk.trim().split('\n')[0]);
+    }
+    const related = log.runs[0].results.filter((r: { relatedLocations?: unknown[] }) => r.relatedLocations);
+    expect(related.length).toBe(result.findings.filter((f) => f.related?.length).length);
   }, 180_000);
 
   it('SARIF multitool is installed where the tests run (linux)', () => {
