@@ -7,7 +7,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { ENUMS, type CollectionName, type Organization, type Staff } from '../schema/collections.js';
 import { pickText, type Lang, type Localized } from '../core/i18n.js';
-import type { IsoDate } from '../core/dates.js';
+import { addDays, addYears, type IsoDate } from '../core/dates.js';
 
 export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -144,6 +144,10 @@ export const FIELDS: Record<Kind, Field[]> = {
       label: L('Мазмұнының негізі (3.4): өтінімдер немесе жұмыс жоспары', 'Основа содержания (3.4): заявки или план работы', 'Content basis (3.4): requests or the work plan'),
     },
     {
+      name: 'advertising', path: ['advertising'], type: 'enums', required: false, values: ENUMS.advertising,
+      label: L('Жарнама арналары (3.3)', 'Где объявлено (3.3)', 'Advertised through (3.3)'),
+    },
+    {
       name: 'lead', path: ['lead'], type: 'ref', required: false, collections: ['staff'],
       label: L('Жетекшісі (1.7: орталық директоры)', 'Руководит (1.7: директор центра)', 'Led by (1.7: the centre\'s director)'),
       candidates: (c) => activeStaffOf(c, c.answers.organizer).map((s) => staffChoice(s, c.lang)),
@@ -215,6 +219,30 @@ export const FIELDS: Record<Kind, Field[]> = {
       check: (v, c) => (typeof c.answers.from === 'string' && (v as string) < c.answers.from ? { id: 'before-start', data: { from: c.answers.from } } : null),
     },
     { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
+    {
+      name: 'initiator-role', path: ['initiator', 'role'], type: 'enum', required: false, values: ENUMS.initiatorRole,
+      label: L('Бастамашы кім (1.3)', 'Кто инициатор (1.3)', 'Who initiated it (1.3)'),
+      default: () => 'school-head',
+    },
+    {
+      name: 'initiator', path: ['initiator', 'staff'], type: 'ref', required: false, collections: ['staff'],
+      label: L('Бастамашы (қызметкер)', 'Инициатор (сотрудник)', 'Initiator (staff member)'),
+      when: (c) => c.answers['initiator-role'] !== undefined,
+      candidates: (c) => [...activeStaffOf(c, c.answers.target), ...activeStaffOf(c, c.answers.organizer)].map((s) => staffChoice(s, c.lang)),
+      default: (c) => directorOf(c, c.answers['initiator-role'] === 'center-head' ? c.answers.organizer : c.answers.target),
+    },
+    {
+      name: 'review-from', path: ['review_period', 'from'], type: 'date', required: false,
+      label: L('Талдау кезеңінің басы (1.5: 3 жылдан аспайды)', 'Начало периода анализа (1.5: не более 3 лет)', 'Review period starts (1.5: at most 3 years back)'),
+      default: (c) => (typeof c.answers.from === 'string' ? addYears(c.answers.from, -3) : undefined),
+    },
+    {
+      name: 'review-to', path: ['review_period', 'to'], type: 'date', required: false,
+      label: L('Талдау кезеңінің соңы', 'Конец периода анализа', 'Review period ends'),
+      when: (c) => c.answers['review-from'] !== undefined,
+      default: (c) => (typeof c.answers.from === 'string' ? addDays(c.answers.from, -1) : undefined),
+      check: (v, c) => (typeof c.answers['review-from'] === 'string' && (v as string) < c.answers['review-from'] ? { id: 'before-start', data: { from: c.answers['review-from'] } } : null),
+    },
     {
       name: 'members', path: ['members'], type: 'refs', required: false, collections: ['staff'],
       label: L('Құрамы (1.4: директор, орынбасар, бөлім басшысы, әдіскер)', 'Состав (1.4: директор, заместитель, руководитель отдела, методист)', 'Members (1.4: director, deputy, head of department, methodologist)'),

@@ -112,6 +112,10 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     await until('Content basis');
     screen.keypress('down');
     screen.keypress('enter'); // requests
+    await until('Advertised through');
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter'); // website
     const s = await until('Led by');
     expect(s.split('\n').find((l) => l.includes('❯'))).toContain('tur-s001 — Бекова Айгүл Серікқызы (director)');
     screen.keypress('enter');
@@ -121,9 +125,9 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     await until('Write it?');
     screen.keypress('enter');
     const r = await done;
-    expect(r.record).toEqual({ id: 'odd-2026-q2', organizer: 'tur-bdo', date: '2026-05-14', topic: 'Ғылыми жоба', basis: 'requests', lead: 'tur-s001' });
+    expect(r.record).toEqual({ id: 'odd-2026-q2', organizer: 'tur-bdo', date: '2026-05-14', topic: 'Ғылыми жоба', basis: 'requests', lead: 'tur-s001', advertising: ['website'] });
     // A list of one-line { … } items gets one more such line.
-    expect(fs.readFileSync(file, 'utf8')).toContain('# flow item\r\n  - { id: odd-2026-q2, organizer: tur-bdo, date: 2026-05-14, topic: "Ғылыми жоба", basis: requests, lead: tur-s001 }\r\n');
+    expect(fs.readFileSync(file, 'utf8')).toContain('# flow item\r\n  - { id: odd-2026-q2, organizer: tur-bdo, date: 2026-05-14, topic: "Ғылыми жоба", basis: requests, lead: tur-s001, advertising: [ website ] }\r\n');
   });
 
   it('errors: asks whether to write anyway (default no); no means nothing is written (exit 1)', async () => {
@@ -160,6 +164,16 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     for (let i = 0; i < 12; i++) screen.keypress('backspace');
     screen.type('2026-03-12');
     screen.keypress('enter');
+    await until('Who initiated it');
+    screen.keypress('enter'); // school-head, the default
+    await until(/Initiator \(staff member\)[\s\S]*❯ tur-s001/);
+    screen.keypress('enter'); // the target's director
+    s = await until('Review period starts');
+    expect(s).toContain('(2023-03-10)'); // three years back from the first day
+    screen.keypress('enter');
+    s = await until('Review period ends');
+    expect(s).toContain('(2026-03-09)');
+    screen.keypress('enter');
     s = await until('Members');
     screen.keypress('space'); // tur-s001
     screen.keypress('down');
@@ -175,7 +189,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     await until('Write it?');
     screen.keypress('enter');
     const r = await done;
-    expect(r.record).toEqual({ id: 'md-2026-01', organizer: 'tur-bdo', target: 'tur-bdo', dates: { from: '2026-03-10', to: '2026-03-12' }, topic: 'Құжаттар', members: ['tur-s001', 'tur-s002'], forms: ['consultative'] });
+    expect(r.record).toEqual({ id: 'md-2026-01', organizer: 'tur-bdo', target: 'tur-bdo', initiator: { role: 'school-head', staff: 'tur-s001' }, dates: { from: '2026-03-10', to: '2026-03-12' }, topic: 'Құжаттар', review_period: { from: '2023-03-10', to: '2026-03-09' }, members: ['tur-s001', 'tur-s002'], forms: ['consultative'] });
     const back = readDataFile(fs.readFileSync(file), 0, 'x');
     expect(back.findings).toEqual([]);
     expect(back.records.valid.landings).toHaveLength(1);

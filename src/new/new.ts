@@ -336,8 +336,12 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
         throw e;
       }
       const textNoBom = result.text.replace(/^\uFEFF/, '');
+      // Someone changed the file while the questions were asked: compare with what it is now.
+      const seen = c.data.files.find((f) => f.abs === abs);
+      const now = existing ? decodeUtf8(existing) : null;
+      const base = seen && now?.ok && seen.text !== now.text ? run(check) : before;
       const after = run(check, { abs, text: textNoBom });
-      const { added, removed } = diffFindings(before.findings, after.findings);
+      const { added, removed } = diffFindings(base.findings, after.findings);
       const errors = added.filter((f) => f.severity === 'error');
 
       // The summary.
