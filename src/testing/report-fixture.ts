@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import type { Registry } from '../engine/registry.js';
 import { RULES_DIR } from '../engine/registry.js';
@@ -40,7 +41,7 @@ export const demoRule: AnyRule = ruleFor<null>()<{ lead_days: number }>({
   clauses: ['3.4.1'],
   severity: 'warning',
   subject: 'request id',
-  params: { lead_days: { schema: undefined as never, default: 14, description: 'days before the event', clause: '3.4.1' } },
+  params: { lead_days: { schema: z.number().int().min(0), default: 14, description: 'days before the event', clause: '3.4.1' } },
   messages: { late: { kk: 'кеш', ru: 'поздно', en: 'late' } },
   docs: { summary: 'A request comes at least 14 days before its event. Exactly 14 passes.', examples: { pass: 'requests: []\n', fail: 'requests: []\n' } },
 });
