@@ -11,6 +11,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerExtraCommands } from './commands/index.js';
+import { resetResolvedLang, resolvedLang } from './options.js';
 
 export interface Io {
   out(s: string): void;
@@ -44,6 +45,7 @@ export interface CommandResult {
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.ok;
+  resetResolvedLang();
   const program = new Command('ereje')
     .description('Checks the planning data of Kazakhstan\'s regional methodological centres against their regulations, and renders the documents they call for.')
     .version(version(), '-V, --version')
@@ -80,7 +82,7 @@ Examples:
       // --help and --version end here too, with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const lang = earlyLang(argv, io.env);
+    const lang = resolvedLang() ?? earlyLang(argv, io.env);
     if (e instanceof EreError) {
       io.err(`ereje: ${e.render(lang)}\n`);
       return e.exitCode;

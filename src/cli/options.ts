@@ -22,13 +22,22 @@ export function count(flag: string, value: string | undefined): number | undefin
   return Number(value);
 }
 
+let resolved: Lang | null = null;
+
+/** The language the running command settled on (errors that end it are said in it too). */
+export function resolvedLang(): Lang | null {
+  return resolved;
+}
+export function resetResolvedLang(): void {
+  resolved = null;
+}
+
 /** --lang, then the settings file, then the system locale, then English. */
 export function resolveLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv): Lang {
   const given = choice('--lang', flag, ['kk', 'ru', 'en'] as const);
-  if (given) return given;
   const fromSettings = settings?.settings.language;
-  if (isLang(fromSettings)) return fromSettings;
-  return systemLang(env) ?? 'en';
+  resolved = given ?? (isLang(fromSettings) ? fromSettings : systemLang(env) ?? 'en');
+  return resolved;
 }
 
 /** --as-of, then the settings file, then today in Kazakhstan (UTC+5). */
