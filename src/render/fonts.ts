@@ -65,9 +65,32 @@ export function loadFont(file: string): LoadedFont {
   }
   const missing = [...REQUIRED_LETTERS].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
   if (missing.length) throw new UsageError('font-lacks-letters', { file: displayPath(file), letters: missing.join(' ') });
+  prewarm(font);
   const loaded = { file, font, widths: new Map<string, number>() };
   cache.set(file, loaded);
   return loaded;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph, with the code points it was first asked for; pdfkit
+ * writes those into the PDF's ToUnicode map, which is what text extraction reads. A glyph first
+ * met as a part of another (Cyrillic е built from Latin e) has none, and a glyph shared by two
+ * letters (Tinos draws Kazakh Ә and Latin Ə with one glyph) has whichever came first. So, once
+ * per font, every glyph is created from its letter — Cyrillic first — before any document uses
+ * the font: every later document then extracts exactly.
+ */
+function prewarm(font: ParsedFont & { glyphForCodePoint?: (cp: number) => unknown; characterSet?: number[] }): void {
+  if (typeof font.glyphForCodePoint !== 'function') return;
+  const ranges: [number, number][] = [
+    [0x0400, 0x052f], // Cyrillic (Kazakh and Russian), Cyrillic Supplement
+    [0x0020, 0x007e], // Basic Latin
+    [0x00a0, 0x00ff], // Latin-1
+    [0x0100, 0x024f], // Latin Extended-A, -B
+    [0x2010, 0x2044], // dashes, quotes, bullets, ellipsis
+    [0x2116, 0x2116], // №
+  ];
+  const has = new Set(font.characterSet ?? []);
+  for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) if (has.has(cp)) font.glyphForCodePoint(cp);
 }
 
 /** Width of a string in points, measured the way pdfkit lays it out (chunks ending at spaces). */

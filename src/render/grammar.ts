@@ -10,7 +10,6 @@ export type DocLang = 'kk' | 'ru';
 
 const BACK = new Set([...'аоұыяёАОҰЫЯЁ']);
 const FRONT = new Set([...'әеөүіэӘЕӨҮІЭ']);
-const VOWELS = new Set([...'аоұыяёәеөүіэиуюАОҰЫЯЁӘЕӨҮІЭИУЮ']);
 const VOICELESS = new Set([...'кқпстфхцчшщКҚПСТФХЦЧШЩ']);
 
 /** Back or front: the last unambiguous vowel decides (и, у, ю count as neither). */
@@ -25,13 +24,17 @@ function isFront(word: string): boolean {
 
 /**
  * Kazakh dative ending for a word (a surname): -ға/-ге after vowels and voiced consonants,
- * -қа/-ке after voiceless ones. Бекова → Бековаға, Төлімбет → Төлімбетке, Ахметов → Ахметовқа.
+ * -қа/-ке after voiceless ones. Бекова → Бековаға, Төлімбет → Төлімбетке, Ахметов → Ахметовке.
  */
 export function kkDative(word: string): string {
   const last = word[word.length - 1] ?? '';
-  const front = isFront(word);
+  // Russian-type surname endings take the harmony of the Kazakh stem: Сәрсенбаев → Сәрсенбаевқа,
+  // Өтегенов → Өтегеновке; a final в sounds [ф].
+  const suffix = /(ов|ев|ёв|ин|ын)$/i.exec(word);
+  const stem = suffix && word.length > suffix[0].length + 1 ? word.slice(0, -suffix[0].length) : word;
+  const front = isFront(stem);
   if (/[A-Za-z0-9]/.test(last)) return `${word}-${front ? 'ге' : 'ға'}`;
-  const voiceless = VOICELESS.has(last);
+  const voiceless = VOICELESS.has(last) || last === 'в';
   return word + (voiceless ? (front ? 'ке' : 'қа') : front ? 'ге' : 'ға');
 }
 

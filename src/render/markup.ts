@@ -102,8 +102,11 @@ export const BLOCKS: Record<string, readonly string[]> = {
  * touch. Objects print their `text` (dates, people, organisations); lists are joined.
  */
 export function escapeValue(v: unknown): string {
-  return VALUE_OPEN + plain(v).replace(PRIVATE, '').replace(/\s*[\r\n]+\s*/g, ' ') + VALUE_CLOSE;
+  return VALUE_OPEN + plain(v).replace(PRIVATE, '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') + VALUE_CLOSE;
 }
+
+/** A line break inside a paragraph or a table cell: `<br>` in a template. */
+export const BR = '\u2028';
 
 function plain(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -197,6 +200,9 @@ export function parseInline(s: string): Inline {
       const c = p.text[i];
       if (c === '\\' && i + 1 < p.text.length) {
         buf += p.text[++i];
+      } else if (c === '<' && /^<br\s*\/?>/i.test(p.text.slice(i, i + 6))) {
+        buf += BR;
+        i = p.text.indexOf('>', i);
       } else if (c === '*' && p.text[i + 1] === '*') {
         push(buf);
         buf = '';
@@ -206,8 +212,13 @@ export function parseInline(s: string): Inline {
     }
     push(buf);
   }
-  // Collapse spaces; trim the ends.
-  for (const r of runs) r.text = r.text.replace(/\s+/g, ' ');
+  // Collapse spaces (not the <br> breaks); «Е.П.» + «.» → «Е.П.»; trim the ends.
+  for (const r of runs) {
+    r.text = r.text
+      .replace(/[ \t\r\n\f\v\u00a0]+/g, ' ')
+      .replace(/ ?\u2028 ?/g, BR)
+      .replace(/(?<=\p{Lu}\.)\.(?!\.)/gu, '');
+  }
   if (runs.length) {
     runs[0].text = runs[0].text.replace(/^ +/, '');
     runs[runs.length - 1].text = runs[runs.length - 1].text.replace(/ +$/, '');
@@ -216,7 +227,7 @@ export function parseInline(s: string): Inline {
 }
 
 export function inlineText(i: Inline): string {
-  return i.map((r) => r.text).join('');
+  return i.map((r) => r.text).join('').replace(/\u2028/g, '\n');
 }
 
 function isBlank(s: string): boolean {

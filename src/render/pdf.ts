@@ -9,7 +9,7 @@
  * same bytes) are set here.
  */
 import PDFDocument from 'pdfkit';
-import type { Align, Block, DocumentModel, Inline, PageOptions } from './markup.js';
+import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
 import { lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
 
@@ -48,6 +48,8 @@ interface Token {
   width: number;
   /** follows the previous token without a space (a break after "/" in a path) */
   joined?: boolean;
+  /** a forced line break (<br>) */
+  br?: boolean;
 }
 interface Line {
   tokens: Token[];
@@ -55,6 +57,8 @@ interface Line {
   /** the width the line could have taken */
   avail: number;
   indent: number;
+  /** ended by a <br>: not justified */
+  hard?: boolean;
 }
 
 class Writer {
@@ -158,6 +162,17 @@ class Writer {
     const out: Token[] = [];
     let cur: Token | null = null;
     for (const run of inline) {
+      if (run.text.includes(BR)) {
+        run.text.split(BR).forEach((chunk, k) => {
+          if (k > 0) {
+            out.push({ pieces: [], width: 0, br: true });
+            cur = null;
+          }
+          if (chunk) out.push(...this.tokens([{ text: chunk, bold: run.bold }], size));
+          cur = null;
+        });
+        continue;
+      }
       const parts = run.text.split(' ');
       parts.forEach((word, i) => {
         if (i > 0) cur = null; // a space ends the token
@@ -196,6 +211,11 @@ class Writer {
       line = { tokens: [], width: 0, avail: width, indent: 0 };
     };
     for (let t of toks) {
+      if (t.br) {
+        line.hard = true;
+        flush();
+        continue;
+      }
       for (;;) {
         const add = (line.tokens.length && !t.joined ? space : 0) + t.width;
         if (line.width + add <= line.avail + 0.01) {
@@ -229,6 +249,13 @@ class Writer {
       const cw = widthOf(this.font(chars[n].bold), chars[n].text, size);
       if (w + cw > avail && n > 0) break;
       w += cw;
+    }
+    // Rather after a hyphen or a slash than inside a word.
+    for (let k = n - 1; k > 0 && n < chars.length; k--) {
+      if (chars[k].text === '-' || chars[k].text === '/') {
+        n = k + 1;
+        break;
+      }
     }
     const mk = (cs: Piece[]): Token => {
       const pieces: Piece[] = [];
@@ -291,7 +318,7 @@ class Writer {
     const lines = this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
     lines.forEach((l, i) => {
       this.ensure(lh);
-      this.drawLine(l, x, width, opts.align, opts.size, i === lines.length - 1);
+      this.drawLine(l, x, width, opts.align, opts.size, i === lines.length - 1 || !!l.hard);
       this.y += lh;
     });
     this.y += opts.after ?? 0;
@@ -398,7 +425,7 @@ class Writer {
         const slh = this.lh(s);
         const rowH = slh * 1.9;
         this.y += lh;
-        this.ensure(slh + rowH * Math.min(2, b.people.length));
+        this.ensure((b.caption.length ? slh * 1.5 : 0) + rowH * Math.min(2, Math.max(1, b.people.length)));
         if (b.caption.length) this.paragraph(b.caption, { align: 'left', size: s, after: slh * 0.5 });
         const nameW = this.width * 0.42;
         const signW = this.width * 0.25;

@@ -9,7 +9,7 @@ import { orgById, personById, txt, type OrgValue, type PersonValue } from '../va
 
 addErrorMessages({
   'render-not-found': {
-    kk: '{what} «{id}» деректерде жоқ{hint}',
+    kk: '«{id}» {what} деректерде жоқ{hint}',
     ru: '{what} «{id}» в данных нет{hint}',
     en: 'No {what} "{id}" in the data{hint}',
   },
@@ -30,16 +30,17 @@ addErrorMessages({
   },
 });
 
-const WHAT: Record<CollectionName | 'region', string> = {
-  organizations: 'organization',
-  staff: 'staff member',
-  requests: 'request',
-  orders: 'order',
-  work_plans: 'work plan',
-  open_door_days: 'open door day',
-  landings: 'landing',
-  networks: 'network',
-  region: 'region',
+/** What was not found: kk nominative, ru genitive («Приказа … нет»), en. */
+export const WHAT: Record<CollectionName | 'network-or-region', { kk: string; ru: string; en: string }> = {
+  organizations: { kk: 'ұйымы', ru: 'Организации', en: 'organization' },
+  staff: { kk: 'қызметкері', ru: 'Сотрудника', en: 'staff member' },
+  requests: { kk: 'өтінімі', ru: 'Заявки', en: 'request' },
+  orders: { kk: 'бұйрығы', ru: 'Приказа', en: 'order' },
+  work_plans: { kk: 'жұмыс жоспары', ru: 'Плана работы', en: 'work plan' },
+  open_door_days: { kk: 'ашық есік күні', ru: 'Дня открытых дверей', en: 'open door day' },
+  landings: { kk: 'әдістемелік десанты', ru: 'Методического десанта', en: 'landing' },
+  networks: { kk: 'желісі', ru: 'Сети', en: 'network' },
+  'network-or-region': { kk: 'желісі немесе өңірі', ru: 'Сети или региона', en: 'network or region' },
 };
 
 /** A valid record by id, or a clear error: unknown id (with a hint), or a record with schema errors. */

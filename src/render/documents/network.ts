@@ -10,7 +10,7 @@ import { suggest } from '../../core/suggest.js';
 import { dateOrNull, numbered, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
-import { authorOf, missing, orderFrame } from './common.js';
+import { WHAT, authorOf, missing, orderFrame } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -151,7 +151,7 @@ export function prepareNetworkReport(env: PrepareEnv, id: string): Prepared {
     const entry = data.byId.get(id);
     if (entry && entry.collection === 'networks' && !entry.valid) throw new UsageError('render-invalid-record', { id });
     const s = suggest(id, [...data.networks.map((n) => n.id), ...REGIONS]);
-    throw new UsageError('render-not-found', { what: 'network or region', id, hint: s ? ` (${s}?)` : '' });
+    throw new UsageError('render-not-found', { what: WHAT['network-or-region'], id, hint: s ? ` (${s}?)` : '' });
   }
   const single = !!one;
   const ratio = ruleParam(env, 'leading-school/partner-ratio', 'ratio', 10);
