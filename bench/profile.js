@@ -102,7 +102,10 @@ function summarize(files) {
   return summary;
 }
 
-if (args[0] === '--summarize') {
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (!isMain) {
+  // imported for selfTimes / byGroup
+} else if (args[0] === '--summarize') {
   summarize(args.slice(1).filter((a) => a.endsWith('.cpuprofile')));
 } else {
   const dir = opt('--data', null) ?? ensureData('national', { log: (s) => console.error(s) }).dir;
