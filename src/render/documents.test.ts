@@ -3,7 +3,9 @@
  * each PDF holds what documents.md requires, and every word the layout model holds.
  */
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { blockingFindings, openSession, prepareDocument, renderPrepared, type DocRequest, type RenderSession } from './index.js';
 import { inlineText, type DocumentModel } from './markup.js';
 import { extractPdf, flat, pdfFonts } from '../testing/pdf.js';

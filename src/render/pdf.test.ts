@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000 });
 import { drawPdf, type PdfMeta } from './pdf.js';
 import { escapeValue, parseMarkup, tagDirectiveLines } from './markup.js';
 import { loadTheme } from './theme.js';

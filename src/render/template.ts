@@ -85,13 +85,21 @@ export interface LoadedTemplate {
   globals: { segments: (string | number)[]; line: number; column: number }[];
 }
 
-const cache = new Map<string, LoadedTemplate>();
+/** Parsed once per file and version (path, size, modification time). */
+const cache = new Map<string, LoadedTemplate & { version: string }>();
 
 export function loadTemplate(file: string, cwd: string = process.cwd()): LoadedTemplate {
   const abs = path.resolve(cwd, file);
-  const hit = cache.get(abs);
-  if (hit) return hit;
   const shown = displayPath(abs, cwd);
+  let version: string;
+  try {
+    const st = fs.statSync(abs);
+    version = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    throw new TemplateError('template-not-found', { file: shown });
+  }
+  const hit = cache.get(abs);
+  if (hit && hit.version === version) return hit;
   let source: string;
   try {
     source = fs.readFileSync(abs, 'utf8');
@@ -123,7 +131,7 @@ export function loadTemplate(file: string, cwd: string = process.cwd()): LoadedT
     /* analysis is a help; rendering with strict variables still catches the rest */
   }
   globals.sort((a, b) => a.line - b.line || a.column - b.column);
-  const t = { file: abs, shown, parsed, globals };
+  const t = { file: abs, shown, parsed, globals, version };
   cache.set(abs, t);
   return t;
 }
