@@ -1,8 +1,9 @@
 /**
- * Many documents at once (every order of a year, every reference…): prepared and checked in
- * this thread, drawn and written by worker threads (one per core by default; fonts parsed once
- * per thread). A template mistake stops the batch before anything is written; a refused or
- * failed document is listed and the others go on.
+ * Many documents at once (every order of a year, every reference…). Documents are prepared
+ * and checked in this thread as they are needed, and drawn and written by this thread and by
+ * worker threads together (as many renderers as --jobs, by default one per core; fonts parsed
+ * once per thread). A template mistake stops the batch before anything is written; a refused
+ * or failed document is listed and the others go on.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,8 @@ import type { Finding } from '../engine/findings.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Lang } from '../core/i18n.js';
 import type { DocLang } from './grammar.js';
-import type { Theme } from './theme.js';
 import { modelsOf, runJob, type Job, type JobResult } from './draw.js';
+import { ORDER_TYPES_WITH_TEMPLATES } from './kinds.js';
 import { blockingFindings, makeTask, openSession, outputName, prepareDocument, type DocKind, type DocRequest, type RenderSession } from './index.js';
 
 export interface BatchOptions {
@@ -37,7 +38,7 @@ export interface BatchOptions {
   outDir: string;
   force?: boolean;
   template?: string;
-  /** worker threads; default: the machine's cores; 1 = this thread only */
+  /** renderers: this thread and jobs − 1 worker threads; default: the machine's cores */
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -55,8 +56,9 @@ export interface BatchResult {
   refused: { id: string; file: string; findings: Finding[] }[];
   failed: BatchFailure[];
   total: number;
-  /** wall time of drawing and writing (after the data was read and checked) */
+  /** wall time from the first document prepared to the last written (the data was read and checked before) */
   seconds: number;
+  /** renderers that ran (this thread and the workers) */
   jobs: number;
 }
 
@@ -70,7 +72,7 @@ export function selectRequests(s: RenderSession, kind: DocKind, filter: { type?:
   switch (kind) {
     case 'order':
       return data.orders
-        .filter((o) => (filter.type ? o.type === filter.type : ['open-door-day', 'landing-composition', 'leading-school-designation', 'qualification-plan'].includes(o.type)) && keep(o.date))
+        .filter((o) => (filter.type ? o.type === filter.type : (ORDER_TYPES_WITH_TEMPLATES as readonly string[]).includes(o.type)) && keep(o.date))
         .map((o) => ({ kind, id: o.id }));
     case 'schedule':
       return data.work_plans.filter((p) => keep(p.period.from) || keep(p.period.to)).map((p) => ({ kind, id: p.id }));
@@ -89,8 +91,12 @@ export function selectRequests(s: RenderSession, kind: DocKind, filter: { type?:
 
 const here = fileURLToPath(import.meta.url);
 const WORKER = path.join(path.dirname(here), 'worker.js');
-/** Under vitest the sources are .ts and a worker cannot load them: draw in this thread. */
+/** Under vitest the sources are .ts and a worker cannot load them: everything is drawn in this thread. */
 const canUseWorkers = here.endsWith('.js') && fs.existsSync(WORKER);
+/** Documents handed to a worker at a time (two chunks in flight, so it never waits for this thread). */
+const CHUNK = 12;
+/** Below this many documents a worker's start (≈0.3 s) costs more than it saves. */
+const MIN_FOR_WORKERS = 24;
 
 export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
   const session = opts.session ?? (await openSession({ paths: opts.paths, config: opts.config, asOf: opts.asOf, cwd: opts.cwd, lang: opts.lang ?? opts.langs[0] }));
@@ -98,90 +104,126 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
   const requests = opts.requests ?? selectRequests(session, opts.kind ?? 'order', { type: opts.type, year: opts.year });
   const result: BatchResult = { written: [], refused: [], failed: [], total: requests.length, seconds: 0, jobs: 1 };
   const outDir = path.resolve(cwd, opts.outDir);
+  const force = !!opts.force;
+  const started = performance.now();
 
-  const jobs: Job[] = [];
-  requests.forEach((req, index) => {
-    let file: string | null = null;
-    try {
-      const prepared = prepareDocument(session, req);
-      file = path.join(outDir, outputName(prepared, opts.langs));
-      const blocking = opts.force ? [] : blockingFindings(session.result, prepared);
-      if (blocking.length) {
-        result.refused.push({ id: req.id ?? req.kind, file, findings: blocking });
-        return;
+  // Documents are prepared when a renderer asks for them: the first is drawn at once.
+  let nextRequest = 0;
+  const jobOf = new Map<number, Job>();
+  const nextJob = (): Job | null => {
+    while (nextRequest < requests.length) {
+      const index = nextRequest++;
+      const req = requests[index];
+      let file: string | null = null;
+      try {
+        const prepared = prepareDocument(session, req);
+        file = path.join(outDir, outputName(prepared, opts.langs));
+        const blocking = force ? [] : blockingFindings(session.result, prepared);
+        if (blocking.length) {
+          result.refused.push({ id: req.id ?? req.kind, file, findings: blocking });
+          continue;
+        }
+        const job = { index, task: makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd }), out: file };
+        jobOf.set(index, job);
+        return job;
+      } catch (e) {
+        if (e instanceof EreError && e.id.startsWith('template-')) throw e;
+        result.failed.push({ id: req.id ?? req.kind, file, error: e as Error });
       }
-      jobs.push({ index, task: makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd }), out: file });
-    } catch (e) {
-      if (e instanceof EreError && e.exitCode === 2 && e.id.startsWith('template-')) throw e;
-      result.failed.push({ id: req.id ?? req.kind, file, error: e as Error });
     }
-  });
+    return null;
+  };
+  const take = (n: number): Job[] => {
+    const out: Job[] = [];
+    while (out.length < n) {
+      const j = nextJob();
+      if (!j) break;
+      out.push(j);
+    }
+    return out;
+  };
 
   // A template mistake would fail every document: find it before anything is drawn or written.
-  if (jobs.length) modelsOf(jobs[0].task, cwd);
+  const first = nextJob();
+  if (!first) return finish();
+  modelsOf(first.task, cwd);
+  const queue: Job[] = [first];
+  const pull = (n: number): Job[] => {
+    const queued = queue.splice(0, n);
+    return queued.length < n ? [...queued, ...take(n - queued.length)] : queued;
+  };
 
-  const started = performance.now();
-  const workers = Math.max(1, Math.min(opts.jobs ?? os.availableParallelism(), Math.ceil(jobs.length / 8)));
-  result.jobs = canUseWorkers ? workers : 1;
-  const outcomes: JobResult[] = canUseWorkers && workers > 1 ? await inWorkers(jobs, workers, session.theme, cwd, !!opts.force, opts.onProgress) : await inThread(jobs, session.theme, cwd, !!opts.force, opts.onProgress);
-  result.seconds = (performance.now() - started) / 1000;
+  const outcomes: JobResult[] = [];
+  let done = 0;
+  const report = (r: JobResult[]) => {
+    outcomes.push(...r);
+    done += r.length;
+    opts.onProgress?.(done, requests.length - result.refused.length - result.failed.length);
+  };
 
-  const byIndex = new Map(jobs.map((j) => [j.index, j]));
-  for (const o of outcomes.sort((a, b) => a.index - b.index)) {
-    const job = byIndex.get(o.index)!;
-    if (o.ok) result.written.push(job.out);
-    else {
-      const err = o.error && 'id' in o.error ? new EreError(o.error.id, o.error.data, o.error.exitCode) : new Error((o.error as { message: string })?.message ?? 'failed');
-      result.failed.push({ id: requests[o.index].id ?? requests[o.index].kind, file: job.out, error: err });
+  const wanted = Math.max(1, opts.jobs ?? os.availableParallelism());
+  const workers = canUseWorkers && wanted > 1 && requests.length >= MIN_FOR_WORKERS ? wanted - 1 : 0;
+  result.jobs = workers + 1;
+  await Promise.all([inThisThread(), ...Array.from({ length: workers }, () => inWorker())]);
+  return finish();
+
+  async function inThisThread(): Promise<void> {
+    for (let batch = pull(1); batch.length; batch = pull(1)) {
+      report([await runJob(batch[0], session.theme, cwd, force)]);
+      // A document's promise settles in microtasks: let the workers' messages in between documents.
+      if (workers) await new Promise((r) => setImmediate(r));
     }
   }
-  return result;
-}
 
-async function inThread(jobs: Job[], theme: Theme, cwd: string, force: boolean, onProgress?: (d: number, t: number) => void): Promise<JobResult[]> {
-  const out: JobResult[] = [];
-  for (const j of jobs) {
-    out.push(await runJob(j, theme, cwd, force));
-    onProgress?.(out.length, jobs.length);
-  }
-  return out;
-}
-
-const CHUNK = 8;
-
-function inWorkers(jobs: Job[], n: number, theme: Theme, cwd: string, force: boolean, onProgress?: (d: number, t: number) => void): Promise<JobResult[]> {
-  return new Promise((resolve, reject) => {
-    const results: JobResult[] = [];
-    let next = 0;
-    let live = n;
-    let failed = false;
-    const pool: Worker[] = [];
-    const feed = (w: Worker) => {
-      if (next >= jobs.length) {
-        void w.terminate();
-        if (--live === 0 && !failed) resolve(results);
-        return;
-      }
-      const chunk = jobs.slice(next, next + CHUNK);
-      next += chunk.length;
-      w.postMessage(chunk);
-    };
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(WORKER, { workerData: { theme, cwd, force } });
-      pool.push(w);
+  function inWorker(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const w = new Worker(WORKER, { workerData: { theme: session.theme, cwd, force } });
+      let inFlight = 0;
+      const send = () => {
+        let chunk: Job[];
+        try {
+          chunk = pull(CHUNK);
+        } catch (e) {
+          void w.terminate();
+          reject(e);
+          return;
+        }
+        if (!chunk.length) return;
+        inFlight++;
+        w.postMessage(chunk);
+      };
       w.on('message', (msg: JobResult[]) => {
-        results.push(...msg);
-        onProgress?.(results.length, jobs.length);
-        feed(w);
+        inFlight--;
+        report(msg);
+        send();
+        if (inFlight === 0) {
+          void w.terminate();
+          resolve();
+        }
       });
-      w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        for (const p of pool) void p.terminate();
-        reject(e);
+      w.on('error', reject);
+      w.on('online', () => {
+        send();
+        send();
+        if (inFlight === 0) {
+          void w.terminate();
+          resolve();
+        }
       });
-      feed(w);
+    });
+  }
+
+  function finish(): BatchResult {
+    result.seconds = (performance.now() - started) / 1000;
+    for (const o of outcomes.sort((a, b) => a.index - b.index)) {
+      const job = jobOf.get(o.index)!;
+      if (o.ok) result.written.push(job.out);
+      else {
+        const err = o.error && 'id' in o.error ? new EreError(o.error.id, o.error.data, o.error.exitCode) : new Error((o.error as { message: string })?.message ?? 'failed');
+        result.failed.push({ id: requests[o.index].id ?? requests[o.index].kind, file: job.out, error: err });
+      }
     }
-    if (jobs.length === 0) resolve(results);
-  });
+    return result;
+  }
 }
+

@@ -27,6 +27,12 @@ function render(req: DocRequest, lang: DocLang) {
         const prepared = prepareDocument(s, req);
         const { bytes, models } = await renderPrepared(prepared, [lang], s);
         const doc = await extractPdf(bytes);
+        const mm = 72 / 25.4;
+        for (const e of doc.extents) {
+          if (e.left === Infinity) continue;
+          expect(e.left, 'text starts inside the left margin').toBeGreaterThanOrEqual(30 * mm - 0.5);
+          expect(e.right, 'text ends inside the right margin').toBeLessThanOrEqual(e.width - 10 * mm + 0.5);
+        }
         // Page numbers are lines of their own: leave them out when comparing running text.
         const pages = doc.pages.map((p) => p.split('\n').filter((l) => !/^\s*\d+\s*$/.test(l)).join('\n'));
         return { text: flat(pages.join('\n')), pages, info: doc.info, models, bytes };

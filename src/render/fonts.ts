@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { UsageError, addErrorMessages } from '../core/errors.js';
 import { displayPath } from '../load/files.js';
+import { encodeSubset, readTrueType } from './subset.js';
 
 /** The part of a fontkit font we use (pdfkit's own fontkit parses it). */
 export interface ParsedFont {
@@ -25,6 +26,13 @@ export interface LoadedFont {
   font: ParsedFont;
   /** advance widths in font units, per chunk of text */
   widths: Map<string, number>;
+  /** documents drawn with it in this process */
+  documents: number;
+}
+
+/** Call before each document drawn with the font (see repairGlyphs). */
+export function beforeDocument(f: LoadedFont): void {
+  if (++f.documents === 2) repairGlyphs(f.font);
 }
 
 /** Letters every document font must have: Kazakh (with the 9 letters Russian lacks) and Russian. */
@@ -63,24 +71,28 @@ export function loadFont(file: string): LoadedFont {
   } catch (e) {
     throw new UsageError('font-unreadable', { file: displayPath(file), reason: (e as Error).message });
   }
+  usePlainLayout(font);
+  useFastSubsets(font, bytes);
   const missing = [...REQUIRED_LETTERS].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
   if (missing.length) throw new UsageError('font-lacks-letters', { file: displayPath(file), letters: missing.join(' ') });
-  prewarm(font);
-  const loaded = { file, font, widths: new Map<string, number>() };
+  const loaded: LoadedFont = { file, font, widths: new Map<string, number>(), documents: 0 };
   cache.set(file, loaded);
   return loaded;
 }
 
 /**
  * fontkit keeps one glyph object per glyph, with the code points it was first asked for; pdfkit
- * writes those into the PDF's ToUnicode map, which is what text extraction reads. A glyph first
- * met as a part of another (Cyrillic е built from Latin e) has none, and a glyph shared by two
- * letters (Tinos draws Kazakh Ә and Latin Ə with one glyph) has whichever came first. So, once
- * per font, every glyph is created from its letter — Cyrillic first — before any document uses
- * the font: every later document then extracts exactly.
+ * writes those into the PDF's ToUnicode map, which is what text extraction reads. Within one
+ * document every drawn glyph is first met through its letter. But subsetting meets the parts of
+ * composite glyphs (Cyrillic е is built from Latin e) with no letter, and the next document
+ * would then draw an «e» that extracts as nothing; and a glyph shared by two letters (Tinos
+ * draws Kazakh Ә and Latin Ə with one glyph) keeps whichever came first. So before the second
+ * document of a process, every glyph of the letters we use gets its letter — Cyrillic first.
+ * (Not before the first: a single document does not need it, and a cold start is shorter.)
  */
-function prewarm(font: ParsedFont & { glyphForCodePoint?: (cp: number) => unknown; characterSet?: number[] }): void {
-  if (typeof font.glyphForCodePoint !== 'function') return;
+function repairGlyphs(font: ParsedFont & { glyphForCodePoint?: (cp: number) => { codePoints: number[] }; characterSet?: number[] }): void {
+  const glyphFor = font.glyphForCodePoint?.bind(font);
+  if (!glyphFor) return;
   const ranges: [number, number][] = [
     [0x0400, 0x052f], // Cyrillic (Kazakh and Russian), Cyrillic Supplement
     [0x0020, 0x007e], // Basic Latin
@@ -90,7 +102,61 @@ function prewarm(font: ParsedFont & { glyphForCodePoint?: (cp: number) => unknow
     [0x2116, 0x2116], // №
   ];
   const has = new Set(font.characterSet ?? []);
-  for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) if (has.has(cp)) font.glyphForCodePoint(cp);
+  ranges.forEach(([a, b], r) => {
+    for (let cp = a; cp <= b; cp++) {
+      if (!has.has(cp)) continue;
+      const g = glyphFor(cp);
+      // Cyrillic wins a shared glyph; any other letter only fills a glyph that has none.
+      if (r === 0 ? g.codePoints[0] !== cp && !(g.codePoints[0] >= a && g.codePoints[0] <= b) : g.codePoints.length === 0) g.codePoints = [cp];
+    }
+  });
+}
+
+/** Embedded subsets written from the font file's bytes (subset.ts), not re-encoded by fontkit. */
+function useFastSubsets(font: ParsedFont & { createSubset?: () => unknown }, bytes: Buffer): void {
+  const raw = readTrueType(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const create = font.createSubset?.bind(font);
+  if (!raw || !create) return;
+  font.createSubset = () => {
+    const subset = create() as { glyphs: number[]; includeGlyph(g: number): number; encode(): Uint8Array };
+    if (Array.isArray(subset.glyphs) && typeof subset.includeGlyph === 'function') {
+      subset.encode = () => encodeSubset(raw, subset.glyphs, (g) => subset.includeGlyph(g));
+    }
+    return subset;
+  };
+}
+
+interface PlainGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/**
+ * Text is laid out glyph by glyph from the font's character map, with the advances of its
+ * metrics table — no OpenType shaping (kerning, ligatures), as a word processor sets Kazakh and
+ * Russian by default. Cyrillic needs no shaping; fontkit's shaping cost more than everything else
+ * in a document (and parsing its tables ~0.2 s on the first one). pdfkit calls `font.layout`;
+ * the parsed font object is ours alone, so its method is replaced on the object.
+ */
+function usePlainLayout(font: ParsedFont & { glyphsForString?: (s: string) => PlainGlyph[] }): void {
+  const glyphsFor = font.glyphsForString?.bind(font);
+  if (!glyphsFor) return;
+  (font as { layout: (text: string) => unknown }).layout = (text: string) => {
+    const glyphs = glyphsFor(text);
+    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = new Array(glyphs.length);
+    for (let i = 0; i < glyphs.length; i++) positions[i] = { xAdvance: glyphs[i].advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 };
+    return {
+      glyphs,
+      positions,
+      // A getter, as fontkit's: pdfkit scales the positions in place and then reads the sum.
+      get advanceWidth() {
+        let w = 0;
+        for (const p of positions) w += p.xAdvance;
+        return w;
+      },
+    };
+  };
 }
 
 /** Width of a string in points, measured the way pdfkit lays it out (chunks ending at spaces). */

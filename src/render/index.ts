@@ -46,8 +46,8 @@ addErrorMessages({
   },
 });
 
-export const DOC_KINDS = ['order', 'schedule', 'report-compliance', 'report-reference', 'report-open-door-day', 'report-network', 'report-qualification'] as const;
-export type DocKind = (typeof DOC_KINDS)[number];
+export { DOC_KINDS, type DocKind } from './kinds.js';
+import type { DocKind } from './kinds.js';
 
 export interface DocRequest {
   kind: DocKind;
@@ -132,10 +132,24 @@ function need(req: DocRequest): string {
   return req.id;
 }
 
-/** Error findings on the records a document rests on (the record, the order's subject…). */
+const errorsBySubject = new WeakMap<RunResult, Map<string, Finding[]>>();
+
+/** Error findings on the records a document rests on (the record, the order's subject…), in report order. */
 export function blockingFindings(result: RunResult, prepared: Prepared): Finding[] {
-  const ids = new Set(prepared.guard);
-  return result.findings.filter((f) => f.severity === 'error' && f.subject !== null && ids.has(f.subject));
+  let index = errorsBySubject.get(result);
+  if (!index) {
+    index = new Map();
+    for (const f of result.findings) {
+      if (f.severity !== 'error' || f.subject === null) continue;
+      const list = index.get(f.subject);
+      if (list) list.push(f);
+      else index.set(f.subject, [f]);
+    }
+    errorsBySubject.set(result, index);
+  }
+  const out = new Set<Finding>();
+  for (const id of prepared.guard) for (const f of index.get(id) ?? []) out.add(f);
+  return result.findings.filter((f) => out.has(f));
 }
 
 export function refusal(prepared: Prepared, findings: Finding[], langs: readonly DocLang[]): RefusedError {

@@ -65,6 +65,17 @@ describe('the PDF engine', () => {
     expect(flat(text)).toContain('Қатысушы 3: Әбілқасымов Нұрлан Ғалымұлы');
   });
 
+  it('keeps every line inside the margins (left 30 mm, right 10 mm), justified lines included', async () => {
+    const { bytes } = await drawPdf([model(30)], theme, fonts, meta);
+    const { extents } = await extractPdf(bytes);
+    const mm = 72 / 25.4;
+    for (const e of extents) {
+      expect(e.left).toBeGreaterThanOrEqual(30 * mm - 0.5);
+      expect(e.right).toBeLessThanOrEqual(e.width - 10 * mm + 0.5);
+      expect(e.right).toBeGreaterThan(e.width - 10 * mm - 3); // justified text reaches the margin
+    }
+  });
+
   it('writes the metadata: title, author (the organisation), subject, language, a creation date from the data', async () => {
     const { bytes } = await drawPdf([model(1)], theme, fonts, meta);
     const { info } = await extractPdf(bytes);

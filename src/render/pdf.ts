@@ -11,7 +11,7 @@
 import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
-import { lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
+import { beforeDocument, lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
 
 export interface Fonts {
   regular: LoadedFont;
@@ -105,6 +105,14 @@ class Writer {
     });
     this.doc.registerFont('R', fonts.regular.font as unknown as string);
     this.doc.registerFont('B', fonts.bold.font as unknown as string);
+    // pdfkit lays out every word through fontkit (GSUB/GPOS) and caches it per document; the
+    // layout of a word never changes, so every document of the process shares one cache per font.
+    for (const [name, f] of [['R', fonts.regular], ['B', fonts.bold]] as const) {
+      this.doc.font(name);
+      const embedded = (this.doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+      if (embedded.layoutCache) embedded.layoutCache = sharedLayoutCache(f);
+    }
+    this.doc.font('R');
   }
 
   get width(): number {
@@ -582,12 +590,26 @@ class Writer {
   }
 }
 
+const layoutCaches = new WeakMap<LoadedFont, { cache: Record<string, unknown>; size: number }>();
+
+function sharedLayoutCache(f: LoadedFont): Record<string, unknown> {
+  let c = layoutCaches.get(f);
+  if (!c || c.size++ > 5_000) {
+    // A fresh cache now and then: one batch's words, not every word ever seen.
+    c = { cache: Object.create(null) as Record<string, unknown>, size: 0 };
+    layoutCaches.set(f, c);
+  }
+  return c.cache;
+}
+
 function bolden(i: Inline): Inline {
   return i.map((r) => ({ text: r.text, bold: true }));
 }
 
 /** Draws one or more models (e.g. the Kazakh and the Russian text of one order) into one PDF. */
 export function drawPdf(models: DocumentModel[], theme: Theme, fonts: Fonts, meta: PdfMeta): Promise<PdfResult> {
+  beforeDocument(fonts.regular);
+  beforeDocument(fonts.bold);
   const w = new Writer(theme, fonts, meta);
   for (const m of models) {
     const size = m.page.size ?? theme.size;

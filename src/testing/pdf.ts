@@ -9,6 +9,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   pages: string[];
+  /** per page: the leftmost start and the rightmost end of any text, and the page's width (pt) */
+  extents: { left: number; right: number; width: number; height: number }[];
   /** all pages, joined by form feeds */
   text: string;
   info: Record<string, unknown>;
@@ -19,21 +21,30 @@ export interface PdfText {
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
+  const extents: PdfText['extents'] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p);
     const tc = await page.getTextContent();
+    const [, , width, height] = page.view;
     let s = '';
+    let left = Infinity;
+    let right = -Infinity;
     for (const it of tc.items) {
       if (!('str' in it)) continue;
       s += it.str;
       if (it.hasEOL) s += '\n';
+      if (it.str.trim()) {
+        left = Math.min(left, it.transform[4]);
+        right = Math.max(right, it.transform[4] + it.width);
+      }
     }
     pages.push(s);
+    extents.push({ left, right, width, height });
   }
   const meta = await pdf.getMetadata();
   const numPages = pdf.numPages;
   await pdf.destroy();
-  return { pages, text: pages.join('\f'), info: meta.info as Record<string, unknown>, numPages };
+  return { pages, extents, text: pages.join('\f'), info: meta.info as Record<string, unknown>, numPages };
 }
 
 /** One line per text line, spaces collapsed: for `toContain` checks that ignore where lines break. */

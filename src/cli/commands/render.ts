@@ -14,20 +14,9 @@ import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } fro
 import { writeFileSafe, FileExistsError } from '../../core/write.js';
 import { displayPath } from '../../load/files.js';
 import type { Finding } from '../../engine/findings.js';
-import {
-  blockingFindings,
-  makeTask,
-  openSession,
-  outputName,
-  prepareDocument,
-  refusal,
-  renderTask,
-  type DocKind,
-  type RenderSession,
-} from '../../render/index.js';
-import { renderBatch, selectRequests } from '../../render/batch.js';
+import type { RenderSession } from '../../render/index.js';
 import type { DocLang } from '../../render/grammar.js';
-import { ORDER_TYPES_WITH_TEMPLATES } from '../../render/documents/orders.js';
+import { ORDER_TYPES_WITH_TEMPLATES, type DocKind } from '../../render/kinds.js';
 
 addErrorMessages({
   'render-lang': {
@@ -134,6 +123,9 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   const batch = !!flags.all || (target.kind !== 'report-compliance' && id === undefined && (flags.type !== undefined || flags.year !== undefined));
   if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: target.what, example: target.example });
 
+  // The engine (pdfkit, LiquidJS, fonts) loads only when a document is rendered: other commands stay quick.
+  const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderTask } = await import('../../render/index.js');
+  const { renderBatch, selectRequests } = await import('../../render/batch.js');
   const session: RenderSession = await openSession({ paths: data, settings, asOf, cwd: io.cwd, lang: msgLang });
 
   if (!batch) {

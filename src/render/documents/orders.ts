@@ -15,7 +15,8 @@ const BY_TYPE: Partial<Record<Order['type'], (env: PrepareEnv, o: Order) => Prep
   'qualification-plan': prepareQualificationOrder,
 };
 
-export const ORDER_TYPES_WITH_TEMPLATES = Object.keys(BY_TYPE) as Order['type'][];
+export { ORDER_TYPES_WITH_TEMPLATES } from '../kinds.js';
+import { ORDER_TYPES_WITH_TEMPLATES } from '../kinds.js';
 
 export function prepareOrder(env: PrepareEnv, id: string): Prepared {
   const o = requireRecord(env.data, 'orders', id);
