@@ -112,8 +112,8 @@ const DOCS: { name: string; req: DocRequest; kk: string[]; ru: string[] }[] = [
   {
     name: 'schedule (A 1.5, B 5.3)',
     req: { kind: 'schedule', id: 'kar-plan-2025-2026' },
-    kk: ['«БЕКІТЕМІН»', 'КМҚК директоры', 'Г.Ә. Мұқанова', '«29» тамыз 2025 ж.', 'II тоқсан (03.11.2025 – 28.12.2025)', 'Әдістемелік десант', '11.11.2025 –', 'өткізілді', 'Мәртебесі'],
-    ru: ['«УТВЕРЖДАЮ»', 'II четверть', 'Методический десант', 'проведено', 'Статус'],
+    kk: ['«БЕКІТЕМІН»', 'КМҚК директоры', 'Г.Ә. Мұқанова', '«29» тамыз 2025 ж.', 'II тоқсан (03.11.2025 – 28.12.2025)', 'Әдістемелік десант', '11.11.2025 –', 'өткізілді', 'Орындалуы'],
+    ru: ['«УТВЕРЖДАЮ»', 'II четверть', 'Методический десант', 'проведено', 'Отметка'],
   },
   {
     name: 'report: compliance',
@@ -186,6 +186,25 @@ describe('across the documents', () => {
     const first = doc.pages.findIndex((p) => p.includes('ПРИКАЗЫВАЮ:'));
     expect(first).toBeGreaterThan(0);
     expect(doc.pages.slice(0, first).join('')).toContain('БҰЙЫРАМЫН:');
+  });
+
+  it('a calendar-year plan is grouped by calendar quarter (квартал), an academic one by term (четверть)', async () => {
+    const { text } = await render({ kind: 'schedule', id: 'plan-tur-bdo-2026' }, 'ru');
+    expect(text).toContain('I квартал (01.01.2026 – 31.03.2026)');
+    expect(text).not.toContain('четверть');
+    const kk = await render({ kind: 'schedule', id: 'plan-tur-bdo-2026' }, 'kk');
+    expect(kk.text).toContain('I тоқсан (01.01.2026 – 31.03.2026)');
+  });
+
+  it('«№ 12», «А.С. Бекова» and «2025 ж.» are never split across lines', async () => {
+    for (const [req, lang] of [[{ kind: 'report-reference', id: 'kar-md-2025-11' }, 'ru'], [{ kind: 'order', id: 'ord-tur-2026-014' }, 'kk']] as const) {
+      const { pages } = await render(req, lang);
+      for (const p of pages) {
+        expect(p).not.toMatch(/№\s*\n/);
+        expect(p).not.toMatch(/(\p{Lu}\.)+\s*\n\s*\p{Lu}/u);
+        expect(p).not.toMatch(/\d{4}\s*\n\s*(ж\.|г\.|жылғы|года)/);
+      }
+    }
   });
 
   it('the same data and template give the same bytes', async () => {

@@ -204,6 +204,29 @@ class Writer {
         });
       });
     }
+    return this.glue(out, size);
+  }
+
+  /**
+   * Words that must stay on one line with the next: «№ 15-н», «А.С. Бекова», «2026 ж.».
+   * They become one token with a space inside.
+   */
+  private glue(toks: Token[], size: number): Token[] {
+    const out: Token[] = [];
+    const space = widthOf(this.fonts.regular, ' ', size);
+    for (const t of toks) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.br && !t.br && !t.joined && sticks(tokenText(prev), tokenText(t))) {
+        const pieces = prev.pieces.map((p) => ({ ...p }));
+        pieces[pieces.length - 1].text += ' ';
+        for (const p of t.pieces) {
+          const last = pieces[pieces.length - 1];
+          if (last.bold === p.bold) last.text += p.text;
+          else pieces.push({ ...p });
+        }
+        out[out.length - 1] = { pieces, width: prev.width + space + t.width, joined: prev.joined };
+      } else out.push(t);
+    }
     return out;
   }
 
@@ -282,7 +305,11 @@ class Writer {
   /** Draws one line at the cursor's y, inside [x, x + width]. */
   drawLine(line: Line, x: number, width: number, align: Align, size: number, last: boolean, y = this.y): void {
     const space = widthOf(this.fonts.regular, ' ', size);
-    const gaps = line.tokens.filter((t, i) => i > 0 && !t.joined).length;
+    let gaps = 0;
+    line.tokens.forEach((t, i) => {
+      if (i > 0 && !t.joined) gaps++;
+      for (const p of t.pieces) for (const c of p.text) if (c === ' ') gaps++;
+    });
     let extra = 0;
     let start = x + line.indent;
     const free = width - line.indent - line.width;
@@ -291,27 +318,26 @@ class Writer {
     else if (align === 'right') start = x + line.indent + free;
     // Consecutive pieces in one weight become one text run (spaces kept as real characters).
     let cx = start;
-    let seg: { text: string; bold: boolean; spaces: number } | null = null;
+    let seg: { text: string; bold: boolean } | null = null;
     const flushSeg = () => {
       if (!seg) return;
+      let spaces = 0;
+      for (const c of seg.text) if (c === ' ') spaces++;
       this.setFont(seg.bold, size);
-      this.doc.text(seg.text, cx, y, { lineBreak: false, wordSpacing: seg.spaces && extra ? extra : 0 });
-      cx += widthOf(this.font(seg.bold), seg.text, size) + seg.spaces * extra;
+      this.doc.text(seg.text, cx, y, { lineBreak: false, wordSpacing: spaces && extra ? extra : 0 });
+      cx += widthOf(this.font(seg.bold), seg.text, size) + spaces * extra;
       seg = null;
     };
     line.tokens.forEach((tok, ti) => {
       tok.pieces.forEach((p, pi) => {
         const spaceBefore = ti > 0 && pi === 0 && !tok.joined;
         if (seg && seg.bold === p.bold) {
-          if (spaceBefore) {
-            seg.text += ' ';
-            seg.spaces++;
-          }
+          if (spaceBefore) seg.text += ' ';
           seg.text += p.text;
         } else {
           flushSeg();
           if (spaceBefore) cx += space + extra;
-          seg = { text: p.text, bold: p.bold, spaces: 0 };
+          seg = { text: p.text, bold: p.bold };
         }
       });
     });
@@ -525,18 +551,21 @@ class Writer {
     this.ensure(headerH + Math.min(firstH, lh * 3 + 2 * padY));
     header();
 
-    for (const row of b.rows) {
+    b.rows.forEach((row, ri) => {
       if ('group' in row) {
         const lines = this.wrap(bolden(row.group), this.width - 2 * padX, size);
         const h = lines.length * lh + 2 * padY;
-        if (this.y + h + lh + 2 * padY > this.bottom) {
+        // A group's heading row stays with (the start of) its first row.
+        const next = b.rows[ri + 1];
+        const nextH = next ? Math.min(this.rowHeight(next, inner, size, lh, padY), lh * 3 + 2 * padY) : 0;
+        if (this.y + h + nextH > this.bottom) {
           this.newPage();
           header();
         }
         lines.forEach((l, j) => this.drawLine(l, this.left + padX, this.width - 2 * padX, 'left', size, true, this.y + padY + j * lh));
         this.doc.save().lineWidth(0.5).rect(this.left, this.y, this.width, h).stroke().restore();
         this.y += h;
-        continue;
+        return;
       }
       let cells = row.cells.map((c, i) => this.wrap(c, inner[i], size));
       for (;;) {
@@ -558,7 +587,7 @@ class Writer {
         this.newPage();
         header();
       }
-    }
+    });
   }
 
   private rowHeight(row: { cells: Inline[] } | { group: Inline }, inner: number[], size: number, lh: number, padY: number): number {
@@ -600,6 +629,23 @@ function sharedLayoutCache(f: LoadedFont): Record<string, unknown> {
     layoutCaches.set(f, c);
   }
   return c.cache;
+}
+
+function tokenText(t: Token): string {
+  let s = '';
+  for (const p of t.pieces) s += p.text;
+  return s;
+}
+
+const INITIALS = /^(\p{Lu}\.)+$/u;
+const AFTER_YEAR = new Set(['ж.', 'г.', 'жылғы', 'жылы', 'жыл', 'года', 'год', 'году']);
+
+/** True when `next` must not start a line after `prev`. */
+function sticks(prev: string, next: string): boolean {
+  if (prev.endsWith('№')) return true;
+  if (INITIALS.test(prev) && /^\p{Lu}/u.test(next)) return true;
+  if (/^\d{4}$/.test(prev) && AFTER_YEAR.has(next.replace(/[,;:)]+$/, ''))) return true;
+  return false;
 }
 
 function bolden(i: Inline): Inline {

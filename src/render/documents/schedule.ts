@@ -85,8 +85,9 @@ export function prepareSchedule(env: PrepareEnv, id: string): Prepared {
         return { sort: date, kind: '', event: e.event, window: periodOrNull(e.window, lang), when: '', organizer: '', responsible: '', status: '' };
       });
       entries.sort((a, b) => a.sort.localeCompare(b.sort));
+      // тоқсан is both the school term and the calendar quarter; Russian tells четверть from квартал.
       const qLabel = (q: Quarter) =>
-        lang === 'kk' ? `${ROMAN[q.n - 1]} ${q.academic ? 'тоқсан' : 'тоқсан'} (${dateValue(q.from, lang).table} – ${dateValue(q.to, lang).table})` : `${ROMAN[q.n - 1]} четверть (${dateValue(q.from, lang).table} – ${dateValue(q.to, lang).table})`;
+        `${ROMAN[q.n - 1]} ${lang === 'kk' ? 'тоқсан' : q.academic ? 'четверть' : 'квартал'} (${dateValue(q.from, lang).table} – ${dateValue(q.to, lang).table})`;
       const groups = quarters.map((q) => ({ label: qLabel(q), quarter: q.n, entries: entries.filter((e) => e.sort >= q.from && e.sort <= q.to) }));
       const placed = new Set(groups.flatMap((g) => g.entries));
       const outside = entries.filter((e) => !placed.has(e));
