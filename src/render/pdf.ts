@@ -557,7 +557,8 @@ class Writer {
         const h = lines.length * lh + 2 * padY;
         // A group's heading row stays with (the start of) its first row.
         const next = b.rows[ri + 1];
-        const nextH = next ? Math.min(this.rowHeight(next, inner, size, lh, padY), lh * 3 + 2 * padY) : 0;
+        const nextFull = next ? this.rowHeight(next, inner, size, lh, padY) : 0;
+        const nextH = nextFull <= (this.bottom - this.top) / 2 ? nextFull : lh * 3 + 2 * padY;
         if (this.y + h + nextH > this.bottom) {
           this.newPage();
           header();
