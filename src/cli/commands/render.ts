@@ -156,7 +156,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   bar?.start(requests.length, 0);
   let result;
   try {
-    result = await renderBatch({ session, requests, langs, outDir, force: flags.force, template: flags.template, jobs, lang: msgLang, onProgress: (d) => bar?.update(d) });
+    result = await renderBatch({ session, requests, langs, outDir, force: flags.force, template: flags.template, jobs, lang: msgLang, onProgress: (d, total) => { bar?.setTotal(total); bar?.update(d); } });
   } finally {
     bar?.stop();
   }
