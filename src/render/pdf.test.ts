@@ -147,3 +147,37 @@ describe('the PDF engine', () => {
     expect(text).toContain('Қатысушы 2: Әбілқасымов Нұрлан Ғалымұлы');
   });
 });
+
+describe('the theme from ereje.yaml', () => {
+  it('takes the user\'s fonts and margins (render: in the settings), relative to the settings file', async () => {
+    const { loadSettings } = await import('../engine/settings.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-theme-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'fonts'));
+      // The user's "Times New Roman": here Tinos Bold for both weights, so the test sees which file is used.
+      fs.copyFileSync(theme.font.bold, path.join(dir, 'fonts', 'times.ttf'));
+      fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'render:\n  font: { regular: fonts/times.ttf, bold: fonts/times.ttf }\n  margins: { left: 25 }\n  size: 13\n');
+      const own = loadTheme(loadSettings([dir], undefined, dir));
+      expect(own.font.regular).toBe(path.join(dir, 'fonts', 'times.ttf'));
+      expect(own.margins).toEqual({ left: 25, right: 10, top: 20, bottom: 20 });
+      expect(own.size).toBe(13);
+      const { bytes } = await drawPdf([model(1)], own, fontsFor(own), meta);
+      expect(pdfFonts(bytes).map((f) => f.baseFont.split('+')[1])).toEqual(['Tinos-Bold']);
+      const { extents } = await extractPdf(bytes);
+      expect(extents[0].left).toBeCloseTo(25 * (72 / 25.4), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown key or a bad value in render: with the file and line', async () => {
+    const { loadSettings } = await import('../engine/settings.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-theme-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'render:\n  margins: { lefft: 25 }\n');
+      expect(() => loadSettings([dir], undefined, dir)).toThrow(UsageError);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
