@@ -26,7 +26,7 @@ addErrorMessages({
   },
   'render-id-or-all': {
     kk: '{what} id-ін беріңіз немесе --all қосыңыз (мысалы: {example})',
-    ru: 'Укажите id ({what}) или добавьте --all (например: {example})',
+    ru: 'Укажите id {what} или добавьте --all (например: {example})',
     en: 'Give the {what} id, or --all (e.g. {example})',
   },
   'render-template-langs': {
@@ -105,9 +105,21 @@ function addCommon(cmd: Command): Command {
 
 interface Target {
   kind: DocKind;
+  /** English, for --help */
   what: string;
   example: string;
 }
+
+/** The record an id names, for messages: kk genitive («бұйрықтың id-і»), ru genitive («id приказа»). */
+const WHAT_OF: Record<DocKind, Localized> = {
+  order: { kk: 'Бұйрықтың', ru: 'приказа', en: 'order' },
+  schedule: { kk: 'Жұмыс жоспарының', ru: 'плана работы', en: 'work plan' },
+  'report-compliance': { kk: 'Есептің', ru: 'отчёта', en: 'report' },
+  'report-reference': { kk: 'Әдістемелік десанттың', ru: 'методического десанта', en: 'landing' },
+  'report-open-door-day': { kk: 'Ашық есік күнінің', ru: 'дня открытых дверей', en: 'open door day' },
+  'report-network': { kk: 'Желінің немесе өңірдің', ru: 'сети или региона', en: 'network or region' },
+  'report-qualification': { kk: 'Ұйымның', ru: 'организации', en: 'organisation' },
+};
 
 async function run(io: Io, setCode: (c: number) => void, target: Target, id: string | undefined, flags: RenderFlags): Promise<void> {
   const data = flags.data?.length ? flags.data : ['.'];
@@ -121,7 +133,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   if (flags.template && !fs.existsSync(path.resolve(io.cwd, flags.template))) throw new UsageError('template-not-found', { file: flags.template });
   const outDir = path.resolve(io.cwd, flags.out ?? '.');
   const batch = !!flags.all || (target.kind !== 'report-compliance' && id === undefined && (flags.type !== undefined || flags.year !== undefined));
-  if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: target.what, example: target.example });
+  if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: WHAT_OF[target.kind], example: target.example });
 
   // The engine (pdfkit, LiquidJS, fonts) loads only when a document is rendered: other commands stay quick.
   const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderTask } = await import('../../render/index.js');
@@ -181,9 +193,9 @@ export function registerRender(program: Command, io: Io, setCode: (c: number) =>
       'after',
       `
 Examples:
-  ereje render order ord-2026-015 --lang kk --out orders/
+  ereje render order ord-tur-2026-014 --lang kk --out orders/
   ereje render order --all --type open-door-day --year 2026 --out orders/
-  ereje render schedule plan-tur-2026 --lang ru
+  ereje render schedule plan-tur-bdo-2026 --lang ru
   ereje render report compliance --as-of 2026-11-22
   ereje render report reference kar-md-2025-11 --lang both
   ereje render report network kostanay
@@ -211,12 +223,12 @@ Templates: templates/README.md (the block markup, in Kazakh, Russian and English
       .description(`The director's order (бұйрық / приказ) from its template, by the order's type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`)
       .argument('[order-id]', 'the order')
       .option('--type <type>', `with --all: only orders of this type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`),
-    { kind: 'order', what: 'order', example: 'ereje render order ord-2026-015' },
+    { kind: 'order', what: 'order', example: 'ereje render order ord-tur-2026-014' },
   );
   wire(render.command('schedule').description('A work plan or academic-year schedule as a table by quarter, with its approval').argument('[plan-id]', 'the work plan'), {
     kind: 'schedule',
     what: 'work plan',
-    example: 'ereje render schedule plan-tur-2026',
+    example: 'ereje render schedule plan-tur-bdo-2026',
   });
   const report = render.command('report').description('Reports: compliance, reference, open-door-day, network, qualification');
   wire(report.command('compliance').description('The validation results as a report: counts per module, findings with their clauses'), { kind: 'report-compliance', what: 'report', example: 'ereje render report compliance' }, false);
@@ -228,7 +240,7 @@ Templates: templates/README.md (the block markup, in Kazakh, Russian and English
   wire(report.command('open-door-day').description("An open door day's results for the director's council").argument('[event-id]', 'the open door day'), {
     kind: 'report-open-door-day',
     what: 'open door day',
-    example: 'ereje render report open-door-day odd-2026-q1',
+    example: 'ereje render report open-door-day odd-tur-2026-q1',
   });
   wire(report.command('network').description('The status of a leading-school network, or of every network of a region').argument('[network-id-or-region]', 'a network id, or a region slug (e.g. kostanay)'), {
     kind: 'report-network',
