@@ -53,6 +53,15 @@ describe('ereje render', () => {
     expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-453.ru.pdf']);
   });
 
+  it('status reports are never refused: the network report shows the very ratio error that holds the order back', async () => {
+    const dir = out('status');
+    const r = await render(['report', 'network', 'kostanay', '--lang', 'kk', '--out', dir]);
+    expect(r.code).toBe(0);
+    const q = await render(['report', 'qualification', 'kost-aso', '--lang', 'ru', '--out', dir]);
+    expect(q.code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(['network-kostanay.kk.pdf', 'qualification-kost-aso.ru.pdf']);
+  });
+
   it('a mistake in the user\'s template: exit 2, the file, line, column and placeholder; nothing written', async () => {
     const dir = out('template');
     const tpl = path.join(tmp, 'my-order.kk.liquid');
