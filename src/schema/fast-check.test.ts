@@ -4,7 +4,7 @@ import path from 'node:path';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fastCheck } from './fast-check.js';
+import { compile, ZOD_ONLY } from './fast-check.js';
 import { COLLECTIONS, RECORD_SCHEMAS, type CollectionName } from './collections.js';
 import { ROOT } from '../testing/cases.js';
 
@@ -39,9 +39,10 @@ function records(): { collection: CollectionName; rec: unknown; where: string }[
   return out;
 }
 
+const compiled: Partial<Record<CollectionName, (r: unknown) => boolean>> = {};
 const agree = (collection: CollectionName, rec: unknown) => {
-  const fast = fastCheck(collection);
-  if (!fast) return true;
+  if (ZOD_ONLY.has(collection)) return true;
+  const fast = (compiled[collection] ??= compile(collection));
   return fast(structuredClone(rec)) === RECORD_SCHEMAS[collection].safeParse(structuredClone(rec)).success;
 };
 
@@ -79,6 +80,14 @@ describe('fast schema check', () => {
     ['open_door_days', { ...odd, advertising: ['radio'] }],
     ['orders', { id: 'o1', number: 15, date: '2026-01-25', issuer: 'c1', type: 'other' }],
     ['orders', { id: 'o1', number: '', date: '2026-01-25', issuer: 'c1', type: 'other' }],
+    // Found by src/schema/fast-check.fuzz.test.ts: YAML's .inf and .nan are numbers to ajv, not to zod.
+    ['orders', { id: 'o1', number: Infinity, date: '2026-01-25', issuer: 'c1', type: 'other' }],
+    ['orders', { id: 'o1', number: -Infinity, date: '2026-01-25', issuer: 'c1', type: 'other' }],
+    ['orders', { id: 'o1', number: NaN, date: '2026-01-25', issuer: 'c1', type: 'other' }],
+    ['staff', { ...staff, qualification: [{ completed: '2022-05-20', hours: Infinity }] }],
+    ['staff', { ...staff, qualification: [{ completed: '2022-05-20', hours: NaN }] }],
+    ['open_door_days', { ...odd, registered: Infinity }],
+    ['networks', { id: 'n1', region: 'kostanay', leading: 'c1', basis: { cpm_letter: { number: NaN } } }],
   ];
   for (const [c, rec] of cases) {
     it(`agrees on ${c} ${JSON.stringify(rec).slice(0, 80)}`, () => expect(agree(c, rec)).toBe(true));

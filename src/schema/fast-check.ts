@@ -13,20 +13,50 @@ import { RECORD_SCHEMAS, type CollectionName } from './collections.js';
 type Check = (rec: unknown) => boolean;
 
 /** Collections with refinements beyond JSON Schema: always checked by zod. */
-const ZOD_ONLY: ReadonlySet<CollectionName> = new Set(['work_plans', 'landings']);
+export const ZOD_ONLY: ReadonlySet<CollectionName> = new Set(['work_plans', 'landings']);
 
-let compiled: Partial<Record<CollectionName, Check | null>> | null = null;
+/**
+ * Compiling a collection's validator costs ~40 ms; zod costs ~4 µs a record. So the first
+ * records of a collection go to zod, and the validator is compiled once a run has shown
+ * enough of them for it to pay (small repos start fast, national ones run fast).
+ */
+export const FAST_CHECK_AFTER = 5000;
+
+const checks: Partial<Record<CollectionName, Check>> = {};
 
 export function fastCheck(collection: CollectionName): Check | null {
-  compiled ??= {};
-  if (collection in compiled) return compiled[collection] ?? null;
-  let check: Check | null = null;
-  if (!ZOD_ONLY.has(collection)) {
-    const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
-    const schema = z.toJSONSchema(RECORD_SCHEMAS[collection] as z.ZodType, { target: 'draft-07', unrepresentable: 'any', io: 'input' });
-    const validate = ajv.compile(schema as object);
-    check = (rec) => validate(rec) as boolean;
+  if (ZOD_ONLY.has(collection)) return null;
+  return (checks[collection] ??= warmingUp(collection));
+}
+
+function warmingUp(collection: CollectionName): Check {
+  let seen = 0;
+  let compiled: Check | null = null;
+  return (rec) => {
+    if (compiled) return compiled(rec);
+    if (++seen < FAST_CHECK_AFTER) return false; // "not known valid": zod decides
+    compiled = compile(collection);
+    return compiled(rec);
+  };
+}
+
+/** The compiled JSON Schema check of a collection (tests call it directly). */
+export function compile(collection: CollectionName): Check {
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
+  const schema = z.toJSONSchema(RECORD_SCHEMAS[collection] as z.ZodType, { target: 'draft-07', unrepresentable: 'any', io: 'input' });
+  const validate = ajv.compile(schema as object);
+  // JSON has no Infinity or NaN, so JSON Schema's "number" admits them; YAML's .inf and .nan
+  // make them, and zod rejects them: a record holding one goes to zod.
+  return (rec) => (validate(rec) as boolean) && allFinite(rec);
+}
+
+function allFinite(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (v === null || typeof v !== 'object') return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!allFinite(v[i])) return false;
+    return true;
   }
-  compiled[collection] = check;
-  return check;
+  for (const k in v) if (!allFinite((v as Record<string, unknown>)[k])) return false;
+  return true;
 }
