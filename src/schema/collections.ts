@@ -21,12 +21,8 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-export const REGIONS = [
-  'abai', 'akmola', 'aktobe', 'almaty-region', 'atyrau', 'east-kazakhstan', 'jambyl', 'jetisu',
-  'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'north-kazakhstan', 'pavlodar', 'turkistan',
-  'ulytau', 'west-kazakhstan', 'astana', 'almaty', 'shymkent',
-] as const;
-export type Region = (typeof REGIONS)[number];
+import { REGIONS, type Region } from './regions.js';
+export { REGIONS, type Region };
 
 export const ENUMS = {
   orgType: ['center', 'district-cabinet', 'school', 'education-department', 'cpm', 'cpm-branch', 'university', 'other'],

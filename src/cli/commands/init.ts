@@ -2,12 +2,10 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
-import { initRepo } from '../../init/init.js';
-import { loadRegistry } from '../../engine/registry.js';
 import { parseDateFlag, resolveLang } from '../options.js';
 import { todayInKazakhstan } from '../../core/dates.js';
 import { version } from '../../core/version.js';
-import { REGIONS, type Region } from '../../schema/collections.js';
+import { REGIONS, type Region } from '../../schema/regions.js';
 import { fmt, pickLocalized, type Localized } from '../../core/i18n.js';
 import { displayPath } from '../../load/files.js';
 
@@ -42,6 +40,7 @@ Examples:
     .action(async (dir: string, flags: { region: Region; lang?: string; asOf?: string; force?: boolean }) => {
       const lang = resolveLang(flags.lang, null, io.env);
       const today = parseDateFlag('--as-of', flags.asOf) ?? todayInKazakhstan();
+      const [{ initRepo }, { loadRegistry }] = await Promise.all([import('../../init/init.js'), import('../../engine/registry.js')]);
       const registry = await loadRegistry();
       const modules = [...registry.modules.values()].map((m) => ({ name: m.name, title: m.title.kk, regions: m.regions, from: m.from }));
       const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, force: flags.force, cwd: io.cwd });

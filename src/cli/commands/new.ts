@@ -2,10 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
 import { collect, resolveAsOf, resolveLang } from '../options.js';
-import { loadSettings } from '../../engine/settings.js';
-import { loadRegistry } from '../../engine/registry.js';
 import { FIELDS, KINDS, type Field } from '../../new/fields.js';
-import { runNew } from '../../new/new.js';
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -66,6 +63,8 @@ Example:
 `)
       .action(async (flags: CommonFlags) => {
         const paths = flags.data?.length ? flags.data : ['.'];
+        // The engine and the prompts load when the command runs, not at every start-up.
+        const [{ loadSettings }, { loadRegistry }, { runNew }] = await Promise.all([import('../../engine/settings.js'), import('../../engine/registry.js'), import('../../new/new.js')]);
         const settings = loadSettings(paths, flags.config, io.cwd);
         const lang = resolveLang(flags.lang, settings, io.env);
         const asOf = resolveAsOf(flags.asOf, settings);

@@ -5,10 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import type { Io } from '../main.js';
 import { collect, count, parseDateFlag } from '../options.js';
-import { loadSettings, type LoadedSettings } from '../../engine/settings.js';
+import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
 import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
 import { writeFileSafe, FileExistsError } from '../../core/write.js';
@@ -123,6 +122,7 @@ const WHAT_OF: Record<DocKind, Localized> = {
 
 async function run(io: Io, setCode: (c: number) => void, target: Target, id: string | undefined, flags: RenderFlags): Promise<void> {
   const data = flags.data?.length ? flags.data : ['.'];
+  const { loadSettings } = await import('../../engine/settings.js');
   const settings = loadSettings(data, flags.config, io.cwd);
   const msgLang = messageLang(flags.lang, settings, io.env);
   const langs = docLangs(flags.lang, settings, io.env);
@@ -164,7 +164,8 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
     return;
   }
   const showBar = io.isTTY && !io.env.CI && requests.length > 1;
-  const bar = showBar ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} {percentage}%', hideCursor: true, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  const cliProgress = showBar ? (await import('cli-progress')).default : null;
+  const bar = cliProgress ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} {percentage}%', hideCursor: true, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(requests.length, 0);
   let result;
   try {

@@ -1,15 +1,15 @@
 /** `ereje rules` and `ereje rules show ID` (alias `ereje explain ID`): the rules' own documentation. */
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import type { Io } from '../main.js';
-import { loadRegistry, type Registry } from '../../engine/registry.js';
-import { loadSettings } from '../../engine/settings.js';
+import type { Registry } from '../../engine/registry.js';
 import { resolveLang } from '../options.js';
 import { pickLocalized, type Lang, type Localized } from '../../core/i18n.js';
 import { UsageError } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
 import type { AnyRule } from '../../engine/rule.js';
 import { describeRule } from '../../engine/describe.js';
+
+const loadRegistry = async () => (await import('../../engine/registry.js')).loadRegistry();
 
 const H: Record<string, Localized> = {
   id: { kk: 'ереже', ru: 'правило', en: 'rule' },
@@ -31,13 +31,15 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
       if (flags.format === 'json') {
         io.out(JSON.stringify([...registry.rules.values()].map((r) => describeRule(r, registry.moduleOf(r.id))), null, 2) + '\n');
       } else {
-        io.out(listTable(registry, lang, io.isTTY ? (process.stdout.columns ?? 120) : 160));
+        const Table = (await import('cli-table3')).default;
+        io.out(listTable(Table, registry, lang, io.isTTY ? (process.stdout.columns ?? 120) : 160));
       }
       setCode(0);
     });
 
   const show = async (id: string, flags: { lang?: string }) => {
     const registry = await loadRegistry();
+    const { loadSettings } = await import('../../engine/settings.js');
     const settings = (() => {
       try {
         return loadSettings(['.'], undefined, io.cwd);
@@ -69,7 +71,7 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
     .action(show);
 }
 
-function listTable(registry: Registry, lang: Lang, width: number): string {
+function listTable(Table: typeof import('cli-table3'), registry: Registry, lang: Lang, width: number): string {
   const summaryWidth = Math.max(30, width - 70);
   const table = new Table({
     head: ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang)),
