@@ -67,7 +67,8 @@ function firstBadByte(b: Uint8Array): number {
 
 function byteLineCol(b: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1, lineStart = 0;
-  for (let i = 0; i < offset; i++) if (b[i] === 10) { line++; lineStart = i + 1; }
+  // A lone CR breaks a line too (as in positions.ts's LineIndex).
+  for (let i = 0; i < offset; i++) if (b[i] === 10 || (b[i] === 13 && b[i + 1] !== 10)) { line++; lineStart = i + 1; }
   // Column in characters of the valid UTF-8 before the fault.
   const prefix = Buffer.from(b.buffer, b.byteOffset + lineStart, offset - lineStart).toString('utf8');
   return { line, column: [...prefix].length + 1 };

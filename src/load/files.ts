@@ -76,3 +76,45 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
   }
   return [...out.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
+
+export type BoundedRead =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; messageId: 'tooLarge'; data: { size: number; limit: number } }
+  | { ok: false; messageId: 'unreadable'; data: { reason: string } };
+
+/**
+ * A data file's bytes, never more than `maxBytes`: a file over the limit is refused before it
+ * is read, one that grows past it while being read is refused too, and only regular files are
+ * read at all (a path naming a pipe would wait for ever, /dev/zero would fill the memory).
+ */
+export function readBounded(abs: string, maxBytes: number): BoundedRead {
+  let fd: number | null = null;
+  try {
+    const st = fs.statSync(abs);
+    if (!st.isFile()) return { ok: false, messageId: 'unreadable', data: { reason: 'not a regular file' } };
+    if (st.size > maxBytes) return { ok: false, messageId: 'tooLarge', data: { size: st.size, limit: maxBytes } };
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const after = fs.fstatSync(fd); // the same file as the one checked (not swapped for a pipe since)
+    if (!after.isFile()) return { ok: false, messageId: 'unreadable', data: { reason: 'not a regular file' } };
+    const cap = maxBytes + 1; // one byte past the limit tells a file that grew over it
+    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(after.size + 1, 64 * 1024)));
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) {
+        if (buf.length >= cap) break;
+        const bigger = Buffer.allocUnsafe(Math.min(cap, buf.length * 2));
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const n = fs.readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    if (len > maxBytes) return { ok: false, messageId: 'tooLarge', data: { size: len, limit: maxBytes } };
+    return { ok: true, bytes: buf.subarray(0, len) };
+  } catch (e) {
+    return { ok: false, messageId: 'unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } };
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}

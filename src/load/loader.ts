@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { findDataFiles, type FoundFile } from './files.js';
+import { findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
 import { FILE, LineIndex, RECPATH, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
@@ -64,15 +64,9 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
 
 function readHere(f: FoundFile, index: number, p: Plan): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
-  let bytes: Buffer;
-  try {
-    const size = fs.statSync(f.abs).size;
-    if (size > p.maxFileBytes) return { ...empty, error: { messageId: 'tooLarge', data: { size, limit: p.maxFileBytes } } };
-    bytes = fs.readFileSync(f.abs);
-  } catch (e) {
-    return { ...empty, error: { messageId: 'unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } } };
-  }
-  const r = readDataFile(bytes, index, f.display, p.parseLimits);
+  const read = readBounded(f.abs, p.maxFileBytes);
+  if (!read.ok) return { ...empty, error: { messageId: read.messageId, data: read.data } };
+  const r = readDataFile(read.bytes, index, f.display, p.parseLimits);
   return { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
 }
 

@@ -60,6 +60,15 @@ export class LineIndex {
 
   private build(): Int32Array {
     const t = this.text;
+    // A lone CR (old Mac line ends) breaks a line for YAML, js-yaml's marks and editors alike.
+    if (t.indexOf('\r') !== -1 && /\r(?!\n)/.test(t)) {
+      const list = [0];
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) list.push(i + 1);
+      }
+      return Int32Array.from(list);
+    }
     let n = 1;
     for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) n++;
     const starts = new Int32Array(n);

@@ -4,9 +4,9 @@
  * structured clone; their hidden position symbols do not, so each valid record's index in
  * its collection travels beside it.
  */
-import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readDataFile } from './read-file.js';
+import { readBounded } from './files.js';
 import { parseYaml, type ParseLimits } from './yaml.js';
 import { offsetOf, RECPATH, type PathSeg } from './positions.js';
 import { COLLECTIONS } from '../schema/collections.js';
@@ -34,19 +34,12 @@ export type PositionsReply = { kind: 'positions'; offsets: { file: number; offse
 export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' }>): ReadReply {
   const results: ReadReply['results'] = [];
   for (const f of req.files) {
-    let bytes: Buffer;
-    try {
-      const size = fs.statSync(f.abs).size;
-      if (size > f.maxFileBytes) {
-        results.push({ index: f.index, error: { messageId: 'tooLarge', data: { size, limit: f.maxFileBytes } }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
-        continue;
-      }
-      bytes = fs.readFileSync(f.abs);
-    } catch (e) {
-      results.push({ index: f.index, error: { messageId: 'unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
+    const read = readBounded(f.abs, f.maxFileBytes);
+    if (!read.ok) {
+      results.push({ index: f.index, error: { messageId: read.messageId, data: read.data }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
       continue;
     }
-    const r = readDataFile(bytes, f.index, f.display, req.limits);
+    const r = readDataFile(read.bytes, f.index, f.display, req.limits);
     const validIdx: Partial<Record<string, number[]>> = {};
     for (const c of COLLECTIONS) {
       const list = r.records.valid[c];

@@ -38,8 +38,12 @@ class Abort extends Error {
   constructor(readonly failure: YamlParseError) { super(failure.message); }
 }
 
-/** May the text hold an alias (`*name` where a node starts)? A false "yes" only costs speed. */
-const ALIAS_CANDIDATE = /(?:^|[\s[{,])\*[^\s[\]{},]/m;
+/**
+ * May the text hold an alias (`*name` where a node starts)? A false "yes" only costs speed; a
+ * false "no" would let an alias bomb past the count. After a quoted key in a flow mapping the
+ * value may follow the colon without a space (`{"a":*b}`), so `:` counts as a node start too.
+ */
+const ALIAS_CANDIDATE = /(?:^|[\s[{,:])\*[^\s[\]{},]/m;
 
 /**
  * Parses one YAML document at parse-only speed (no positions). Files that may hold aliases
@@ -56,8 +60,12 @@ export function loadYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
 
 function toParseError(e: unknown, text: string, limits: ParseLimits, fallback: number): unknown {
   if (e instanceof jsyaml.YAMLException) {
-    const mark = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
+    const raw = (e as unknown as { mark?: { line: number; column: number; position: number } }).mark;
     const reason = e.reason ?? e.message;
+    // js-yaml reads the text with a line break appended (and a leading U+FEFF dropped): a fault
+    // at the end of the stream is marked on a line the file does not have. Point at the end.
+    const pastEnd = raw !== undefined && raw.position >= text.length - (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const mark: { line?: number; column?: number; position: number } | undefined = pastEnd ? { position: text.length } : raw;
     if (/^nesting exceeded maxDepth/.test(reason)) {
       return new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, mark?.position ?? 0, mark?.line, mark?.column);
     }

@@ -10,8 +10,13 @@ type Issue = core.$ZodIssue;
 
 export function fieldPath(path: readonly PathSeg[]): string {
   let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? seg : `.${seg}`;
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? shownKey(seg) : `.${shownKey(seg)}`;
   return s;
+}
+
+/** js-yaml turns a mapping used as a key (`? a: b`, `{ a: b }: c`) into the text "[object Object]": show what it was. */
+export function shownKey(key: string): string {
+  return key === '[object Object]' ? '{…}' : key;
 }
 
 function valueAt(rec: unknown, path: readonly PathSeg[]): unknown {
@@ -108,7 +113,7 @@ export function issueToFinding(
         ...base,
         loc: at([...path, key], true),
         messageId: 'unknownKey',
-        data: { field: fieldPath([...path, key]), key, keys: issue.keys, suggestion: suggest(key, known), known },
+        data: { field: fieldPath([...path, key]), key: shownKey(key), keys: issue.keys.map(shownKey), suggestion: suggest(key, known), known },
       };
     }
     case 'invalid_type': {
@@ -144,7 +149,7 @@ export function issueToFinding(
         if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
           const bad = Object.keys(value).find((k) => k !== 'kk' && k !== 'ru');
           if (bad) {
-            return { ...base, loc: at([...path, bad], true), messageId: 'unknownKey', data: { field: fieldPath([...path, bad]), key: bad, suggestion: suggest(bad, ['kk', 'ru']), known: ['kk', 'ru'] } };
+            return { ...base, loc: at([...path, bad], true), messageId: 'unknownKey', data: { field: fieldPath([...path, bad]), key: shownKey(bad), suggestion: suggest(bad, ['kk', 'ru']), known: ['kk', 'ru'] } };
           }
         }
         return { ...base, messageId: 'text', data: { field, found: kindOf(value) } };
@@ -162,6 +167,38 @@ export function issueToFinding(
 }
 
 function short(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : preview(v, 60);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/**
+ * A value as JSON-like text, cut soon after `max` characters: it walks no more of the value
+ * than it shows (a value may be huge, or the same list aliased over and over).
+ */
+function preview(v: unknown, max: number): string {
+  let out = '';
+  const walk = (x: unknown): boolean => {
+    if (x === null || typeof x !== 'object') {
+      out += typeof x === 'number' ? String(x) : JSON.stringify(typeof x === 'string' && x.length > max ? x.slice(0, max) : x) ?? String(x);
+    } else if (Array.isArray(x)) {
+      out += '[';
+      for (let i = 0; i < x.length; i++) {
+        if (i) out += ',';
+        if (!walk(x[i])) return false;
+      }
+      out += ']';
+    } else {
+      out += '{';
+      let first = true;
+      for (const k of Object.keys(x)) {
+        out += `${first ? '' : ','}${JSON.stringify(shownKey(k))}:`;
+        first = false;
+        if (!walk((x as Record<string, unknown>)[k])) return false;
+      }
+      out += '}';
+    }
+    return out.length <= max;
+  };
+  walk(v);
+  return out;
 }
