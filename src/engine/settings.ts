@@ -13,9 +13,11 @@ import { parseYaml, YamlParseError } from '../load/yaml.js';
 import { LineIndex, offsetOf } from '../load/positions.js';
 import { UsageError } from '../core/errors.js';
 import { decodeUtf8 } from '../load/decode.js';
-import { displayPath } from '../load/files.js';
+import { displayPath, readBounded } from '../load/files.js';
 
 export const SETTINGS_FILE = 'ereje.yaml';
+/** A settings file is a page or two; anything past this is not one. */
+export const SETTINGS_MAX_BYTES = 4 * 1024 * 1024;
 
 const RuleSetting = z.union([
   z.enum(['off', ...SEVERITIES]),
@@ -135,12 +137,13 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
     return { settings: {}, file: null, root, where: () => ({ file: SETTINGS_FILE, line: 1, column: 1 }) };
   }
   const shown = displayPath(file, cwd);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason: (e as Error).message });
+  // Bounded, regular files only: `--config` naming a pipe or /dev/zero must not hang or fill memory.
+  const read = readBounded(file, SETTINGS_MAX_BYTES);
+  if (!read.ok) {
+    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason });
   }
+  const bytes = read.bytes;
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     throw new UsageError('settings-unreadable', { file: shown, line: decoded.line, column: decoded.column, reason: `not UTF-8 (${decoded.encoding ?? 'unknown encoding'})` });

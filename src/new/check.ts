@@ -7,9 +7,9 @@
  * This mirrors the in-thread path of src/load/loader.ts (findDataFiles → readDataFile →
  * Dataset); a `loadRepo` option for overridden texts would let it call the loader itself.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { findDataFiles, displayPath } from '../load/files.js';
+import { findDataFiles, displayPath, readBounded } from '../load/files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/loader.js';
 import { readDataFile } from '../load/read-file.js';
 import { LineIndex } from '../load/positions.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
@@ -28,7 +28,7 @@ export interface Loaded {
 }
 
 /** Reads the data repo; `override` replaces (or adds) one file's text. */
-export function loadWith(paths: readonly string[], cwd: string, override?: { abs: string; text: string }): Loaded {
+export function loadWith(paths: readonly string[], cwd: string, override?: { abs: string; text: string }, maxFileBytes: number = DEFAULT_MAX_FILE_BYTES): Loaded {
   const found = findDataFiles(paths.length ? paths : ['.'], cwd);
   if (override && !found.some((f) => f.abs === override.abs)) {
     found.push({ abs: override.abs, display: displayPath(override.abs, cwd) });
@@ -41,11 +41,17 @@ export function loadWith(paths: readonly string[], cwd: string, override?: { abs
     const source: SourceFile = { abs: f.abs, display: f.display, text: null, lines: null };
     files.push(source);
     let bytes: Buffer;
-    try {
-      bytes = override && f.abs === override.abs ? Buffer.from(override.text, 'utf8') : fs.readFileSync(f.abs);
-    } catch (e) {
-      findings.push({ rule: 'data/syntax', messageId: 'unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, subject: f.display, loc: { file: i, line: 1, column: 1 } });
-      return;
+    if (override && f.abs === override.abs) bytes = Buffer.from(override.text, 'utf8');
+    else {
+      // As the loader reads: regular files only, never more than the size limit.
+      const read = readBounded(f.abs, maxFileBytes);
+      if (!read.ok) {
+        const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+        const data = read.messageId === 'tooLarge' ? { size: mb(read.data.size), limit: mb(read.data.limit) } : read.data;
+        findings.push({ rule: 'data/syntax', messageId: read.messageId, data, subject: f.display, loc: { file: i, line: 1, column: 1 } });
+        return;
+      }
+      bytes = read.bytes;
     }
     const r = readDataFile(bytes, i, f.display);
     source.text = r.text;
@@ -68,7 +74,7 @@ export interface CheckOptions {
 }
 
 export function run(opts: CheckOptions, override?: { abs: string; text: string }): RunResult & { data: Dataset } {
-  const { data, findings } = loadWith(opts.paths, opts.cwd, override);
+  const { data, findings } = loadWith(opts.paths, opts.cwd, override, opts.settings.settings.limits?.max_file_bytes);
   const result = runChecks({ registry: opts.registry, data, loaderFindings: findings, settings: opts.settings, asOf: opts.asOf, lang: opts.lang });
   return { ...result, data };
 }

@@ -17,7 +17,8 @@ import { addErrorMessages, EreError, RefusedError, UsageError } from '../core/er
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 import { writeFileSafe } from '../core/write.js';
 import { decodeUtf8 } from '../load/decode.js';
-import { displayPath } from '../load/files.js';
+import { displayPath, readBounded } from '../load/files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/loader.js';
 import { FILE } from '../load/positions.js';
 import type { Registry } from '../engine/registry.js';
 import type { LoadedSettings } from '../engine/settings.js';
@@ -319,7 +320,13 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       throw new RefusedError('new-locked', { file: shown });
     }
     try {
-      const existing = fs.existsSync(abs) ? fs.readFileSync(abs) : null;
+      let existing: Buffer | null = null;
+      if (fs.existsSync(abs)) {
+        // Bounded, regular files only (a --file naming a pipe must not hang).
+        const read = readBounded(abs, o.settings.settings.limits?.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES);
+        if (!read.ok) throw new EreError('new-cannot-append', { file: shown, reason: read.messageId === 'tooLarge' ? `larger than ${read.data.limit} bytes` : read.data.reason }, 1);
+        existing = read.bytes;
+      }
       let result;
       try {
         if (existing) {

@@ -4,10 +4,12 @@
  * font per cell), which made documents ~6× slower. Widths are measured here too, through the
  * same layout pdfkit uses, with a cache shared by all documents of the process.
  */
-import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { UsageError, addErrorMessages } from '../core/errors.js';
-import { displayPath } from '../load/files.js';
+import { displayPath, readBounded } from '../load/files.js';
+
+/** The largest font file read (full CJK fonts are ~20 MB; a Kazakh/Russian TrueType font is far smaller). */
+export const FONT_MAX_BYTES = 64 * 1024 * 1024;
 import { encodeSubset, readTrueType } from './subset.js';
 
 /** The part of a fontkit font we use (pdfkit's own fontkit parses it). */
@@ -56,12 +58,13 @@ const cache = new Map<string, LoadedFont>();
 export function loadFont(file: string): LoadedFont {
   const hit = cache.get(file);
   if (hit) return hit;
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new UsageError('font-unreadable', { file: displayPath(file), reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
+  // Bounded, regular files only: a font path naming a pipe or /dev/zero must not hang or fill memory.
+  const read = readBounded(file, FONT_MAX_BYTES);
+  if (!read.ok) {
+    const reason = read.messageId === 'tooLarge' ? `larger than ${FONT_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    throw new UsageError('font-unreadable', { file: displayPath(file), reason });
   }
+  const bytes = read.bytes;
   let font: ParsedFont;
   try {
     // pdfkit parses with its own fontkit; keep the parsed object (the only way pdfkit exposes it).

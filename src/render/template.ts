@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Liquid, Tag, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
 import { UsageError, addErrorMessages } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
-import { displayPath } from '../load/files.js';
+import { displayPath, readBounded } from '../load/files.js';
 import { MarkupError, escapeValue, parseMarkup, tagDirectiveLines, type DocumentModel } from './markup.js';
 
 addErrorMessages({
@@ -37,6 +37,9 @@ addErrorMessages({
 });
 
 export class TemplateError extends UsageError {}
+
+/** A template is a page or two of text; Liquid's own parse limit is 2 million characters. */
+export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
 
 class Refused extends Tag {
   constructor(token: TagToken, remain: TopLevelToken[], liquid: LiquidT) {
@@ -100,12 +103,14 @@ export function loadTemplate(file: string, cwd: string = process.cwd()): LoadedT
   }
   const hit = cache.get(abs);
   if (hit && hit.version === version) return hit;
-  let source: string;
-  try {
-    source = fs.readFileSync(abs, 'utf8');
-  } catch {
-    throw new TemplateError('template-not-found', { file: shown });
+  // Bounded, regular files only: a --template naming a pipe or /dev/zero must not hang or fill memory.
+  const read = readBounded(abs, TEMPLATE_MAX_BYTES);
+  if (!read.ok) {
+    if (read.messageId === 'unreadable' && read.data.reason === 'ENOENT') throw new TemplateError('template-not-found', { file: shown });
+    const reason = read.messageId === 'tooLarge' ? `larger than ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
+    throw new TemplateError('template-syntax', { file: shown, line: 1, column: 1, reason });
   }
+  let source = read.bytes.toString('utf8');
   source = source.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   let parsed: Template[];
   const e = liquid();
