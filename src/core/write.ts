@@ -22,9 +22,11 @@ export class FileExistsError extends EreError {
 }
 
 export function writeFileSafe(file: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+  // A symlink at the path is replaced by the file, never written through: a link planted in an
+  // output folder cannot send a document (or a --force) anywhere else.
   const abs = path.resolve(file);
   const dir = path.dirname(abs);
-  if (!opts.force && opts.expectUnchanged === undefined && fs.existsSync(abs)) throw new FileExistsError(abs);
+  if (!opts.force && opts.expectUnchanged === undefined && exists(abs)) throw new FileExistsError(abs);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -34,7 +36,9 @@ export function writeFileSafe(file: string, data: string | Uint8Array, opts: Wri
   let fd: number | null = null;
   try {
     fd = fs.openSync(tmp, 'wx', 0o644);
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    keepMode(fd, abs);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
@@ -66,6 +70,26 @@ export function writeFileSafe(file: string, data: string | Uint8Array, opts: Wri
     try { fs.unlinkSync(tmp); } catch { /* gone already */ }
     if (e instanceof EreError) throw e;
     throw new UsageError('write-failed', { file: displayPath(abs), reason: (e as Error).message });
+  }
+}
+
+/** Is there anything at the path (a dangling symlink counts)? */
+function exists(abs: string): boolean {
+  try {
+    fs.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file that is replaced keeps its permissions (a private 0600 file stays private). */
+function keepMode(fd: number, abs: string): void {
+  try {
+    const st = fs.lstatSync(abs);
+    if (st.isFile()) fs.fchmodSync(fd, st.mode & 0o7777);
+  } catch {
+    /* a new file: the default mode */
   }
 }
 
