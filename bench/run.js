@@ -153,7 +153,7 @@ async function main() {
   const hasJobs = await cliHas('--jobs');
 
   // ---- whole processes, interleaved so drift and neighbours hit both sides alike
-  const samples = { parseNational: [], parseSmall: [], parseKeepNational: [], validateNational: [], validateSmall: [], validate1National: [], validateEmpty: [] };
+  const samples = { parseNational: [], parseSmall: [], parseKeepNational: [], validateNational: [], validateSmall: [], validate1National: [], validate1Small: [], validateEmpty: [] };
   const emptyDir = path.join(OUT, 'empty');
   fs.mkdirSync(emptyDir, { recursive: true });
   let summary = null;
@@ -165,6 +165,7 @@ async function main() {
       ...(hasJobs ? [['validate1National', () => measure([CLI, 'validate', data.national.dir, '--format', 'json', '--jobs', '1'], { stdoutFile: path.join(OUT, 'validate-national-jobs1.json'), okCodes: [0, 1] })]] : []),
       ['parseSmall', () => measure([path.join(HERE, 'parse-only.js'), data.small.dir, '--discard'], { capture: true })],
       ['validateSmall', () => measure([CLI, 'validate', data.small.dir, '--format', 'json'], { stdoutFile: path.join(OUT, 'validate-small.json'), okCodes: [0, 1] })],
+      ...(hasJobs ? [['validate1Small', () => measure([CLI, 'validate', data.small.dir, '--format', 'json', '--jobs', '1'], { stdoutFile: path.join(OUT, 'validate-small-jobs1.json'), okCodes: [0, 1] })]] : []),
       ['validateEmpty', () => measure([CLI, 'validate', emptyDir, '--format', 'json'], { stdoutFile: path.join(OUT, 'validate-empty.json'), okCodes: [0, 1] })],
       ...(i === 0 ? [['parseKeepNational', () => measure([path.join(HERE, 'parse-only.js'), data.national.dir], { capture: true })]] : []),
     ];
@@ -242,6 +243,7 @@ async function main() {
     validateVsParseOnlyKeep: ratio(P.validateNational.wallMs, P.parseKeepNational?.wallMs),
     smallVsNational: ratio(P.validateSmall.wallMs, P.validateNational.wallMs),
     smallVsNationalCpu: ratio(P.validateSmall.cpuMs, P.validateNational.cpuMs),
+    smallVsNationalJobs1: P.validate1Small && P.validate1National ? ratio(P.validate1Small.wallMs, P.validate1National.wallMs) : null,
     fixedCostMs: P.validateEmpty.wallMs,
     smallVsNationalBeyondFixed: ratio(P.validateSmall.wallMs - P.validateEmpty.wallMs, P.validateNational.wallMs - P.validateEmpty.wallMs),
     smallVsNationalParseOnly: ratio(P.parseSmall.wallMs, P.parseNational.wallMs),
@@ -268,12 +270,12 @@ async function main() {
   row('parse-only: js-yaml load, 1 thread', P.parseNational, P.parseSmall);
   row('parse-only, keeping the documents (1 run)', P.parseKeepNational, null);
   row(`ereje validate${hasJobs ? ' (default --jobs)' : ''}`, P.validateNational, P.validateSmall);
-  if (P.validate1National) row('ereje validate --jobs 1', P.validate1National, null);
+  if (P.validate1National) row('ereje validate --jobs 1', P.validate1National, P.validate1Small);
   row('ereje validate, empty data repo (fixed cost)', P.validateEmpty, null);
   const cpuLine = [
     `validate / parse-only, other views: per-run wall ratio (median) ${x(figures.validateVsParseOnlyPerRun)}; best of ${RUNS} ${x(figures.validateVsParseOnlyBest)}; ` +
       `CPU time ${x(figures.validateVsParseOnlyCpu)}${figures.validateJobs1VsParseOnlyCpu != null ? ` (--jobs 1: ${x(figures.validateJobs1VsParseOnlyCpu)})` : ''}`,
-    `small / national: CPU time ${pct(figures.smallVsNationalCpu)}; beyond the fixed cost of an empty repo ${pct(figures.smallVsNationalBeyondFixed)}; data ${pct(figures.smallVsNationalBytes)} of the bytes`,
+    `small / national: CPU time ${pct(figures.smallVsNationalCpu)}; both --jobs 1 ${pct(figures.smallVsNationalJobs1)}; beyond the fixed cost of an empty repo ${pct(figures.smallVsNationalBeyondFixed)}; data ${pct(figures.smallVsNationalBytes)} of the bytes`,
   ].join('\n');
 
   const t3 = new Table({ head: ['target', 'measured', 'met'] });
