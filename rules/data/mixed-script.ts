@@ -45,12 +45,14 @@ export default ruleFor<Dataset>()({
       const patterns = TEXTS[c];
       for (const rec of ctx.data.collection(c) as unknown as Record<string, unknown>[]) {
         for (const { pattern } of patterns) {
-          each(rec, pattern, (value, path) => {
+          each(rec, pattern, (value, pathOf) => {
+            if (typeof value === 'string') {
+              if (!LATIN.test(value)) return; // the common case: nothing to split
+            } else if (value === null || typeof value !== 'object') return;
+            const path = pathOf();
             const variants: [string, (string | number)[]][] = typeof value === 'string'
               ? [[value, path]]
-              : value && typeof value === 'object'
-                ? Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [v, [...path, k]])
-                : [];
+              : Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [v, [...path, k]]);
             for (const [text, p] of variants) {
               for (const word of mixedWords(text)) {
                 const latin = [...new Set(word.match(/[A-Za-z]/g) ?? [])].join(' ');

@@ -42,7 +42,7 @@ export default ruleFor<Dataset>()({
       let ids = idsOf.get(c);
       if (!ids) {
         ids = [];
-        for (const [id, e] of data.byId) if (e.collection === c) ids.push(id);
+        for (const r of data.collection(c) as unknown as { id: string }[]) ids.push(r.id);
         idsOf.set(c, ids);
       }
       return ids;
@@ -51,19 +51,22 @@ export default ruleFor<Dataset>()({
       const refs = REFS[c];
       for (const rec of data.collection(c) as unknown as Record<string, unknown>[]) {
         for (const { pattern, meta } of refs) {
-          each(rec, pattern, (value, path) => {
+          const wanted = meta.collections;
+          const any = wanted.includes('*');
+          each(rec, pattern, (value, pathOf) => {
             if (typeof value !== 'string') return;
-            const target = data.byId.get(value);
-            const wanted = meta.collections;
-            if (target && (wanted.includes('*') || wanted.includes(target.collection))) return;
-            const expected = wanted.includes('*') ? 'any collection' : wanted.join(' | ');
+            const target = data.lookup(value);
+            if (target !== undefined && (any || wanted.includes(data.collectionOf(target)))) return;
+            const expected = any ? 'any collection' : wanted.join(' | ');
             const subject = rec.id as string;
-            if (target) {
-              ctx.report({ messageId: 'wrongCollection', subject, at: rec, path, data: { field: fieldPath(path), id: value, actual: target.collection, expected }, related: [{ at: target.rec, path: ['id'], note: `${target.collection}: ${value}` }] });
+            const path = pathOf();
+            if (target !== undefined) {
+              const actual = data.collectionOf(target);
+              ctx.report({ messageId: 'wrongCollection', subject, at: rec, path, data: { field: fieldPath(path), id: value, actual, expected }, related: [{ at: target, path: ['id'], note: `${actual}: ${value}` }] });
               return;
             }
             let suggestion: string | undefined;
-            const candidates = wanted.includes('*') ? [] : wanted.flatMap((w) => pool(w as CollectionName));
+            const candidates = any ? [] : wanted.flatMap((w) => pool(w as CollectionName));
             if (candidates.length > 0 && candidates.length <= MAX_SUGGEST_POOL) suggestion = suggest(value, candidates);
             ctx.report({ messageId: 'unknown', subject, at: rec, path, data: { field: fieldPath(path), id: value, expected, suggestion } });
           });

@@ -11,22 +11,29 @@ export interface SupportCenterView {
   readonly orgs: readonly Organization[];
   /** Organizations of type center (the methodological support centre). */
   readonly centers: readonly Organization[];
-  /** Active staff of `orgs`. */
-  readonly staff: readonly Staff[];
+  /** Active staff of the centres (what `scope: center`, the default, checks). */
+  readonly centerStaff: readonly Staff[];
+  /** Active staff of every organization in `orgs` (`scope: all`), gathered on first use. */
+  allStaff(): readonly Staff[];
+}
+
+/** The staff a qualification rule checks under its `scope` parameter. */
+export function staffInScope(view: SupportCenterView, scope: 'center' | 'all'): readonly Staff[] {
+  return scope === 'all' ? view.allStaff() : view.centerStaff;
 }
 
 export function supportCenterView(data: Dataset, scope: Scope): SupportCenterView {
   const orgs: Organization[] = [];
   const centers: Organization[] = [];
-  const staff: Staff[] = [];
   for (const region of [...scope.regions].sort()) {
     for (const org of data.orgsIn(region)) {
       orgs.push(org);
       if (org.type === 'center') centers.push(org);
-      for (const s of data.staffOf(org.id)) if (s.status === 'active') staff.push(s);
     }
   }
-  return { orgs, centers, staff };
+  const active = (list: readonly Organization[]) => list.flatMap((o) => data.staffOf(o.id).filter((s) => s.status === 'active'));
+  let all: Staff[] | null = null;
+  return { orgs, centers, centerStaff: active(centers), allStaff: () => (all ??= active(orgs)) };
 }
 
 export const rule = ruleFor<SupportCenterView>();

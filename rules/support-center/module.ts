@@ -59,5 +59,6 @@ export default defineModule<SupportCenterView>({
     'The 5-year cycle of 8.3 reads the same in both texts: «кемінде 5 жылда бір рет» / «не реже одного раза в 5 лет».',
   ],
   view: supportCenterView,
-  count: (view) => view.orgs.length + view.staff.length,
+  // Organizations and the centres' active staff (the default scope; `scope: all` checks more).
+  count: (view) => view.orgs.length + view.centerStaff.length,
 });

@@ -1,4 +1,4 @@
-import { rule, orgName } from './_view.js';
+import { rule, orgName, staffInScope } from './_view.js';
 import { CYCLE_YEARS, SCOPE, formatSpan, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
 
 export default rule<{ cycle_years: number; scope: StaffScope }>({
@@ -44,8 +44,7 @@ export default rule<{ cycle_years: number; scope: StaffScope }>({
   check(ctx) {
     const { cycle_years, scope } = ctx.params;
     const cycle = formatYears(cycle_years);
-    for (const s of ctx.view.staff) {
-      if (scope === 'center' && ctx.data.org(s.org)?.type !== 'center') continue;
+    for (const s of staffInScope(ctx.view, scope)) {
       const q = qualificationStatus(s, ctx.asOf, { cycle_years });
       const base = { name: s.name, org: orgName(ctx.data, s.org), cycle };
       if (q.status === 'no-basis') {

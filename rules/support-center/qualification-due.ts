@@ -1,4 +1,4 @@
-import { rule, orgName } from './_view.js';
+import { rule, orgName, staffInScope } from './_view.js';
 import { CYCLE_YEARS, HORIZON_MONTHS, SCOPE, formatSpan, qualificationStatus, type StaffScope } from './_qualification.js';
 
 export default rule<{ cycle_years: number; horizon_months: number; scope: StaffScope }>({
@@ -33,8 +33,7 @@ export default rule<{ cycle_years: number; horizon_months: number; scope: StaffS
   },
   check(ctx) {
     const { cycle_years, horizon_months, scope } = ctx.params;
-    for (const s of ctx.view.staff) {
-      if (scope === 'center' && ctx.data.org(s.org)?.type !== 'center') continue;
+    for (const s of staffInScope(ctx.view, scope)) {
       const q = qualificationStatus(s, ctx.asOf, { cycle_years, horizon_months });
       if (q.status !== 'due') continue;
       ctx.report({

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
-import { FILE, LineIndex, RECPATH, type PathSeg } from './positions.js';
+import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
@@ -77,14 +77,12 @@ function restore(r: ReadReply['results'][number]): Outcome {
     const idx = r.validIdx[c]!;
     for (let k = 0; k < list.length; k++) {
       const rec = list[k] as Record<string | symbol, unknown>;
-      rec[FILE] = r.index;
-      rec[RECPATH] = [c, idx[k]];
+      rec[LOC] = packLoc(r.index, COLLECTIONS.indexOf(c as CollectionName), idx[k]);
     }
   }
   for (const x of r.invalid) {
     const rec = x.rec as Record<string | symbol, unknown>;
-    rec[FILE] = r.index;
-    rec[RECPATH] = [x.collection, x.idx];
+    rec[LOC] = packLoc(r.index, COLLECTIONS.indexOf(x.collection as CollectionName), x.idx);
   }
   return { index: r.index, error: r.error, text: r.text, valid: r.valid, invalid: r.invalid, count: r.count, findings: r.findings as RawFinding[] };
 }

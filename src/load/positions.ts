@@ -10,10 +10,33 @@
  */
 
 export const POS: unique symbol = Symbol('ereje.pos');
-/** On a record: the index of the file it came from in the run's file list. */
-export const FILE: unique symbol = Symbol('ereje.file');
-/** On a record: its path in the file, [collection, index]. */
-export const RECPATH: unique symbol = Symbol('ereje.recpath');
+/**
+ * On a record: where it came from — its file in the run's file list, its collection and its
+ * index in that collection's list — packed in one number, so the 370,000 records of national
+ * data carry no extra objects: file × 2²⁷ + collection × 2²⁴ + index.
+ */
+export const LOC: unique symbol = Symbol('ereje.loc');
+
+const FILE_UNIT = 2 ** 27;
+const COLL_UNIT = 2 ** 24;
+
+export function packLoc(file: number, collection: number, index: number): number {
+  return file * FILE_UNIT + collection * COLL_UNIT + index;
+}
+export function locFile(loc: number): number {
+  return Math.floor(loc / FILE_UNIT);
+}
+export function locCollection(loc: number): number {
+  return Math.floor(loc / COLL_UNIT) % 8;
+}
+export function locIndex(loc: number): number {
+  return loc % COLL_UNIT;
+}
+/** The file index of a record (undefined for an object that did not come from a file). */
+export function fileOf(rec: object): number | undefined {
+  const loc = (rec as { [LOC]?: number })[LOC];
+  return loc === undefined ? undefined : locFile(loc);
+}
 
 export type PathSeg = string | number;
 

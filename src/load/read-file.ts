@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { decodeUtf8 } from './decode.js';
 import { loadYaml, YamlParseError, type ParseLimits, DEFAULT_PARSE_LIMITS } from './yaml.js';
-import { FILE, RECPATH, type PathSeg } from './positions.js';
+import { LOC, packLoc, type PathSeg } from './positions.js';
 import { COLLECTIONS, RECORD_SCHEMAS, applyDefaults, ID_RE, type CollectionName } from '../schema/collections.js';
 import { issueToFinding, shownKey } from '../schema/issues.js';
 import type { RawFinding } from '../engine/raw.js';
@@ -87,6 +87,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       continue;
     }
     const collection = name as CollectionName;
+    const collIdx = COLLECTION_LIST.indexOf(name);
     const list = top[name];
     if (list === null || list === undefined) continue; // `staff:` with nothing under it
     if (!Array.isArray(list)) {
@@ -115,8 +116,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
         });
         continue;
       }
-      rec[FILE] = fileIndex;
-      rec[RECPATH] = [name, i];
+      rec[LOC] = packLoc(fileIndex, collIdx, i);
       const result = fast !== null && fast(rec) ? OK : schema.safeParse(rec);
       if (result.success) {
         applyDefaults(collection, rec as Record<string, unknown>);

@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { readDataFile } from './read-file.js';
 import { readBounded } from './files.js';
 import { parseYaml, type ParseLimits } from './yaml.js';
-import { offsetOf, RECPATH, type PathSeg } from './positions.js';
+import { LOC, locIndex, offsetOf, type PathSeg } from './positions.js';
 import { COLLECTIONS } from '../schema/collections.js';
 
 export type WorkerRequest =
@@ -43,14 +43,14 @@ export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' 
     const validIdx: Partial<Record<string, number[]>> = {};
     for (const c of COLLECTIONS) {
       const list = r.records.valid[c];
-      if (list) validIdx[c] = list.map((rec) => ((rec as { [RECPATH]?: PathSeg[] })[RECPATH]?.[1] as number) ?? 0);
+      if (list) validIdx[c] = list.map((rec) => locIndex((rec as { [LOC]?: number })[LOC] ?? 0));
     }
     results.push({
       index: f.index,
       text: r.text,
       valid: r.records.valid,
       validIdx,
-      invalid: r.records.invalidIds.map((x) => ({ ...x, idx: ((x.rec as { [RECPATH]?: PathSeg[] })[RECPATH]?.[1] as number) ?? 0 })),
+      invalid: r.records.invalidIds.map((x) => ({ ...x, idx: locIndex((x.rec as { [LOC]?: number })[LOC] ?? 0) })),
       count: r.records.count,
       findings: r.findings,
     });

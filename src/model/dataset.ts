@@ -16,7 +16,7 @@ import type {
   WorkPlan,
 } from '../schema/collections.js';
 import { COLLECTIONS } from '../schema/collections.js';
-import { FILE, RECPATH, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
+import { LOC, locCollection, locFile, locIndex, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
 import { parseYaml } from '../load/yaml.js';
 import type { Loc } from '../engine/findings.js';
 
@@ -33,7 +33,15 @@ export interface IndexEntry {
   valid: boolean;
 }
 
-type Located = { [FILE]?: number; [RECPATH]?: readonly PathSeg[] };
+type Located = { [LOC]?: number };
+
+/** The id index, seen as entries ({ collection, rec, valid }) made on demand. */
+export interface IdIndex {
+  get(id: string): IndexEntry | undefined;
+  has(id: string): boolean;
+  readonly size: number;
+  [Symbol.iterator](): IterableIterator<[string, IndexEntry]>;
+}
 
 export interface PlanEntryRef {
   plan: WorkPlan;
@@ -51,10 +59,14 @@ export class Dataset {
   readonly landings: Landing[] = [];
   readonly networks: Network[] = [];
 
-  /** First record of each id (valid or not). */
-  readonly byId = new Map<string, IndexEntry>();
-  /** Ids seen more than once, with every record that carries them. */
-  readonly duplicates = new Map<string, IndexEntry[]>();
+  /**
+   * First record of each id (valid or not). Records only: the collection is packed in the
+   * record's LOC and the few invalid ones sit in a set, so national data costs one map entry
+   * a record and no other object.
+   */
+  private readonly recs = new Map<string, Record<string, unknown>>();
+  private readonly invalid = new WeakSet<object>();
+  private readonly dups = new Map<string, Record<string, unknown>[]>();
   recordCount = 0;
 
   constructor(readonly files: SourceFile[]) {}
@@ -65,23 +77,64 @@ export class Dataset {
 
   add(collection: CollectionName, rec: Record<string, unknown>, valid: boolean): void {
     const id = rec.id as string;
-    const entry: IndexEntry = { collection, rec, valid };
-    const prev = this.byId.get(id);
-    if (prev) {
-      const list = this.duplicates.get(id);
-      if (list) list.push(entry);
-      else this.duplicates.set(id, [prev, entry]);
+    if (!valid) this.invalid.add(rec);
+    if ((rec as Located)[LOC] === undefined) (rec as Located)[LOC] = COLLECTIONS.indexOf(collection) * 2 ** 24;
+    const prev = this.recs.get(id);
+    if (prev !== undefined) {
+      const list = this.dups.get(id);
+      if (list) list.push(rec);
+      else this.dups.set(id, [prev, rec]);
       return; // the first one stays the one references resolve to
     }
-    this.byId.set(id, entry);
+    this.recs.set(id, rec);
     if (valid) (this[collection] as unknown as Record<string, unknown>[]).push(rec);
+  }
+
+  /** The collection a record belongs to. */
+  collectionOf(rec: object): CollectionName {
+    return COLLECTIONS[locCollection((rec as Located)[LOC] ?? 0)];
+  }
+  isValid(rec: object): boolean {
+    return !this.invalid.has(rec);
+  }
+  /** The first record with this id, valid or not (fast: no entry object). */
+  lookup(id: string): Record<string, unknown> | undefined {
+    return this.recs.get(id);
+  }
+
+  private entryOf(rec: Record<string, unknown>): IndexEntry {
+    return { collection: this.collectionOf(rec), rec, valid: this.isValid(rec) };
+  }
+
+  /** The id index as entries. */
+  get byId(): IdIndex {
+    const self = this;
+    return {
+      get: (id) => {
+        const rec = self.recs.get(id);
+        return rec === undefined ? undefined : self.entryOf(rec);
+      },
+      has: (id) => self.recs.has(id),
+      get size() {
+        return self.recs.size;
+      },
+      *[Symbol.iterator]() {
+        for (const [id, rec] of self.recs) yield [id, self.entryOf(rec)] as [string, IndexEntry];
+      },
+    };
+  }
+
+  /** Ids seen more than once, with every record that carries them. */
+  get duplicates(): Map<string, IndexEntry[]> {
+    return new Map([...this.dups].map(([id, recs]) => [id, recs.map((r) => this.entryOf(r))]));
   }
 
   /** A valid record of a collection by id. */
   get<C extends CollectionName>(c: C, id: string | null | undefined): RecordTypes[C] | undefined {
     if (!id) return undefined;
-    const e = this.byId.get(id);
-    return e && e.valid && e.collection === c ? (e.rec as unknown as RecordTypes[C]) : undefined;
+    const rec = this.recs.get(id);
+    if (rec === undefined || this.invalid.has(rec)) return undefined;
+    return COLLECTIONS[locCollection((rec as Located)[LOC] ?? 0)] === c ? (rec as unknown as RecordTypes[C]) : undefined;
   }
 
   org(id: string | null | undefined): Organization | undefined {
@@ -177,8 +230,8 @@ export class Dataset {
   // ---- positions ----
   /** Where a record (or a value inside it, by path) is: resolved to line:col only when printed. */
   locate(rec: object, path: readonly PathSeg[] = [], key = false): Loc {
-    const r = rec as Located;
-    return { file: r[FILE] ?? 0, path: [...(r[RECPATH] ?? []), ...path], key };
+    const loc = (rec as Located)[LOC] ?? 0;
+    return { file: locFile(loc), path: [COLLECTIONS[locCollection(loc)], locIndex(loc), ...path], key };
   }
 
   /** Each file parsed once more with positions, when a finding in it is printed. */

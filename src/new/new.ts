@@ -19,7 +19,7 @@ import { writeFileSafe } from '../core/write.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { displayPath, readBounded } from '../load/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/loader.js';
-import { FILE } from '../load/positions.js';
+import { fileOf } from '../load/positions.js';
 import type { Registry } from '../engine/registry.js';
 import type { LoadedSettings } from '../engine/settings.js';
 import type { Finding } from '../engine/findings.js';
@@ -249,7 +249,7 @@ export function buildRecord(fields: readonly Field[], answers: Record<string, un
 function fileCandidates(c: Ctx, collection: CollectionName, orgKey: string | undefined, org: unknown, cwd: string): { files: string[]; best?: string } {
   const counts = new Map<number, { all: number; same: number }>();
   for (const rec of c.data.collection(collection) as unknown as Record<string | symbol, unknown>[]) {
-    const i = rec[FILE] as number | undefined;
+    const i = fileOf(rec);
     if (i === undefined) continue;
     const e = counts.get(i) ?? { all: 0, same: 0 };
     e.all++;
