@@ -157,8 +157,13 @@ export function refusal(prepared: Prepared, findings: Finding[], langs: readonly
   return new RefusedError('render-refused', { file: outputName(prepared, langs), ids, count: findings.length });
 }
 
+const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+
 /** «ord-2026-015.kk.pdf», «ord-2026-015.kk-ru.pdf». */
 export function outputName(prepared: Prepared, langs: readonly DocLang[]): string {
+  // The name comes from an id, a region slug or a date the schema has checked; should one ever
+  // not have been, it must still not reach outside --out (no separators, no leading dot).
+  if (!SAFE_NAME.test(prepared.fileBase)) throw new Error(`unsafe document file name ${JSON.stringify(prepared.fileBase)}`);
   return `${prepared.fileBase}.${langs.join('-')}.pdf`;
 }
 

@@ -38,6 +38,9 @@ addErrorMessages({
 
 export class TemplateError extends UsageError {}
 
+/** The longest one template may take to fill (ms): a cut-off for runaway loops, far above any real document. */
+export const RENDER_TIME_LIMIT_MS = 20_000;
+
 /** A template is a page or two of text; Liquid's own parse limit is 2 million characters. */
 export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -68,7 +71,12 @@ export function liquid(): Liquid {
     relativeReference: false,
     templates: {},
     parseLimit: 2_000_000,
-    memoryLimit: 200_000_000,
+    // A document is at most a few hundred thousand characters. These bound what a template can
+    // make the machine do: ranges and strings it builds (a loop over (1..100000000) or a string
+    // doubled 40 times stops at once), and the time of one render (nested loops that allocate
+    // nothing; a real document takes milliseconds).
+    memoryLimit: 20_000_000,
+    renderLimit: RENDER_TIME_LIMIT_MS,
   });
   for (const t of ['include', 'render', 'layout', 'block']) e.registerTag(t, Refused);
   // `raw` would bypass the escaping of values; `date` would read the machine's clock and zone.
@@ -179,11 +187,11 @@ export function checkPlaceholders(t: LoadedTemplate, context: Record<string, unk
 }
 
 /** Fills a template and reads its blocks. Throws TemplateError; never returns a half document. */
-export function renderTemplate(t: LoadedTemplate, context: Record<string, unknown>): DocumentModel {
+export function renderTemplate(t: LoadedTemplate, context: Record<string, unknown>, limits: { renderLimit?: number } = {}): DocumentModel {
   checkPlaceholders(t, context);
   let text: string;
   try {
-    text = liquid().renderSync(t.parsed, context) as string;
+    text = liquid().renderSync(t.parsed, context, limits.renderLimit !== undefined ? { renderLimit: limits.renderLimit } : undefined) as string;
   } catch (err) {
     throw liquidError(err, t.shown);
   }
