@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { Io } from '../main.js';
-import { collect, count, parseDateFlag } from '../options.js';
+import { collect, count, parseDateFlag, resolveLang } from '../options.js';
 import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
 import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
@@ -78,10 +78,8 @@ function docLangs(flag: string | undefined, settings: LoadedSettings, env: NodeJ
 }
 
 function messageLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv): Lang {
-  if (flag === 'kk' || flag === 'ru' || flag === 'en') return flag;
-  const s = settings?.settings.language;
-  if (isLang(s)) return s;
-  return systemLang(env) ?? 'en';
+  // `--lang both` is a document language; messages then follow the settings or the locale.
+  return resolveLang(isLang(flag) ? flag : undefined, settings, env);
 }
 
 function printFindings(io: Io, findings: Finding[]): void {
