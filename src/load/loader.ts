@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { findDataFiles, readBounded, type FoundFile } from './files.js';
+import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
 import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
@@ -21,6 +21,8 @@ import type { PositionsReply, ReadReply, WorkerRequest } from './worker.js';
 export interface LoadOptions {
   cwd?: string;
   limits?: Partial<ParseLimits & { maxFileBytes: number; maxFiles: number }>;
+  /** Reads this text instead of the file at `abs` (adding the file if it is not there yet): `ereje new` checks the data as it would be. */
+  override?: { abs: string; text: string };
 }
 
 export interface Loaded {
@@ -43,6 +45,7 @@ interface Outcome {
 
 interface Plan {
   found: FoundFile[];
+  override?: { abs: string; text: string };
   parseLimits: ParseLimits;
   maxFileBytes: number;
   maxFiles: number;
@@ -50,12 +53,18 @@ interface Plan {
 
 function plan(paths: readonly string[], opts: LoadOptions): Plan {
   const found = findDataFiles(paths.length ? paths : ['.'], opts.cwd);
+  const o = opts.override;
+  if (o && !found.some((f) => f.abs === o.abs)) {
+    found.push({ abs: o.abs, display: displayPath(o.abs, opts.cwd) });
+    found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  }
   const parseLimits: ParseLimits = {
     maxDepth: opts.limits?.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth,
     maxAliasExpansion: opts.limits?.maxAliasExpansion ?? DEFAULT_PARSE_LIMITS.maxAliasExpansion,
   };
   return {
     found,
+    override: o,
     parseLimits,
     maxFileBytes: opts.limits?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxFiles: opts.limits?.maxFiles ?? DEFAULT_MAX_FILES,
@@ -64,9 +73,14 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
 
 function readHere(f: FoundFile, index: number, p: Plan): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
-  const read = readBounded(f.abs, p.maxFileBytes);
-  if (!read.ok) return { ...empty, error: { messageId: read.messageId, data: read.data } };
-  const r = readDataFile(read.bytes, index, f.display, p.parseLimits);
+  let bytes: Uint8Array;
+  if (p.override && p.override.abs === f.abs) bytes = Buffer.from(p.override.text, 'utf8');
+  else {
+    const read = readBounded(f.abs, p.maxFileBytes);
+    if (!read.ok) return { ...empty, error: { messageId: read.messageId, data: read.data } };
+    bytes = read.bytes;
+  }
+  const r = readDataFile(bytes, index, f.display, p.parseLimits);
   return { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
 }
 
@@ -186,7 +200,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (jobs <= 1 || total < PARALLEL_MIN_BYTES || p.found.length < 2 || !workersAvailable()) {
+  if (jobs <= 1 || total < PARALLEL_MIN_BYTES || p.found.length < 2 || p.override || !workersAvailable()) {
     return { ...loadRepo(paths, opts), pool: null };
   }
 
