@@ -8,6 +8,7 @@
  * npm test runs fixed seeds; `EREJE_FUZZ_RUNS=20000 npx vitest run src/validate.fuzz.test.ts`
  * hunts longer (`EREJE_FUZZ_SEED=<n>` for other inputs).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,7 @@ describe('validate pipeline under mutated files', () => {
         const dir = freshDir('settings');
         writeRepo(dir, Object.fromEntries(t.files.map((f) => [f.rel, f.text])), mutate(t.settings!, ms));
         const problems = await checkRepo(dir, new Map(t.files.map((f) => [f.rel, f.text])));
+        fs.rmSync(dir, { recursive: true, force: true });
         if (problems.length) expect.fail(`${t.where}/ereje.yaml: ${describeMutations(ms)}\n${problems.slice(0, 5).join('\n')}`);
       }),
       fuzzParams(100, 2),

@@ -4,6 +4,7 @@
  * or 1 and positioned findings, or exit 2 with one clear line — never an internal error, a
  * stack trace, or a process that does not end.
  */
+import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../testing/bad.js';
@@ -42,11 +43,12 @@ describe('validate through the CLI under mutated files', () => {
         const { files, settings } = caseFiles(c);
         writeRepo(dir, files, settings);
         const problems = checkRun(dir, new Map(Object.entries(files).map(([rel, b]) => [rel, b.toString('utf8')])), args);
+        fs.rmSync(dir, { recursive: true, force: true });
         if (problems.length) expect.fail(`${repoTemplates()[c.template].where}: ${JSON.stringify(c.plan).slice(0, 600)}\n${problems.join('\n')}`);
       }),
-      fuzzParams(6, 21),
+      fuzzParams(6, 21, 500),
     );
-  }, fuzzTimeout(6, 3_000));
+  }, fuzzTimeout(6, 3_000, 500));
 
   it('a mutated settings file gives a report or a clear exit 2', () => {
     const withSettings = repoTemplates().filter((t) => t.settings !== null);
@@ -56,9 +58,10 @@ describe('validate through the CLI under mutated files', () => {
         const dir = freshDir('cli-settings');
         writeRepo(dir, Object.fromEntries(t.files.map((f) => [f.rel, f.text])), mutate(t.settings!, ms));
         const problems = checkRun(dir, new Map(t.files.map((f) => [f.rel, f.text])));
+        fs.rmSync(dir, { recursive: true, force: true });
         if (problems.length) expect.fail(`${t.where}/ereje.yaml ${JSON.stringify(ms).slice(0, 400)}\n${problems.join('\n')}`);
       }),
-      fuzzParams(3, 22),
+      fuzzParams(3, 22, 500),
     );
-  }, fuzzTimeout(3, 3_000));
+  }, fuzzTimeout(3, 3_000, 500));
 });

@@ -100,7 +100,7 @@ describe('loader under mutated files', () => {
       }),
       fuzzParams(600, 12),
     );
-  });
+  }, fuzzTimeout(600, 5));
 
   it('the fast and the positioned reading agree on every mutated file', () => {
     fc.assert(
@@ -141,7 +141,7 @@ describe('loader under mutated files', () => {
       }),
       fuzzParams(300, 14),
     );
-  });
+  }, fuzzTimeout(300, 20));
 });
 
 // ---------------------------------------------------------------- anchors and aliases
@@ -183,7 +183,7 @@ describe('anchors and aliases', () => {
       }),
       fuzzParams(600, 15),
     );
-  });
+  }, fuzzTimeout(600, 5));
 
   it('the fast path counts aliases that follow a quoted key\'s colon without a space', () => {
     fc.assert(
@@ -193,7 +193,7 @@ describe('anchors and aliases', () => {
       }),
       fuzzParams(300, 16),
     );
-  });
+  }, fuzzTimeout(300, 5));
 
   it('a bomb spelt with quoted keys and no space after the colon is refused', () => {
     const keys = 'abcdefghij'.split('');

@@ -12,7 +12,7 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { compile, ZOD_ONLY } from './fast-check.js';
 import { COLLECTIONS, RECORD_SCHEMAS, type CollectionName } from './collections.js';
-import { corpusFiles, EDGE_DATES, fuzzParams, LOOKALIKES, ODD_CHARS } from '../testing/fuzz.js';
+import { corpusFiles, EDGE_DATES, fuzzParams, fuzzTimeout, LOOKALIKES, ODD_CHARS } from '../testing/fuzz.js';
 
 function fixtureRecords(): { collection: CollectionName; rec: Record<string, unknown> }[] {
   const out: { collection: CollectionName; rec: Record<string, unknown> }[] = [];
@@ -112,5 +112,5 @@ describe('fast schema check under fuzzing', () => {
       }),
       fuzzParams(1500, 31),
     );
-  });
+  }, fuzzTimeout(1500, 2));
 });

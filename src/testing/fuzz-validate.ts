@@ -4,6 +4,7 @@
  * the invariants (nothing escapes, every finding positioned inside its file, the JSON report
  * parses). Used by src/validate.fuzz.test.ts, and handy for replaying a seed by hand.
  */
+import fs from 'node:fs';
 import fc from 'fast-check';
 import { loadRegistry } from '../engine/registry.js';
 import { loadSettings } from '../engine/settings.js';
@@ -78,9 +79,14 @@ export async function runPipelineCase(c: PipelineCase): Promise<string[]> {
   const t = repoTemplates()[c.template];
   const dir = freshDir();
   const { files, settings } = caseFiles(c);
-  writeRepo(dir, files, settings);
-  const texts = new Map(Object.entries(files).map(([rel, b]) => [rel, b.toString('utf8')]));
-  const problems = await checkRepo(dir, texts, c.lang);
+  let problems: string[];
+  try {
+    writeRepo(dir, files, settings);
+    const texts = new Map(Object.entries(files).map(([rel, b]) => [rel, b.toString('utf8')]));
+    problems = await checkRepo(dir, texts, c.lang);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   if (!problems.length) return [];
   const what = `${t.where} [${c.lang}] ${c.plan.map(([k, list]) => `${t.files[k % t.files.length].rel}: ${describeMutations(list)}`).join(' | ')}`;
   return [what, ...problems];

@@ -13,8 +13,8 @@
  * failing run prints the smallest list of mutations that still fails, and `EREJE_FUZZ_SEED` plus
  * the printed path replays it.
  *
- * Run counts: fixed seeds and small counts in `npm test`; `EREJE_FUZZ_RUNS=20000` (the count
- * for the main in-process properties; the others scale from it) and optionally
+ * Run counts: fixed seeds and small counts in `npm test`; `EREJE_FUZZ_RUNS=20000` (runs per
+ * in-process property; properties that spawn processes run a 500th of it) and optionally
  * `EREJE_FUZZ_SEED=<n>` for a longer hunt.
  */
 import fs from 'node:fs';
@@ -26,14 +26,15 @@ import type { Finding } from '../engine/findings.js';
 
 // ---------------------------------------------------------------- run counts and seeds
 
-/** The base of the default run counts (a property with `runs(200)` runs 200 times in npm test). */
-const BASE = 200;
-
-/** How many runs a property gets: its default, or scaled up from EREJE_FUZZ_RUNS. */
-export function fuzzRuns(defaultRuns: number): number {
+/**
+ * How many runs a property gets: its default in npm test; with EREJE_FUZZ_RUNS=N, N runs for an
+ * in-process property, N / `cost` for one that spawns processes (the CLI: cost 500; a kill test:
+ * 1000), never fewer than the default.
+ */
+export function fuzzRuns(defaultRuns: number, cost = 1): number {
   const env = Number(process.env.EREJE_FUZZ_RUNS);
   if (!Number.isFinite(env) || env <= 0) return defaultRuns;
-  return Math.max(defaultRuns, Math.round((env * defaultRuns) / BASE));
+  return Math.max(defaultRuns, Math.round(env / cost));
 }
 
 /** Is this a long run (EREJE_FUZZ_RUNS set)? Long runs get long test timeouts. */
@@ -46,13 +47,13 @@ export function fuzzSeed(offset: number): number {
 }
 
 /** fast-check parameters for one property. */
-export function fuzzParams(defaultRuns: number, seedOffset: number): fc.Parameters<unknown> {
-  return { numRuns: fuzzRuns(defaultRuns), seed: fuzzSeed(seedOffset) };
+export function fuzzParams(defaultRuns: number, seedOffset: number, cost = 1): fc.Parameters<unknown> {
+  return { numRuns: fuzzRuns(defaultRuns, cost), seed: fuzzSeed(seedOffset) };
 }
 
-/** A vitest timeout for a property of this many default runs, each about `msPerRun`. */
-export function fuzzTimeout(defaultRuns: number, msPerRun: number): number {
-  return Math.max(60_000, fuzzRuns(defaultRuns) * msPerRun * 4);
+/** A vitest timeout for a property of this many default runs, each about `msPerRun` (generous: a busy machine). */
+export function fuzzTimeout(defaultRuns: number, msPerRun: number, cost = 1): number {
+  return Math.max(60_000, fuzzRuns(defaultRuns, cost) * msPerRun * 4);
 }
 
 // ---------------------------------------------------------------- the corpus
@@ -361,10 +362,12 @@ function applyTextMutation(text: string, m: Mutation): string {
       let end = i + 1;
       while (end < lines.length && (lines[end].trim() === '' || lines[end].search(/\S/) > dash)) end++;
       const block = lines.slice(i, end);
+      // At most ~2 million characters more: big enough to count, small enough to stay a test.
+      const size = block.reduce((a, l) => a + l.length + 1, 0);
+      const times = Math.max(1, Math.min(m.times, Math.floor(2_000_000 / size)));
       const copies: string[] = [];
-      for (let k = 0; k < m.times; k++) copies.push(...block);
-      lines.splice(end, 0, ...copies);
-      return lines.join('\n');
+      for (let k = 0; k < times; k++) for (const l of block) copies.push(l);
+      return lines.slice(0, end).concat(copies, lines.slice(end)).join('\n');
     }
     case 'aliasRecord': {
       // `- id: x` gets an anchor and the same record is listed again by alias just after it.
