@@ -97,6 +97,17 @@ function block(lines: string[], dashCol: number, contentOffset: number): string[
 }
 
 export function appendRecord(original: string, collection: CollectionName, record: Record<string, unknown>): AppendResult {
+  try {
+    return appendUnchecked(original, collection, record);
+  } catch (e) {
+    // The yaml package throws on what it cannot turn into data (an alias with no anchor, …):
+    // that is a file we cannot append to safely, not a crash.
+    if (e instanceof AppendError) throw e;
+    throw new AppendError(`the file does not read as YAML: ${(e as Error)?.message ?? e}`);
+  }
+}
+
+function appendUnchecked(original: string, collection: CollectionName, record: Record<string, unknown>): AppendResult {
   const bom = original.startsWith(BOM) ? BOM : '';
   const text = original.slice(bom.length);
   const eol = detectEol(text);

@@ -95,6 +95,20 @@ describe('a file changed by someone else while `new` works', () => {
   });
 });
 
+describe.runIf(built)('a file new cannot read back', () => {
+  it('an alias with no anchor: refused with a clear message (exit 1), file untouched (was: internal error)', () => {
+    const { dir } = repoCopy();
+    const file = path.join(dir, 'turkistan', 'broken.yaml');
+    const text = 'staff:\n  - id: tur-s901\n    name: *a\n    org: tur-bdo\n    position: teacher\n';
+    fs.writeFileSync(file, text);
+    const r = runCliHard(['new', 'staff', '--org', 'tur-bdo', '--name', 'X', '--position', 'teacher', '--id', 'tur-s902', '--file', 'turkistan/broken.yaml', '--as-of', AS_OF, '--force'], dir, { timeoutMs: 30_000 });
+    expect(crashSigns(r)).toEqual([]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^ereje: Cannot append to \S*broken\.yaml safely: the file does not read as YAML/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+  }, 60_000);
+});
+
 describe('flags that reach outside', () => {
   it.runIf(built)('an id with slashes or dots is refused (exit 2) and nothing is written anywhere', () => {
     const { dir } = repoCopy();
