@@ -17,6 +17,7 @@ import { loadSettings } from './engine/settings.js';
 import { validateRepo } from './validate.js';
 import { cleanupTemp, describeMutations, findingProblems, freshDir, fuzzParams, fuzzTimeout, LONG_RUN, mutate, mutationsArb, repoTemplates, writeRepo } from './testing/fuzz.js';
 import { checkRepo, pipelineCaseArb, runPipelineCase } from './testing/fuzz-validate.js';
+import { MAX_RELATED } from '../rules/data/duplicate-id.js';
 
 afterAll(() => cleanupTemp());
 
@@ -58,5 +59,22 @@ describe('validate pipeline under mutated files', () => {
     const result = validateRepo({ paths: ['repo'], settings, registry, asOf: '2026-11-22', lang: 'en', cwd: dir });
     expect(result.findings.length).toBeGreaterThan(0);
     expect(findingProblems(result.findings, new Map(Object.entries(files)))).toEqual([]);
+  });
+
+  // Found with EREJE_FUZZ_RUNS=4000: a record repeated 3,229 times ran the process out of memory.
+  it('an id pasted thousands of times: one finding per copy, each with a bounded list of related places', async () => {
+    const dir = freshDir('flood');
+    const copy = '  - { id: s1, name: Bekova, org: c1, position: teacher }\n';
+    const text = 'organizations:\n  - { id: c1, type: center, name: Center, region: turkistan }\nstaff:\n' + copy.repeat(5000);
+    writeRepo(dir, { 'staff.yaml': text });
+    const registry = await loadRegistry();
+    const settings = loadSettings([dir], undefined, dir);
+    const result = validateRepo({ paths: [dir], settings, registry, asOf: '2026-11-22', lang: 'en', cwd: dir, onlyModules: ['data'] });
+    const dups = result.findings.filter((f) => f.rule === 'data/duplicate-id');
+    expect(dups).toHaveLength(5000);
+    expect(dups[0].message).toContain('used 5000 times');
+    expect(Math.max(...dups.map((f) => f.related?.length ?? 0))).toBe(MAX_RELATED);
+    expect(findingProblems(result.findings, new Map([['staff.yaml', text]]))).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
