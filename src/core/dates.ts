@@ -34,6 +34,10 @@ export function parseIso(s: IsoDate): Ymd {
 }
 
 export function formatIso(y: number, m: number, d: number): IsoDate {
+  // Arithmetic past the data format's four-digit years (a due date five years after
+  // 9999-12-31) stays on the calendar's edge, so that dates still compare as strings.
+  if (y > 9999) return '9999-12-31';
+  if (y < 0) return '0000-01-01';
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
