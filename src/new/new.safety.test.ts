@@ -5,6 +5,7 @@
  * to reach outside (an id with slashes) are refused before anything is written.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNew } from './new.js';
@@ -111,15 +112,19 @@ describe.runIf(built)('a file new cannot read back', () => {
 
 describe('flags that reach outside', () => {
   it.runIf(built)('an id with slashes or dots is refused (exit 2) and nothing is written anywhere', () => {
-    const { dir } = repoCopy();
-    const before = listTree(path.dirname(dir));
+    // A private parent folder: the system temp folder changes under other tests running at once.
+    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-outer-'));
+    const dir = path.join(outer, 'a', 'b', 'repo');
+    fs.cpSync(repoCopy().dir, dir, { recursive: true });
+    const before = listTree(outer);
     for (const id of ['../../etc/x', '/etc/x', '..', 'a/b', 'tur-s1\\..\\x']) {
       const r = runCliHard(['new', 'staff', '--org', 'tur-bdo', '--name', 'X', '--position', 'teacher', '--id', id, '--file', 'turkistan/events.yaml', '--as-of', AS_OF], dir, { timeoutMs: 30_000 });
       expect(crashSigns(r)).toEqual([]);
       expect(r.code, `${id}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toContain('--id');
     }
-    expect(listTree(path.dirname(dir))).toEqual(before);
+    expect(listTree(outer)).toEqual(before);
+    fs.rmSync(outer, { recursive: true, force: true });
   }, 120_000);
 
   it.runIf(built)('--file must name a YAML file', () => {
