@@ -28,9 +28,9 @@ describe('validate pipeline under mutated files', () => {
         const problems = await runPipelineCase(c);
         if (problems.length) expect.fail(problems.slice(0, 6).join('\n'));
       }),
-      fuzzParams(200, 1),
+      fuzzParams(400, 1),
     );
-  }, fuzzTimeout(200, 150));
+  }, fuzzTimeout(400, 150));
 
   it('a mutated settings file is read or refused with a clear message, never a crash', async () => {
     const withSettings = repoTemplates().filter((t) => t.settings !== null);

@@ -88,9 +88,9 @@ describe('loader under mutated files', () => {
         const problems = rawProblems(r.findings, r.text);
         if (problems.length) expect.fail(`${f.where}: ${describeMutations(ms)}\n${problems.join('\n')}`);
       }),
-      fuzzParams(600, 11),
+      fuzzParams(1200, 11),
     );
-  }, fuzzTimeout(600, 20));
+  }, fuzzTimeout(1200, 20));
 
   it('reads any bytes at all into findings, never an exception', () => {
     fc.assert(
