@@ -17,6 +17,7 @@
  */
 import YAML, { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CollectionName } from '../schema/collections.js';
+import { loadYaml, YamlParseError } from '../load/yaml.js';
 
 export class AppendError extends Error {}
 
@@ -110,8 +111,16 @@ export function appendRecord(original: string, collection: CollectionName, recor
 function appendUnchecked(original: string, collection: CollectionName, record: Record<string, unknown>): AppendResult {
   const bom = original.startsWith(BOM) ? BOM : '';
   const text = original.slice(bom.length);
+  // The file must read as `validate` reads it: a record appended to a file the loader refuses
+  // (an unknown tag, a duplicate key, which the yaml package lets pass) would never be seen.
+  try {
+    loadYaml(text);
+  } catch (e) {
+    if (e instanceof YamlParseError) throw new AppendError(`the file does not parse (${e.reason}); fix it first`);
+    throw e;
+  }
   const eol = detectEol(text);
-  const doc = YAML.parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
+  const doc = YAML.parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, logLevel: 'error' });
   if (doc.errors.length) throw new AppendError(`the file does not parse: ${doc.errors[0].message}`);
 
   /** Removes [cutFrom, cutTo) (an emptied `[]` or `null`), then inserts at `at` (≥ cutTo). */
@@ -197,7 +206,7 @@ function appendToPair(text: string, eol: string, pair: Pair<Node, Node | null>, 
 
 /** The new text must parse, keep every other collection's items, and end the collection with the record. */
 function verify(text: string, collection: CollectionName, record: Record<string, unknown>, before: Document): void {
-  const doc = YAML.parseDocument(text, { uniqueKeys: false });
+  const doc = YAML.parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
   if (doc.errors.length) throw new AppendError(`the result would not parse: ${doc.errors[0].message}`);
   const js = (doc.toJS() ?? {}) as Record<string, unknown>;
   const was = (before.toJS() ?? {}) as Record<string, unknown>;

@@ -105,8 +105,26 @@ describe.runIf(built)('a file new cannot read back', () => {
     const r = runCliHard(['new', 'staff', '--org', 'tur-bdo', '--name', 'X', '--position', 'teacher', '--id', 'tur-s902', '--file', 'turkistan/broken.yaml', '--as-of', AS_OF, '--force'], dir, { timeoutMs: 30_000 });
     expect(crashSigns(r)).toEqual([]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/^ereje: Cannot append to \S*broken\.yaml safely: the file does not read as YAML/);
+    expect(r.stderr).toMatch(/^ereje: Cannot append to \S*broken\.yaml safely: the file does not (parse|read as YAML)/);
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
+  }, 60_000);
+
+  it('a file validate cannot read (unknown tag, duplicate key): refused, not appended to where no one would see the record', () => {
+    const { dir } = repoCopy();
+    const texts = {
+      'tag.yaml': 'staff:\n  - id: tur-s901\n    name: !!js/regexp /x/\n    org: tur-bdo\n    position: teacher\n',
+      'dup.yaml': 'staff:\n  - id: tur-s901\n    name: A\n    name: B\n    org: tur-bdo\n    position: teacher\n',
+    };
+    for (const [name, text] of Object.entries(texts)) {
+      const file = path.join(dir, 'turkistan', name);
+      fs.writeFileSync(file, text);
+      const r = runCliHard(['new', 'staff', '--org', 'tur-bdo', '--name', 'X', '--position', 'teacher', '--id', 'tur-s902', '--file', `turkistan/${name}`, '--as-of', AS_OF, '--force'], dir, { timeoutMs: 30_000 });
+      expect(crashSigns(r)).toEqual([]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toMatch(/Cannot append to \S+ safely: the file does not parse/);
+      expect(r.stderr).not.toMatch(/YAMLWarning/);
+      expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    }
   }, 60_000);
 });
 
