@@ -47,31 +47,5 @@ export function distinctPartners(n: Network): { id: string; index: number }[] {
 export const LEVEL_PROGRAMMES: readonly string[] = ['level-1', 'level-2', 'level-3'];
 
 /** Region names for messages (the slug stays the finding's subject). */
-const REGION_NAMES: Record<string, [kk: string, ru: string, en: string]> = {
-  abai: ['Абай облысы', 'область Абай', 'Abai region'],
-  akmola: ['Ақмола облысы', 'Акмолинская область', 'Akmola region'],
-  aktobe: ['Ақтөбе облысы', 'Актюбинская область', 'Aktobe region'],
-  'almaty-region': ['Алматы облысы', 'Алматинская область', 'Almaty region'],
-  atyrau: ['Атырау облысы', 'Атырауская область', 'Atyrau region'],
-  'east-kazakhstan': ['Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan region'],
-  jambyl: ['Жамбыл облысы', 'Жамбылская область', 'Jambyl region'],
-  jetisu: ['Жетісу облысы', 'область Жетісу', 'Jetisu region'],
-  karaganda: ['Қарағанды облысы', 'Карагандинская область', 'Karaganda region'],
-  kostanay: ['Қостанай облысы', 'Костанайская область', 'Kostanay region'],
-  kyzylorda: ['Қызылорда облысы', 'Кызылординская область', 'Kyzylorda region'],
-  mangystau: ['Маңғыстау облысы', 'Мангистауская область', 'Mangystau region'],
-  'north-kazakhstan': ['Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan region'],
-  pavlodar: ['Павлодар облысы', 'Павлодарская область', 'Pavlodar region'],
-  turkistan: ['Түркістан облысы', 'Туркестанская область', 'Turkistan region'],
-  ulytau: ['Ұлытау облысы', 'область Ұлытау', 'Ulytau region'],
-  'west-kazakhstan': ['Батыс Қазақстан облысы', 'Западно-Казахстанская область', 'West Kazakhstan region'],
-  astana: ['Астана қаласы', 'город Астана', 'Astana'],
-  almaty: ['Алматы қаласы', 'город Алматы', 'Almaty'],
-  shymkent: ['Шымкент қаласы', 'город Шымкент', 'Shymkent'],
-};
-
-/** A region's name in kk, ru and en (the slug when unknown). */
-export function regionName(slug: string): { kk: string; ru: string; en: string } {
-  const n = REGION_NAMES[slug];
-  return n ? { kk: n[0], ru: n[1], en: n[2] } : { kk: slug, ru: slug, en: slug };
-}
+/** A region's name in kk, ru and en (the shared table in src/schema/regions.ts). */
+export { regionName } from '../../src/schema/regions.js';

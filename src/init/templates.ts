@@ -3,6 +3,7 @@
  * them all through writeFileSafe.
  */
 import type { Region } from '../schema/collections.js';
+import { REGION_INFO } from '../schema/regions.js';
 import { addYears, type IsoDate } from '../core/dates.js';
 
 export const SCHEMA_FILE = 'ereje.schema.json';
@@ -13,28 +14,33 @@ export function schemaLine(schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}`;
 }
 
-export const REGION_NAMES: Record<Region, { kk: string; ru: string; prefix: string }> = {
-  abai: { kk: 'Абай облысы', ru: 'Абайская область', prefix: 'aba' },
-  akmola: { kk: 'Ақмола облысы', ru: 'Акмолинская область', prefix: 'akm' },
-  aktobe: { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', prefix: 'akt' },
-  'almaty-region': { kk: 'Алматы облысы', ru: 'Алматинская область', prefix: 'alo' },
-  atyrau: { kk: 'Атырау облысы', ru: 'Атырауская область', prefix: 'atr' },
-  'east-kazakhstan': { kk: 'Шығыс Қазақстан облысы', ru: 'Восточно-Казахстанская область', prefix: 'vko' },
-  jambyl: { kk: 'Жамбыл облысы', ru: 'Жамбылская область', prefix: 'jam' },
-  jetisu: { kk: 'Жетісу облысы', ru: 'Область Жетісу', prefix: 'jet' },
-  karaganda: { kk: 'Қарағанды облысы', ru: 'Карагандинская область', prefix: 'kar' },
-  kostanay: { kk: 'Қостанай облысы', ru: 'Костанайская область', prefix: 'kost' },
-  kyzylorda: { kk: 'Қызылорда облысы', ru: 'Кызылординская область', prefix: 'kzo' },
-  mangystau: { kk: 'Маңғыстау облысы', ru: 'Мангистауская область', prefix: 'man' },
-  'north-kazakhstan': { kk: 'Солтүстік Қазақстан облысы', ru: 'Северо-Казахстанская область', prefix: 'sko' },
-  pavlodar: { kk: 'Павлодар облысы', ru: 'Павлодарская область', prefix: 'pav' },
-  turkistan: { kk: 'Түркістан облысы', ru: 'Туркестанская область', prefix: 'tur' },
-  ulytau: { kk: 'Ұлытау облысы', ru: 'Область Ұлытау', prefix: 'ult' },
-  'west-kazakhstan': { kk: 'Батыс Қазақстан облысы', ru: 'Западно-Казахстанская область', prefix: 'zko' },
-  astana: { kk: 'Астана қаласы', ru: 'город Астана', prefix: 'ast' },
-  almaty: { kk: 'Алматы қаласы', ru: 'город Алматы', prefix: 'alm' },
-  shymkent: { kk: 'Шымкент қаласы', ru: 'город Шымкент', prefix: 'shy' },
+/** Id prefixes of the sample a region gets (its names come from the shared table). */
+const ID_PREFIX: Record<Region, string> = {
+  abai: 'aba',
+  akmola: 'akm',
+  aktobe: 'akt',
+  'almaty-region': 'alo',
+  atyrau: 'atr',
+  'east-kazakhstan': 'vko',
+  jambyl: 'jam',
+  jetisu: 'jet',
+  karaganda: 'kar',
+  kostanay: 'kost',
+  kyzylorda: 'kzo',
+  mangystau: 'man',
+  'north-kazakhstan': 'sko',
+  pavlodar: 'pav',
+  turkistan: 'tur',
+  ulytau: 'ult',
+  'west-kazakhstan': 'zko',
+  astana: 'ast',
+  almaty: 'alm',
+  shymkent: 'shy',
 };
+
+export const REGION_NAMES: Record<Region, { kk: string; ru: string; prefix: string }> = Object.fromEntries(
+  (Object.keys(ID_PREFIX) as Region[]).map((r) => [r, { kk: REGION_INFO[r].kk, ru: REGION_INFO[r].ru, prefix: ID_PREFIX[r] }]),
+) as Record<Region, { kk: string; ru: string; prefix: string }>;
 
 export interface ModuleInfo {
   name: string;

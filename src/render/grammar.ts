@@ -4,6 +4,7 @@
  * жүктелсін»), Russian accusative of the common surname types («возложить на Бекову А.С.»),
  * and the words for the data's enumerated values in Kazakh and Russian.
  */
+import { REGION_INFO as SHARED_REGION_INFO } from '../schema/regions.js';
 import type { ENUMS } from '../schema/collections.js';
 
 export type DocLang = 'kk' | 'ru';
@@ -198,29 +199,8 @@ export const SEVERITY_LABEL: Record<'error' | 'warning' | 'info', Labels> = {
   info: { kk: 'ақпарат', ru: 'информация' },
 };
 
-/** Region names and their administrative centres (for the city line and report headings). */
-export const REGION_INFO: Record<string, { kk: string; ru: string; cityKk: string; cityRu: string }> = {
-  abai: { kk: 'Абай облысы', ru: 'область Абай', cityKk: 'Семей қаласы', cityRu: 'город Семей' },
-  akmola: { kk: 'Ақмола облысы', ru: 'Акмолинская область', cityKk: 'Көкшетау қаласы', cityRu: 'город Кокшетау' },
-  aktobe: { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', cityKk: 'Ақтөбе қаласы', cityRu: 'город Актобе' },
-  'almaty-region': { kk: 'Алматы облысы', ru: 'Алматинская область', cityKk: 'Қонаев қаласы', cityRu: 'город Конаев' },
-  atyrau: { kk: 'Атырау облысы', ru: 'Атырауская область', cityKk: 'Атырау қаласы', cityRu: 'город Атырау' },
-  'east-kazakhstan': { kk: 'Шығыс Қазақстан облысы', ru: 'Восточно-Казахстанская область', cityKk: 'Өскемен қаласы', cityRu: 'город Усть-Каменогорск' },
-  jambyl: { kk: 'Жамбыл облысы', ru: 'Жамбылская область', cityKk: 'Тараз қаласы', cityRu: 'город Тараз' },
-  jetisu: { kk: 'Жетісу облысы', ru: 'область Жетісу', cityKk: 'Талдықорған қаласы', cityRu: 'город Талдыкорган' },
-  karaganda: { kk: 'Қарағанды облысы', ru: 'Карагандинская область', cityKk: 'Қарағанды қаласы', cityRu: 'город Караганда' },
-  kostanay: { kk: 'Қостанай облысы', ru: 'Костанайская область', cityKk: 'Қостанай қаласы', cityRu: 'город Костанай' },
-  kyzylorda: { kk: 'Қызылорда облысы', ru: 'Кызылординская область', cityKk: 'Қызылорда қаласы', cityRu: 'город Кызылорда' },
-  mangystau: { kk: 'Маңғыстау облысы', ru: 'Мангистауская область', cityKk: 'Ақтау қаласы', cityRu: 'город Актау' },
-  'north-kazakhstan': { kk: 'Солтүстік Қазақстан облысы', ru: 'Северо-Казахстанская область', cityKk: 'Петропавл қаласы', cityRu: 'город Петропавловск' },
-  pavlodar: { kk: 'Павлодар облысы', ru: 'Павлодарская область', cityKk: 'Павлодар қаласы', cityRu: 'город Павлодар' },
-  turkistan: { kk: 'Түркістан облысы', ru: 'Туркестанская область', cityKk: 'Түркістан қаласы', cityRu: 'город Туркестан' },
-  ulytau: { kk: 'Ұлытау облысы', ru: 'область Ұлытау', cityKk: 'Жезқазған қаласы', cityRu: 'город Жезказган' },
-  'west-kazakhstan': { kk: 'Батыс Қазақстан облысы', ru: 'Западно-Казахстанская область', cityKk: 'Орал қаласы', cityRu: 'город Уральск' },
-  astana: { kk: 'Астана қаласы', ru: 'город Астана', cityKk: 'Астана қаласы', cityRu: 'город Астана' },
-  almaty: { kk: 'Алматы қаласы', ru: 'город Алматы', cityKk: 'Алматы қаласы', cityRu: 'город Алматы' },
-  shymkent: { kk: 'Шымкент қаласы', ru: 'город Шымкент', cityKk: 'Шымкент қаласы', cityRu: 'город Шымкент' },
-};
+/** Region names and their administrative centres: one table for all of ereje (src/schema/regions.ts). */
+export const REGION_INFO: Record<string, (typeof SHARED_REGION_INFO)[keyof typeof SHARED_REGION_INFO]> = SHARED_REGION_INFO;
 
 /** «A, B және C» / «A, B и C». */
 export function joinList(items: readonly string[], lang: DocLang): string {
