@@ -11,7 +11,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
-import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
+import { LineIndex, LOC, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
@@ -84,19 +84,19 @@ function readHere(f: FoundFile, index: number, p: Plan): Outcome {
   return { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
 }
 
-/** Puts the hidden file and path back on records that crossed a thread boundary. */
+/** Puts the hidden place (LOC) back on records that crossed a thread boundary. */
 function restore(r: ReadReply['results'][number]): Outcome {
   for (const c of Object.keys(r.valid)) {
     const list = r.valid[c]!;
-    const idx = r.validIdx[c]!;
+    const locs = r.validLoc[c]!;
     for (let k = 0; k < list.length; k++) {
       const rec = list[k] as Record<string | symbol, unknown>;
-      rec[LOC] = packLoc(r.index, COLLECTIONS.indexOf(c as CollectionName), idx[k]);
+      rec[LOC] = locs[k];
     }
   }
   for (const x of r.invalid) {
     const rec = x.rec as Record<string | symbol, unknown>;
-    rec[LOC] = packLoc(r.index, COLLECTIONS.indexOf(x.collection as CollectionName), x.idx);
+    rec[LOC] = x.loc;
   }
   return { index: r.index, error: r.error, text: r.text, valid: r.valid, invalid: r.invalid, count: r.count, findings: r.findings as RawFinding[] };
 }

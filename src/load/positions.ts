@@ -100,7 +100,7 @@ export class LineIndex {
     return starts;
   }
 
-  /** 1-based line and column of an offset, after skipping blanks, comments and `- ` markers. */
+  /** 1-based line and column of an offset, after skipping blanks and comments. */
   lineCol(offset: number, skip = true): { line: number; column: number } {
     const starts = (this.starts ??= this.build());
     const at = skip ? skipBlank(this.text, offset) : Math.min(Math.max(offset, 0), this.text.length);

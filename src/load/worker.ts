@@ -7,8 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { readDataFile } from './read-file.js';
 import { readBounded } from './files.js';
-import { parseYaml, type ParseLimits } from './yaml.js';
-import { LOC, locIndex, offsetOf, type PathSeg } from './positions.js';
+import { parsePositionedOrNull, type ParseLimits } from './yaml.js';
+import { LOC, offsetOf, type PathSeg } from './positions.js';
 import { COLLECTIONS } from '../schema/collections.js';
 
 export type WorkerRequest =
@@ -22,8 +22,9 @@ export type ReadReply = {
     error?: { messageId: string; data: Record<string, unknown> };
     text: string | null;
     valid: Partial<Record<string, Record<string, unknown>[]>>;
-    validIdx: Partial<Record<string, number[]>>;
-    invalid: { collection: string; id: string; rec: Record<string, unknown>; idx: number }[];
+    /** Each valid record's LOC (symbols do not survive structured clone), list for list. */
+    validLoc: Partial<Record<string, number[]>>;
+    invalid: { collection: string; id: string; rec: Record<string, unknown>; loc: number }[];
     count: number;
     findings: unknown[];
   }[];
@@ -36,21 +37,22 @@ export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' 
   for (const f of req.files) {
     const read = readBounded(f.abs, f.maxFileBytes);
     if (!read.ok) {
-      results.push({ index: f.index, error: { messageId: read.messageId, data: read.data }, text: null, valid: {}, validIdx: {}, invalid: [], count: 0, findings: [] });
+      results.push({ index: f.index, error: { messageId: read.messageId, data: read.data }, text: null, valid: {}, validLoc: {}, invalid: [], count: 0, findings: [] });
       continue;
     }
     const r = readDataFile(read.bytes, f.index, f.display, req.limits);
-    const validIdx: Partial<Record<string, number[]>> = {};
+    const locOf = (rec: object) => (rec as { [LOC]?: number })[LOC] ?? 0;
+    const validLoc: Partial<Record<string, number[]>> = {};
     for (const c of COLLECTIONS) {
       const list = r.records.valid[c];
-      if (list) validIdx[c] = list.map((rec) => locIndex((rec as { [LOC]?: number })[LOC] ?? 0));
+      if (list) validLoc[c] = list.map(locOf);
     }
     results.push({
       index: f.index,
       text: r.text,
       valid: r.records.valid,
-      validIdx,
-      invalid: r.records.invalidIds.map((x) => ({ ...x, idx: locIndex((x.rec as { [LOC]?: number })[LOC] ?? 0) })),
+      validLoc,
+      invalid: r.records.invalidIds.map((x) => ({ ...x, loc: locOf(x.rec) })),
       count: r.records.count,
       findings: r.findings,
     });
@@ -62,12 +64,7 @@ export function resolveOffsets(req: Extract<WorkerRequest, { kind: 'positions' }
   return {
     kind: 'positions',
     offsets: req.jobs.map((j) => {
-      let doc: unknown = null;
-      try {
-        doc = parseYaml(j.text);
-      } catch {
-        doc = null;
-      }
+      const doc = parsePositionedOrNull(j.text);
       return { file: j.file, offsets: j.paths.map((p) => offsetOf(doc, p.path, 0, p.key)) };
     }),
   };

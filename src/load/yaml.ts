@@ -34,9 +34,6 @@ export class YamlParseError extends Error {
   }
 }
 
-class Abort extends Error {
-  constructor(readonly failure: YamlParseError) { super(failure.message); }
-}
 
 /**
  * May the text hold an alias (`*name` where a node starts)? A false "yes" only costs speed; a
@@ -88,15 +85,11 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
   let lastClosed: unknown = undefined;
   let aliases = 0;
   let firstAlias = -1;
-  const maxDepth = limits.maxDepth * 2 + 4; // wrappers and keys open nodes too
 
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
     if (event === 'open') {
-      posStack.push(state.position);
+      posStack.push(state.position); // depth is js-yaml's maxDepth's business
       baseStack.push(pending.length);
-      if (posStack.length > maxDepth) {
-        throw new Abort(new YamlParseError('depth', `nesting deeper than ${limits.maxDepth} levels`, state.position));
-      }
       return;
     }
     const start = posStack.pop() as number;
@@ -121,11 +114,22 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
   try {
     doc = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: listener as never, maxDepth: limits.maxDepth } as jsyaml.LoadOptions);
   } catch (e) {
-    if (e instanceof Abort) throw e.failure;
     throw toParseError(e, text, limits, posStack[posStack.length - 1] ?? 0);
   }
   if (aliases > 0) checkAliasExpansion(doc, limits.maxAliasExpansion, firstAlias);
   return doc;
+}
+
+/**
+ * The positioned parse of a text that already parsed once (for a finding's line:col), or null
+ * if it will not parse now: the finding then points at line 1.
+ */
+export function parsePositionedOrNull(text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Walks the document as if aliases were copies, and stops at the budget. */

@@ -17,7 +17,7 @@ import type {
 } from '../schema/collections.js';
 import { COLLECTIONS } from '../schema/collections.js';
 import { LOC, locCollection, locFile, locIndex, offsetOf, LineIndex, type PathSeg } from '../load/positions.js';
-import { parseYaml } from '../load/yaml.js';
+import { parsePositionedOrNull } from '../load/yaml.js';
 import type { Loc } from '../engine/findings.js';
 
 export interface SourceFile {
@@ -249,14 +249,7 @@ export class Dataset {
   positionsOf(file: number): unknown {
     if (this.positioned.has(file)) return this.positioned.get(file);
     const text = this.files[file]?.text;
-    let doc: unknown = null;
-    if (text != null) {
-      try {
-        doc = parseYaml(text);
-      } catch {
-        doc = null; // it parsed before, without positions; if not now, fall back to line 1
-      }
-    }
+    const doc = text != null ? parsePositionedOrNull(text) : null;
     this.positioned.set(file, doc);
     return doc;
   }
