@@ -1,4 +1,5 @@
 /** `ereje init`: then `ereje validate` passes; the files are what editors, CI and git expect. */
+import { listTree } from '../testing/safety.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,18 +12,7 @@ import { loadSettings } from '../engine/settings.js';
 
 const AS_OF = '2026-11-22';
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(path.relative(dir, p).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+const filesUnder = listTree;
 
 describe('ereje init', () => {
   for (const region of ['turkistan', 'karaganda', 'kostanay', 'akmola']) {

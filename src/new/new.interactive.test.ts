@@ -5,31 +5,13 @@
 import { screen } from '@inquirer/testing/vitest';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runNew, type NewOptions } from './new.js';
-import { loadSettings } from '../engine/settings.js';
+import { runNew } from './new.js';
 import { readDataFile } from '../load/read-file.js';
 import { EreError } from '../core/errors.js';
-import { AS_OF, repoCopy, testRegistry } from '../testing/new-fixture.js';
+import { AS_OF, newOptions, repoCopy } from '../testing/new-fixture.js';
 import type { Kind } from './fields.js';
 
-async function opts(dir: string, kind: Kind, flags: Record<string, string> = {}): Promise<NewOptions & { output: () => string }> {
-  let out = '';
-  return {
-    kind,
-    flags,
-    force: false,
-    interactive: true,
-    paths: ['.'],
-    cwd: dir,
-    settings: loadSettings(['.'], undefined, dir),
-    registry: await testRegistry(),
-    asOf: AS_OF,
-    lang: 'en',
-    color: false,
-    out: (s) => void (out += s),
-    output: () => out,
-  };
-}
+const opts = (dir: string, kind: Kind, flags: Record<string, string> = {}) => newOptions(dir, kind, flags, { interactive: true });
 
 /** Waits until the screen shows `text` (prompts render asynchronously). */
 async function until(text: string | RegExp): Promise<string> {

@@ -9,10 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNew } from './new.js';
-import { loadSettings } from '../engine/settings.js';
 import { readDataFile } from '../load/read-file.js';
 import { EreError } from '../core/errors.js';
-import { AS_OF, repoCopy, testRegistry } from '../testing/new-fixture.js';
+import { AS_OF, newOptions, repoCopy } from '../testing/new-fixture.js';
 import { ROOT } from '../testing/cases.js';
 import { crashSigns, listTree, runCliAsync, runCliHard, tempDir } from '../testing/safety.js';
 
@@ -63,26 +62,18 @@ describe('a file changed by someone else while `new` works', () => {
     let edited = false;
     let err: unknown;
     try {
-      await runNew({
-        kind: 'staff',
-        flags: { org: 'tur-bdo', name: 'Әлиев Бақыт', position: 'teacher', hired: '2024-09-01', id: 'tur-s300', file: 'turkistan/events.yaml' },
-        force: true,
-        interactive: false,
-        paths: ['.'],
-        cwd: dir,
-        settings: loadSettings(['.'], undefined, dir),
-        registry: await testRegistry(),
-        asOf: AS_OF,
-        lang: 'en',
-        color: false,
-        // The summary is printed after the file is read and before it is written: edit it then.
-        out: (s) => {
-          if (!edited && s.includes('The record to add')) {
-            fs.appendFileSync(file, edit);
-            edited = true;
-          }
-        },
-      });
+      await runNew(
+        await newOptions(dir, 'staff', { org: 'tur-bdo', name: 'Әлиев Бақыт', position: 'teacher', hired: '2024-09-01', id: 'tur-s300', file: 'turkistan/events.yaml' }, {
+          force: true,
+          // The summary is printed after the file is read and before it is written: edit it then.
+          out: (s: string) => {
+            if (!edited && s.includes('The record to add')) {
+              fs.appendFileSync(file, edit);
+              edited = true;
+            }
+          },
+        }),
+      );
     } catch (e) {
       err = e;
     }

@@ -7,34 +7,15 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import lockfile from 'proper-lockfile';
-import { runNew, type NewOptions } from './new.js';
-import { loadSettings } from '../engine/settings.js';
+import { runNew } from './new.js';
 import { readDataFile } from '../load/read-file.js';
 import { EreError } from '../core/errors.js';
-import { AS_OF, repoCopy, testRegistry } from '../testing/new-fixture.js';
+import { AS_OF, newOptions, repoCopy } from '../testing/new-fixture.js';
 import { runMain } from '../testing/cli-io.js';
 import { ROOT } from '../testing/cases.js';
 import type { Kind } from './fields.js';
 
-async function opts(dir: string, kind: Kind, flags: Record<string, string>, extra: Partial<NewOptions> = {}): Promise<NewOptions & { output: () => string }> {
-  let out = '';
-  return {
-    kind,
-    flags,
-    force: false,
-    interactive: false,
-    paths: ['.'],
-    cwd: dir,
-    settings: loadSettings(['.'], undefined, dir),
-    registry: await testRegistry(),
-    asOf: AS_OF,
-    lang: 'en',
-    color: false,
-    out: (s) => void (out += s),
-    output: () => out,
-    ...extra,
-  };
-}
+const opts = newOptions;
 
 async function failure(p: Promise<unknown>): Promise<{ code: number; message: string }> {
   try {

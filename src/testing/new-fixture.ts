@@ -6,6 +6,9 @@ import { dataRegistry, tmpDir } from './report-fixture.js';
 import { defineModule, ruleFor, type AnyModule, type AnyRule } from '../engine/rule.js';
 import type { Registry } from '../engine/registry.js';
 import type { Dataset } from '../model/dataset.js';
+import { loadSettings } from '../engine/settings.js';
+import type { NewOptions } from '../new/new.js';
+import type { Kind } from '../new/fields.js';
 
 export const NEW_FIXTURE = path.join(ROOT, 'fixtures/cli/new/events-crlf.yaml');
 export const AS_OF = '2026-11-22';
@@ -54,5 +57,29 @@ export async function testRegistry(): Promise<Registry> {
     rules,
     rulesOf: new Map([...base.rulesOf, ['test', [hiredRule.id]]]),
     moduleOf: (id) => modules.get(id.slice(0, id.indexOf('/')))!,
+  };
+}
+
+/**
+ * runNew's options for a test: the copied repo, the test registry, as of AS_OF, in English,
+ * without colour; what it prints is collected (`output()`), unless `extra` says otherwise.
+ */
+export async function newOptions(dir: string, kind: Kind, flags: Record<string, string> = {}, extra: Partial<NewOptions> = {}): Promise<NewOptions & { output: () => string }> {
+  let out = '';
+  return {
+    kind,
+    flags,
+    force: false,
+    interactive: false,
+    paths: ['.'],
+    cwd: dir,
+    settings: loadSettings(['.'], undefined, dir),
+    registry: await testRegistry(),
+    asOf: AS_OF,
+    lang: 'en',
+    color: false,
+    out: (s) => void (out += s),
+    output: () => out,
+    ...extra,
   };
 }
