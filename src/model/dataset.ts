@@ -49,6 +49,16 @@ export interface PlanEntryRef {
   index: number;
 }
 
+/** One period of heading an organization. */
+export interface HeadTerm {
+  staff: string;
+  from?: string;
+  to?: string;
+  acting: boolean;
+  /** Taken from `director` / position director because the organization records no `heads:`. */
+  inferred: boolean;
+}
+
 export class Dataset {
   readonly organizations: Organization[] = [];
   readonly staff: Staff[] = [];
@@ -225,6 +235,80 @@ export class Dataset {
         return m;
       }).get(eventId) ?? []
     );
+  }
+
+  // ---- people in time (catalog v2: judged as things stood on the record's date) ----
+
+  /**
+   * The head terms of an organization: its `heads:` when recorded; otherwise (no history) its
+   * `director` and every staff member of it with position director, whatever their status today,
+   * each taken as a head of some time (bounded by their `hired`/`left` where known), marked
+   * `inferred` so a finding can ask the user to record `heads:`.
+   */
+  headTerms(orgId: string | null | undefined): readonly HeadTerm[] {
+    if (!orgId) return [];
+    const memo = this.once('headTerms', () => new Map<string, HeadTerm[]>());
+    let terms = memo.get(orgId);
+    if (terms) return terms;
+    const org = this.org(orgId);
+    terms = [];
+    if (org?.heads && org.heads.length > 0) {
+      for (const h of org.heads) terms.push({ staff: h.staff, from: h.from, to: h.to, acting: h.acting === true, inferred: false });
+    } else if (org) {
+      const seen = new Set<string>();
+      const add = (id: string) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        const p = this.person(id);
+        terms!.push({ staff: id, from: p?.hired, to: p?.left, acting: false, inferred: true });
+      };
+      if (org.director) add(org.director);
+      for (const s of this.staffOf(org.id)) if (s.position === 'director') add(s.id);
+    }
+    memo.set(orgId, terms);
+    return terms;
+  }
+
+  /** Does the organization record who headed it when (`heads:`)? */
+  hasHeadHistory(orgId: string | null | undefined): boolean {
+    return !!this.org(orgId)?.heads?.length;
+  }
+
+  /** Everyone heading the organization on a day: its head and any acting head (acting first). */
+  headsOn(orgId: string | null | undefined, date: string): HeadTerm[] {
+    const on = this.headTerms(orgId).filter((t) => (t.from === undefined || t.from <= date) && (t.to === undefined || date <= t.to));
+    return on.sort((a, b) => Number(b.acting) - Number(a.acting));
+  }
+
+  /** Who headed the organization on a day: the acting head while one acts, else the head. */
+  headOn(orgId: string | null | undefined, date: string): HeadTerm | undefined {
+    return this.headsOn(orgId, date)[0];
+  }
+
+  /** Was this person a head (or acting head) of the organization on that day? */
+  isHeadOn(staffId: string | null | undefined, orgId: string | null | undefined, date: string): HeadTerm | undefined {
+    if (!staffId) return undefined;
+    return this.headsOn(orgId, date).find((t) => t.staff === staffId);
+  }
+
+  /** Was this person staff of the organization on that day (between `hired` and `left`)? */
+  isStaffOn(staffId: string | null | undefined, orgId: string | null | undefined, date: string): boolean {
+    const p = this.person(staffId);
+    if (!p || !orgId || p.org !== orgId) return false;
+    if (p.hired !== undefined && date < p.hired) return false;
+    if (p.left !== undefined && date > p.left) return false;
+    if (p.left === undefined && p.status === 'dismissed') return false;
+    return true;
+  }
+
+  /** The organization's staff on a day. */
+  staffOn(orgId: string, date: string): Staff[] {
+    return this.staffOf(orgId).filter((s) => this.isStaffOn(s.id, orgId, date));
+  }
+
+  /** Orders about a record: by `subject` or listed in `subjects`. */
+  ordersRegulating(subjectId: string): readonly Order[] {
+    return this.groupBy('ordersBySubjects', this.orders, (o) => (o.subjects?.length ? [o.subject, ...o.subjects] : o.subject)).get(subjectId) ?? [];
   }
 
   // ---- positions ----

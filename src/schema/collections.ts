@@ -31,6 +31,7 @@ export const ENUMS = {
   certificateProgram: ['level-1', 'level-2', 'level-3', 'school-leaders', 'trainer'],
   certificateIssuer: ['cambridge', 'cpm', 'other'],
   requester: ['teacher', 'parent', 'district-department', 'school', 'other'],
+  signedAs: ['head', 'acting'],
   orderType: ['open-door-day', 'landing-composition', 'leading-school-designation', 'qualification-plan', 'appointment', 'other'],
   eventStatus: ['planned', 'held', 'cancelled'],
   basis: ['requests', 'work-plan'],
@@ -100,7 +101,18 @@ export const Organization = z.strictObject({
   region: en(REGIONS, 'Official region slug'),
   district: z.string().nullable().optional().meta({ description: 'District, for district cabinets and schools' }),
   parent: orgRef('Parent organization id').nullable().optional(),
-  director: staffRef('Staff id of its head').nullable().optional(),
+  director: staffRef('Staff id of its head today (a shorthand; `heads` says who headed it when)').nullable().optional(),
+  heads: z
+    .array(
+      z.strictObject({
+        staff: staffRef('The head (a staff id of this organization)'),
+        from: CalDate.optional().meta({ description: 'First day as head (open: since before the data begins)' }),
+        to: CalDate.optional().meta({ description: 'Last day as head (open: still heading it)' }),
+        acting: z.boolean().optional().meta({ description: 'An acting head (міндетін атқарушы, м.а. / исполняющий обязанности, и.о.)' }),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Who headed it when: periods inclusive; an acting head may sit inside a head\'s period' }),
 });
 
 export const Staff = z.strictObject({
@@ -110,6 +122,7 @@ export const Staff = z.strictObject({
   position: en(ENUMS.position, 'Position'),
   status: en(ENUMS.staffStatus, 'Employment status (default active)').optional(),
   hired: CalDate.optional(),
+  left: CalDate.optional().meta({ description: 'Last working day: the person is staff between `hired` and `left`' }),
   appointed_by: ref(['orders'], 'Order id appointing this head').nullable().optional(),
   qualification: z
     .array(
@@ -150,8 +163,10 @@ export const Order = z.strictObject({
   date: CalDate,
   issuer: orgRef('Issuing organization'),
   signed_by: staffRef('Who signed it').nullable().optional(),
+  signed_as: en(ENUMS.signedAs, 'head (default) or acting: signed by an acting head (м.а. / и.о.)').optional(),
   type: en(ENUMS.orderType, 'Kind of order'),
   subject: ref(['*'], 'The record it regulates (event, network, plan, organization)').nullable().optional(),
+  subjects: z.array(ref(['*'], 'A record it regulates')).optional().meta({ description: 'The records it regulates, when there are several (e.g. one order, two landings)' }),
   title: Text.optional(),
   city: Text.optional(),
   members: z.array(staffRef('An approved member')).optional().meta({ description: 'Landing-composition orders: the approved members (staff ids)' }),
