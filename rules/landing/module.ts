@@ -17,6 +17,14 @@ export default defineModule<LandingView>({
     ru: 'Положение о деятельности областного методического десанта (Карагандинская область, 2024)',
     en: 'Regulation on the regional methodological landing (Karaganda region, 2024)',
   },
+  // The official name documents cite (render): kk and ru, nominative and genitive.
+  cite: {
+    kk: 'Облыстық әдістемелік десанттың қызметі туралы ереже',
+    kk_of: 'Облыстық әдістемелік десанттың қызметі туралы ереженің',
+    ru: 'Положение о деятельности областного методического десанта',
+    ru_of: 'Положения о деятельности областного методического десанта',
+    ru_short_of: 'Положения',
+  },
   source: 'regulations/karaganda-2024-methodological-landing.kk.txt',
   regions: ['karaganda'],
   from: '2024-03-19',

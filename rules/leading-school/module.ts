@@ -18,6 +18,14 @@ export default defineModule<LeadingSchoolView>({
     ru: 'Правила о школах поддержки (ведущих школах) в обновлении содержания среднего образования Республики Казахстан (ЦПМ)',
     en: 'CPM rules on leading schools in updating the content of secondary education',
   },
+  // The official name documents cite (render): kk and ru, nominative and genitive.
+  cite: {
+    kk: 'Қазақстан Республикасы Орта білім беру мазмұнын жаңартудағы қолдау мектептері туралы Ереже',
+    kk_of: 'Қазақстан Республикасы Орта білім беру мазмұнын жаңартудағы қолдау мектептері туралы Ереженің',
+    ru: 'Положение о школах поддержки в обновлении содержания среднего образования Республики Казахстан',
+    ru_of: 'Положения о школах поддержки в обновлении содержания среднего образования Республики Казахстан',
+    ru_short_of: 'Положения',
+  },
   source: 'cpm-leading-schools.kk.txt',
   regions: 'all',
   from: null,

@@ -18,6 +18,14 @@ export default defineModule<OddView>({
     ru: 'Правила проведения методического дня открытых дверей (Туркестанская область, 2023)',
     en: 'Rules for holding the methodological open door day (Turkistan region, 2023)',
   },
+  // The official name documents cite (render): kk and ru, nominative and genitive.
+  cite: {
+    kk: 'Әдістемелік ашық есік күнін өткізу ережесі',
+    kk_of: 'Әдістемелік ашық есік күнін өткізу ережесінің',
+    ru: 'Правила проведения методического дня открытых дверей',
+    ru_of: 'Правил проведения методического дня открытых дверей',
+    ru_short_of: 'Правил',
+  },
   source: 'regulations/turkistan-2023-open-door-day.kk.txt',
   regions: ['turkistan'],
   from: '2023-01-01',

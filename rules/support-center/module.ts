@@ -17,6 +17,14 @@ export default defineModule<SupportCenterView>({
     ru: 'Положение о Методическом кабинете дошкольного и общего среднего образования ГУ «Управление образования акимата Костанайской области»',
     en: 'Regulation on the methodological support centre of the Kostanay region education department',
   },
+  // The official name documents cite (render): kk and ru, nominative and genitive.
+  cite: {
+    kk: 'Әдістемелік сүйемелдеу орталығы туралы Ереже',
+    kk_of: 'Әдістемелік сүйемелдеу орталығы туралы Ереженің',
+    ru: 'Положение о методическом кабинете дошкольного и общего среднего образования',
+    ru_of: 'Положения о методическом кабинете дошкольного и общего среднего образования',
+    ru_short_of: 'Положения',
+  },
   source: 'kostanay-methodological-support-center.kk-ru.txt',
   regions: ['kostanay'],
   from: null,

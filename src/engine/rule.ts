@@ -47,6 +47,12 @@ export interface ModuleDef<V = unknown> {
   /** Regulation id, e.g. turkistan-2023-open-door-day. */
   regulation: string;
   title: Localized;
+  /**
+   * The regulation's official name as documents cite it (one source for every template): Kazakh
+   * and Russian, nominative and genitive («… ереженің 5.2-тармағына сәйкес», «пунктом 5.2
+   * Положения о …»), and the short genitive of later references («пункт 3.1 Правил / Положения»).
+   */
+  cite?: { kk: string; kk_of: string; ru: string; ru_of: string; ru_short_of: string };
   /** The file under shared/regulations this module encodes. */
   source: string;
   regions: readonly Region[] | 'all';

@@ -19,8 +19,9 @@ describe('official date forms', () => {
   });
 
   it('forms and tables', () => {
-    expect(kkFormDate('2026-11-14')).toBe('«14» қараша 2026 ж.');
-    expect(kkFormDate('2026-01-05')).toBe('«05» қаңтар 2026 ж.');
+    // The requisite in Kazakh word order (year, day, month), not the Russian «"14" қараша 2026 ж.»
+    expect(kkFormDate('2026-11-14')).toBe('2026 жылғы 14 қараша');
+    expect(kkFormDate('2026-01-05')).toBe('2026 жылғы 5 қаңтар');
     expect(ruDate('2026-11-14')).toBe('14 ноября 2026 года');
     expect(ruFormDate('2026-03-01')).toBe('«01» марта 2026 г.');
     expect(dateValue('2026-11-14', 'kk').table).toBe('14.11.2026');

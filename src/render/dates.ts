@@ -3,7 +3,7 @@
  * the nominative Kazakh month: «2026 ж. 14 қараша»). calendar.md lists the forms:
  *
  *   kk running text  «2026 жылғы 14 қарашадағы»   (locative + -ғы/-гі: "dated 14 November")
- *   kk on forms      «14» қараша 2026 ж.
+ *   kk on forms      2026 жылғы 14 қараша (the requisite's official Kazakh order: year, day, month)
  *   ru running text  «14 ноября 2026 года»
  *   tables           14.11.2026
  *
@@ -57,10 +57,12 @@ export function kkDate(d: IsoDate, form: KkCase = 'attr'): string {
   return `${y} жылғы ${day} ${KK_MONTHS[m - 1][form]}`;
 }
 
-/** «14» қараша 2026 ж. — the form printed on blanks (date line of an order, approval stamps). */
+/**
+ * «2026 жылғы 14 қараша» — the date requisite (date line of an order, approval stamps). Kazakh
+ * puts the year first; «"14" қараша 2026 ж.» is the Russian word order and is not used.
+ */
 export function kkFormDate(d: IsoDate): string {
-  const { y, m, d: day } = parseIso(d);
-  return `«${String(day).padStart(2, '0')}» ${KK_MONTHS[m - 1].nom} ${y} ж.`;
+  return kkDate(d, 'nom');
 }
 
 /** «14 ноября 2026 года». */
@@ -111,7 +113,7 @@ export interface DateValue {
   iso: string;
   /** running text: kk «2026 жылғы 14 қарашадағы», ru «14 ноября 2026 года» */
   text: string;
-  /** on forms: kk «14» қараша 2026 ж., ru «14» ноября 2026 г. */
+  /** the date requisite: kk «2026 жылғы 14 қараша», ru «14» ноября 2026 г. */
   form: string;
   /** tables: 14.11.2026 */
   table: string;

@@ -217,3 +217,120 @@ export function ruPlural(n: number, one: string, few: string, many: string): str
   if (b >= 2 && b <= 4) return few;
   return many;
 }
+
+// ---- case forms of organisations' names (the last word takes the ending) ----
+
+/** How an abbreviation is read aloud, for its ending: КММ «ке-эм-эм», КМҚК «ке-эм-қа-ка». */
+const LETTER_NAMES: Record<string, string> = {
+  А: 'а', Ә: 'ә', Б: 'бе', В: 'ве', Г: 'ге', Ғ: 'ға', Д: 'де', Е: 'е', Ж: 'же', З: 'зе', И: 'и', Й: 'й', К: 'ка', Қ: 'қа', Л: 'эл', М: 'эм', Н: 'эн', Ң: 'ң', О: 'о', Ө: 'ө', П: 'пе', Р: 'эр', С: 'эс', Т: 'те', У: 'у', Ұ: 'ұ', Ү: 'ү', Ф: 'эф', Х: 'ха', Һ: 'һа', Ц: 'це', Ч: 'че', Ш: 'ша', Щ: 'ща', Ы: 'ы', І: 'і', Э: 'э', Ю: 'ю', Я: 'я',
+};
+
+/** The last word of a name as it sounds (an abbreviation by its last letter's name), and whether it is one. */
+function spoken(word: string): { sound: string; abbr: boolean } {
+  if (word.length >= 2 && /^[\p{Lu}]+$/u.test(word)) return { sound: LETTER_NAMES[word[word.length - 1]] ?? word.toLowerCase(), abbr: true };
+  return { sound: word.toLowerCase(), abbr: false };
+}
+
+const KK_VOWELS = /[аәеиоөуұүыіэюя]$/;
+
+/** Kazakh genitive of a word: орталығы → орталығының, мектеп → мектептің, КММ → КММ-нің, КМҚК → КМҚК-ның. */
+export function kkGenitiveWord(word: string): string {
+  const { sound, abbr } = spoken(word);
+  const front = isFront(sound);
+  const last = sound[sound.length - 1] ?? '';
+  let ending: string;
+  if (KK_VOWELS.test(sound) || /[мнң]$/.test(last)) ending = front ? 'нің' : 'ның';
+  else if (/[лрйзж]$/.test(last)) ending = front ? 'дің' : 'дың';
+  else ending = front ? 'тің' : 'тың';
+  // а final -ы/-і of a possessive takes -ның/-нің: орталығы → орталығының
+  return abbr ? `${word}-${ending}` : word + ending;
+}
+
+/** Kazakh locative: КММ → КММ-де, КМҚК → КМҚК-да, мектеп → мектепте, орталығы → орталығында. */
+export function kkLocativeWord(word: string): string {
+  const { sound, abbr } = spoken(word);
+  const front = isFront(sound);
+  const last = sound[sound.length - 1] ?? '';
+  let ending: string;
+  if (!abbr && /[ыі]$/.test(sound)) ending = front ? 'нде' : 'нда'; // possessive: орталығы → орталығында
+  else if (VOICELESS.has(last) || /[бвгд]$/.test(last)) ending = front ? 'те' : 'та';
+  else ending = front ? 'де' : 'да';
+  return abbr ? `${word}-${ending}` : word + ending;
+}
+
+/** Applies a word form to the last word of a phrase (a name ending in «КММ», «орталығы»…). */
+export function lastWord(phrase: string, form: (w: string) => string): string {
+  const m = /^(.*?)([\p{L}]+)([»"”)]*)$/u.exec(phrase.trim());
+  if (!m) return phrase;
+  return `${m[1]}${form(m[2])}${m[3]}`;
+}
+
+/** The leading nouns of Russian organisation names, in the prepositional («при филиале …», «в управлении …»). */
+const RU_PREP_HEAD: [RegExp, string][] = [
+  [/^Филиал\b/, 'филиале'],
+  [/^Центр\b/, 'Центре'],
+  [/^Управление\b/, 'Управлении'],
+  [/^Отдел\b/, 'отделе'],
+  [/^Методический кабинет\b/, 'методическом кабинете'],
+];
+
+/** «в городе Костанай» → «в городе Костанае» (a city name after «городе» declines). */
+export function ruCityPrepositional(s: string): string {
+  return s.replace(/(в городе) ([А-ЯЁ][а-яё-]+)/g, (_m, pre: string, city: string) => {
+    if (/[иыоуэю]$/.test(city)) return `${pre} ${city}`;
+    if (/[ая]$/.test(city)) return `${pre} ${city.slice(0, -1)}е`;
+    if (/й$/.test(city)) return `${pre} ${city.slice(0, -1)}е`;
+    if (/ь$/.test(city)) return `${pre} ${city.slice(0, -1)}и`;
+    return `${pre} ${city}е`;
+  });
+}
+
+/** A Russian organisation name after «при», «в», «о»: «Филиал Центра … в городе Костанай» → «филиале Центра … в городе Костанае». */
+export function ruPrepositionalOrg(name: string): string {
+  let out = name;
+  for (const [re, rep] of RU_PREP_HEAD) {
+    if (re.test(out)) {
+      out = out.replace(re, rep);
+      break;
+    }
+  }
+  return ruCityPrepositional(out);
+}
+
+/**
+ * Methodological cabinets in the instrumental plural, their common words said once: «с
+ * методическими кабинетами отделов развития человеческого потенциала Сарыагашского района,
+ * города Кентау и Мактааральского района». Names of another shape are listed as written.
+ */
+export function ruCabinetsWith(names: readonly string[]): string {
+  const head = /^Методический кабинет отдела /;
+  if (names.length && names.every((n) => head.test(n))) {
+    const tails = names.map((n) => n.replace(head, '').split(/\s+/));
+    let common = 0;
+    while (tails.every((t) => t.length > common + 1 && t[common] === tails[0][common])) common++;
+    const shared = tails[0].slice(0, common).join(' ');
+    const rest = tails.map((t) => t.slice(common).join(' '));
+    if (names.length === 1) return `с методическим кабинетом отдела ${[shared, rest[0]].filter(Boolean).join(' ')}`;
+    return `с методическими кабинетами отделов ${shared ? `${shared} ` : ''}${joinList(rest, 'ru')}`;
+  }
+  return `с методическими кабинетами: ${joinList([...names], 'ru')}`;
+}
+
+/** Where information is published: «на сайте центра», «на страницах центра в социальных сетях». */
+export const ADVERTISING_WHERE: Record<(typeof ENUMS)['advertising'][number], Labels> = {
+  media: { kk: 'бұқаралық ақпарат құралдарында', ru: 'в средствах массовой информации' },
+  website: { kk: 'орталықтың сайтында', ru: 'на сайте центра' },
+  'virtual-cabinet': { kk: 'виртуалды әдістемелік кабинетте', ru: 'в виртуальном методическом кабинете' },
+  'social-media': { kk: 'орталықтың әлеуметтік желілердегі парақшаларында', ru: 'на страницах центра в социальных сетях' },
+  other: { kk: 'өзге де тәсілдермен', ru: 'иными способами' },
+};
+
+/** A form of work as the object of «определить» (accusative): консультативная → консультативную. */
+export function ruAccusativeAdjective(s: string): string {
+  return s.replace(/ая\b/g, 'ую').replace(/яя\b/g, 'юю');
+}
+
+/** «3 сотрудника», «1 ведущей школы» — the number and its agreeing noun, unbreakable. */
+export function ruCount(n: number, one: string, few: string, many: string): string {
+  return `${n}\u00a0${ruPlural(n, one, few, many)}`;
+}

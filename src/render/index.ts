@@ -190,8 +190,24 @@ export function creationDate(created: IsoDate, env: NodeJS.ProcessEnv = process.
 }
 
 
+/**
+ * An empty value is absent: '' becomes null, so `{% if s.topic %}` leaves out a speaker's missing
+ * topic instead of printing «— «»» (in Liquid an empty string is true).
+ */
+export function absentEmpty<T>(v: T): T {
+  if (typeof v === 'string') return (v.trim() === '' ? null : v) as T;
+  if (Array.isArray(v)) return v.map(absentEmpty) as T;
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = absentEmpty(x);
+    return out as T;
+  }
+  return v;
+}
+
 export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): RenderTask {
   const parts = langs.map((l) => ({ lang: l, part: prepared.build(l) }));
+  for (const p of parts) p.part.context = absentEmpty(p.part.context);
   const meta: DocMeta = parts[0].part.meta;
   const cwd = opts.cwd ?? process.cwd();
   return {

@@ -9,7 +9,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Organization, Staff, TextValue } from '../schema/collections.js';
 import { dateValue, periodValue, type DateValue, type PeriodValue } from './dates.js';
-import { POSITIONS, REGION_INFO, kkDative, lcFirst, nameParts, ruAccusativeSurname, type DocLang } from './grammar.js';
+import { POSITIONS, REGION_INFO, kkDative, kkGenitiveWord, kkLocativeWord, lastWord, lcFirst, nameParts, ruAccusativeSurname, ruPrepositionalOrg, type DocLang } from './grammar.js';
 
 export type { DateValue, PeriodValue };
 
@@ -104,6 +104,10 @@ export interface OrgValue {
   /** the name in Kazakh and in Russian (each falls back to the other) */
   kk: string;
   ru: string;
+  /** kk genitive «… КММ-нің» (whose: «… КММ-нің өтінімі»); ru = text */
+  of: string;
+  /** kk locative «… КММ-де» (where: «… КММ-де өткізілген»); ru prepositional «филиале … в городе Костанае» (after «при», «в») */
+  at: string;
   type: string;
   district: string;
   region: { text: string; kk: string; ru: string; slug: string };
@@ -119,6 +123,8 @@ export function orgValue(o: Organization, data: Dataset, lang: DocLang, withDire
     text: txt(o.name, lang),
     kk: txt(o.name, 'kk'),
     ru: txt(o.name, 'ru'),
+    of: lang === 'kk' ? lastWord(txt(o.name, lang), kkGenitiveWord) : txt(o.name, lang),
+    at: lang === 'kk' ? lastWord(txt(o.name, lang), kkLocativeWord) : ruPrepositionalOrg(txt(o.name, lang)),
     type: o.type,
     district: o.district ?? '',
     region: { text: lang === 'kk' ? r.kk : r.ru, kk: r.kk, ru: r.ru, slug: o.region },

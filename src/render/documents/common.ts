@@ -6,6 +6,8 @@ import type { CollectionName, Order, RecordTypes } from '../../schema/collection
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
+import { signerTitle } from '../titles.js';
+import type { Registry } from '../../engine/registry.js';
 
 addErrorMessages({
   'render-not-found': {
@@ -70,9 +72,30 @@ export interface OrderFrame {
     /** the title given in the data, else the document's usual title */
     title: string;
     signer: PersonValue;
-    /** «Директор» or the signer's position */
+    /** the head's title in the issuer by its type («Директор», «Басшы», «Руководитель управления»…), acting «Директордың м.а.» / «И.о. директора»; else the signer's own position */
     signer_position: string;
   };
+}
+
+/** A regulation as documents cite it: `{{ regulation.of }} 5.2-тармағына`, `пунктом 5.2 {{ regulation.of }}`, `(пункт 3.1 {{ regulation.short }})`. */
+export interface RegulationValue {
+  /** nominative: kk «Облыстық әдістемелік десанттың қызметі туралы ереже», ru «Положение о …» */
+  name: string;
+  /** genitive: kk «… туралы ереженің», ru «Положения о …» */
+  of: string;
+  /** the short genitive of later references: kk «Ереженің», ru «Правил» / «Положения» */
+  short: string;
+}
+
+/** The official name of a module's regulation (rules/<module>/module.ts `cite`: one source). */
+export function regulationValue(registry: Registry, module: string, lang: DocLang): RegulationValue {
+  const m = registry.modules.get(module);
+  const c = m?.cite;
+  if (!c) {
+    const t = m ? (lang === 'kk' ? m.title.kk : m.title.ru) ?? '' : module;
+    return { name: t, of: t, short: lang === 'kk' ? 'Ереженің' : 'Правил' };
+  }
+  return lang === 'kk' ? { name: c.kk, of: c.kk_of, short: 'Ереженің' } : { name: c.ru, of: c.ru_of, short: c.ru_short_of };
 }
 
 /** A person with every form empty (a signature line when the data names nobody). */
@@ -86,6 +109,7 @@ export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle:
   const issuer = orgById(o.issuer, data, lang);
   if (!issuer) throw missing(o.id, `issuer ${o.issuer} is not in the data`);
   const signer = personById(o.signed_by, data, lang) ?? issuer.director ?? blankPerson('Директор');
+  const signerPosition = signerTitle(o, data, lang, personById(o.signed_by, data, lang)?.position ?? null);
   const city = o.city ? txt(o.city, lang) : issuer.city.text;
   return {
     issuer,
@@ -96,7 +120,7 @@ export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle:
       city,
       title: txt(o.title, lang) || defaultTitle,
       signer,
-      signer_position: signer.position,
+      signer_position: signerPosition,
     },
   };
 }

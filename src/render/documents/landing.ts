@@ -6,9 +6,9 @@ import { addDays } from '../../core/dates.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Landing, Order } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
-import { DIRECTION, EVENT_STATUS, LANDING_FORM, joinList, lcFirst, type DocLang } from '../grammar.js';
+import { DIRECTION, EVENT_STATUS, LANDING_FORM, joinList, lcFirst, ruAccusativeAdjective, type DocLang } from '../grammar.js';
 import { dateOrNull, item, numbered, orgById, periodOrNull, personById, txt, uniquePeople, type PersonValue } from '../values.js';
-import { authorOf, missing, once, orderFrame, requireRecord } from './common.js';
+import { authorOf, missing, once, orderFrame, regulationValue, requireRecord } from './common.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 export function landingOfOrder(o: Order, data: Dataset): Landing | undefined {
@@ -59,6 +59,8 @@ export function landingValues(l: Landing, env: PrepareEnv, lang: DocLang) {
     members_text: joinList(members.map((m) => m.text), lang),
     forms,
     forms_text: joinList(forms, lang),
+    /** as the object of «определить»: ru «консультативную, диагностическую и методическую»; kk = forms_text */
+    forms_acc: lang === 'ru' ? ruAccusativeAdjective(joinList(forms, lang)) : joinList(forms, lang),
     directions,
     directions_text: joinList(directions.map((d) => lcFirst(d)), lang),
     review_period: periodOrNull(l.review_period, lang),
@@ -66,7 +68,14 @@ export function landingValues(l: Landing, env: PrepareEnv, lang: DocLang) {
       (l.requested_documents ?? []).map((d) => ({ title: txt(d.title, lang), direction: DIRECTION[d.direction][lang], period: periodOrNull(d.period, lang) })),
     ),
     request: request
-      ? { id: request.id, date: dateValue(request.submitted, lang), from: requestOrg?.text ?? txt(request.from, lang), topic: txt(request.topic, lang) }
+      ? {
+          id: request.id,
+          date: dateValue(request.submitted, lang),
+          from: requestOrg?.text ?? txt(request.from, lang),
+          /** whose request: kk «… КММ-нің», ru the name (after «заявки») */
+          from_of: requestOrg?.of ?? txt(request.from, lang),
+          topic: txt(request.topic, lang),
+        }
       : null,
     /** the reference's due date (4.2.7): its issue date when known, else the end + render.reference_days */
     reference_due: dateValue(ref?.issued ?? addDays(l.dates.to, theme.referenceDays), lang),
@@ -98,7 +107,7 @@ export function prepareLandingOrder(env: PrepareEnv, o: Order): Prepared {
       const members = o.members?.length ? numbered(people(o.members, data, lang)) : landing.members;
       const acquainted = uniquePeople(members, [frame.order.signer?.id]);
       return {
-        context: { ...frame, landing: { ...landing, members }, acquainted },
+        context: { ...frame, regulation: regulationValue(env.registry, 'landing', lang), landing: { ...landing, members }, acquainted },
         meta: {
           title: lang === 'kk' ? `№ ${o.number} бұйрық: ${title}` : `Приказ № ${o.number}: ${title}`,
           subject: landing.target?.text ?? landing.topic,
@@ -125,7 +134,7 @@ export function prepareReference(env: PrepareEnv, id: string): Prepared {
       const signers = landing.reference.signers.length ? landing.reference.signers : landing.members;
       const title = lang === 'kk' ? 'Әдістемелік десанттың қорытындысы бойынша анықтама' : 'Справка по итогам методического десанта';
       return {
-        context: { landing, order: orderValue, signers, document_date: dateValue(this.created, lang) },
+        context: { landing, order: orderValue, signers, regulation: regulationValue(env.registry, 'landing', lang), document_date: dateValue(this.created, lang) },
         meta: { title, subject: landing.target?.text ?? landing.topic, author: authorOf(landing.organizer, lang), keywords: l.id },
       };
     },

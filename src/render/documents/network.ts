@@ -10,7 +10,7 @@ import { suggest } from '../../core/suggest.js';
 import { dateOrNull, numbered, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
-import { WHAT, authorOf, missing, orderFrame } from './common.js';
+import { WHAT, authorOf, missing, orderFrame, regulationValue } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -112,6 +112,7 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
       return {
         context: {
           ...frame,
+          regulation: regulationValue(env.registry, 'leading-school', lang),
           networks: values,
           networks_count: values.length,
           partners_count: values.reduce((a, v) => a + v.partners_count, 0),
@@ -119,6 +120,8 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
           branch_recommendation: recommendation,
           coordination_centers: centers,
           coordination_centers_text: joinList(centers.map((c) => c.text), lang),
+          /** after «при» (ru prepositional: «филиале Центра … в городе Костанае»); kk = text */
+          coordination_centers_at: lang === 'ru' ? joinList(centers.map((c) => c.at), lang) : joinList(centers.map((c) => c.text), lang),
           region: values[0].region,
           ratio: values[0].ratio,
           acquainted,
@@ -169,6 +172,7 @@ export function prepareNetworkReport(env: PrepareEnv, id: string): Prepared {
       const title = lang === 'kk' ? 'Жетекші мектептер желісінің жай-күйі' : 'Состояние сети ведущих школ';
       return {
         context: {
+          regulation: regulationValue(env.registry, 'leading-school', lang),
           single,
           region: { slug: region, text: REGION_INFO[region][lang] },
           networks: values,

@@ -6,9 +6,9 @@ import { addDays } from '../../core/dates.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { OpenDoorDay, Order } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
-import { ACTIVITY, ADVERTISING, EVENT_STATUS, SPEAKER, joinList, nameParts, type DocLang } from '../grammar.js';
+import { ACTIVITY, ADVERTISING, ADVERTISING_WHERE, EVENT_STATUS, SPEAKER, joinList, nameParts, ruCabinetsWith, type DocLang } from '../grammar.js';
 import { dateOrNull, item, numbered, orgById, personById, txt, uniquePeople, type PersonValue } from '../values.js';
-import { authorOf, missing, once, orderFrame, requireRecord } from './common.js';
+import { authorOf, missing, once, orderFrame, regulationValue, requireRecord } from './common.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 /** The event an order is about: its subject, else the event that names the order. */
@@ -76,6 +76,8 @@ export function eventValues(e: OpenDoorDay, env: PrepareEnv, lang: DocLang) {
     lead,
     district_events: districtEvents,
     district_cabinets: joinList(districtEvents.map((d) => d.name), lang),
+    /** ru: «с методическими кабинетами отделов … Сарыагашского района и …» (instrumental, common words once); kk = district_cabinets */
+    district_cabinets_with: lang === 'ru' ? ruCabinetsWith(districtEvents.map((d) => d.name)) : joinList(districtEvents.map((d) => d.name), lang),
     activities,
     speakers,
     participants,
@@ -83,6 +85,8 @@ export function eventValues(e: OpenDoorDay, env: PrepareEnv, lang: DocLang) {
     staff_count: organizer ? data.staffOf(organizer.id).filter((s) => s.status === 'active').length : 0,
     advertising,
     advertising_text: joinList(advertising, lang),
+    /** where it is published: «на сайте центра, на страницах центра в социальных сетях и в …» */
+    advertising_where: joinList((e.advertising ?? []).map((a) => ADVERTISING_WHERE[a][lang]), lang),
     agenda_published: dateOrNull(e.agenda_published, lang),
     registered: e.registered ?? null,
     requests_count: requests.length,
@@ -113,7 +117,7 @@ export function prepareOpenDoorDayOrder(env: PrepareEnv, o: Order): Prepared {
       const leadIsSigner = !!event.lead && event.lead.id === signerId;
       const acquainted = uniquePeople([event.lead, ...event.speakers.map((s) => s.person)], [signerId]);
       return {
-        context: { ...frame, event: { ...event, lead_is_signer: leadIsSigner }, acquainted },
+        context: { ...frame, regulation: regulationValue(env.registry, 'open-door-day', lang), event: { ...event, lead_is_signer: leadIsSigner }, acquainted },
         meta: {
           title: lang === 'kk' ? `№ ${o.number} бұйрық: ${title}` : `Приказ № ${o.number}: ${title}`,
           subject: event.topic || title,
@@ -139,7 +143,7 @@ export function prepareOpenDoorDayReport(env: PrepareEnv, id: string): Prepared 
       const signer = organizer?.director ?? event.lead;
       const title = lang === 'kk' ? 'Әдістемелік ашық есік күнінің қорытындысы туралы ақпарат' : 'Информация об итогах методического дня открытых дверей';
       return {
-        context: { event, organizer, signer, as_of: dateValue(env.asOf, lang), document_date: dateValue(this.created, lang) },
+        context: { event, organizer, signer, regulation: regulationValue(env.registry, 'open-door-day', lang), as_of: dateValue(env.asOf, lang), document_date: dateValue(this.created, lang) },
         meta: { title, subject: event.topic || title, author: authorOf(organizer, lang), keywords: e.id },
       };
     },

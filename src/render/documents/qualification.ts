@@ -10,7 +10,7 @@ import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS } from '..
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, type PersonValue } from '../values.js';
-import { authorOf, missing, orderFrame, requireRecord } from './common.js';
+import { authorOf, missing, orderFrame, regulationValue, requireRecord } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -92,6 +92,7 @@ export function prepareQualificationReport(env: PrepareEnv, id: string): Prepare
       const title = lang === 'kk' ? 'Біліктілікті арттыруға жіберілетін педагогтердің тізімі' : 'Список педагогов для направления на повышение квалификации';
       return {
         context: {
+          regulation: regulationValue(env.registry, 'support-center', lang),
           org: o,
           as_of: dateValue(env.asOf, lang),
           horizon_end: dateValue(addMonths(env.asOf, params.horizon_months), lang),
@@ -129,6 +130,7 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
       return {
         context: {
           ...frame,
+          regulation: regulationValue(env.registry, 'support-center', lang),
           org: orgById(orgId, data, lang)!,
           list: listed,
           overdue: numbered(rows.filter((r) => r.status === 'overdue')),
