@@ -36,6 +36,11 @@ export interface BatchOptions {
   year?: number;
   langs: readonly DocLang[];
   outDir: string;
+  /** replace existing files */
+  overwrite?: boolean;
+  /** render records that have error findings */
+  ignoreFindings?: boolean;
+  /** deprecated: both of the above */
   force?: boolean;
   template?: string;
   /** renderers: this thread and jobs − 1 worker threads; default: the machine's cores */
@@ -104,7 +109,8 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
   const requests = opts.requests ?? selectRequests(session, opts.kind ?? 'order', { type: opts.type, year: opts.year });
   const result: BatchResult = { written: [], refused: [], failed: [], total: requests.length, seconds: 0, jobs: 1 };
   const outDir = path.resolve(cwd, opts.outDir);
-  const force = !!opts.force;
+  const overwrite = !!(opts.overwrite || opts.force);
+  const ignoreFindings = !!(opts.ignoreFindings || opts.force);
   const started = performance.now();
 
   // Documents are prepared when a renderer asks for them: the first is drawn at once.
@@ -118,7 +124,7 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
       try {
         const prepared = prepareDocument(session, req);
         file = path.join(outDir, outputName(prepared, opts.langs));
-        const blocking = force ? [] : blockingFindings(session.result, prepared);
+        const blocking = ignoreFindings ? [] : blockingFindings(session.result, prepared);
         if (blocking.length) {
           result.refused.push({ id: req.id ?? req.kind, file, findings: blocking });
           continue;
@@ -169,7 +175,7 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
 
   async function inThisThread(): Promise<void> {
     for (let batch = pull(1); batch.length; batch = pull(1)) {
-      report([await runJob(batch[0], session.theme, cwd, force)]);
+      report([await runJob(batch[0], session.theme, cwd, overwrite)]);
       // A document's promise settles in microtasks: let the workers' messages in between documents.
       if (workers) await new Promise((r) => setImmediate(r));
     }
@@ -177,7 +183,7 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
 
   function inWorker(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const w = new Worker(WORKER, { workerData: { theme: session.theme, cwd, force } });
+      const w = new Worker(WORKER, { workerData: { theme: session.theme, cwd, overwrite } });
       let inFlight = 0;
       const send = () => {
         let chunk: Job[];

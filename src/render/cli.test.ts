@@ -20,7 +20,7 @@ const out = (name: string) => {
 const render = (args: string[]) => runMain(['render', ...args, '--data', SAMPLE], ROOT);
 
 describe('ereje render', () => {
-  it('writes the order, never over an existing file without --force, and the same bytes with it', async () => {
+  it('writes the order, never over an existing file without --overwrite, and the same bytes with it', async () => {
     const dir = out('single');
     const first = await render(['order', 'ord-tur-2026-014', '--lang', 'kk', '--out', dir]);
     expect(first.code).toBe(0);
@@ -31,10 +31,13 @@ describe('ereje render', () => {
 
     const again = await render(['order', 'ord-tur-2026-014', '--lang', 'kk', '--out', dir]);
     expect(again.code).toBe(2);
-    expect(again.err).toMatch(/ord-tur-2026-014\.kk\.pdf.*--force/);
+    expect(again.err).toMatch(/ord-tur-2026-014\.kk\.pdf.*--overwrite/);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    // --ignore-findings is about the guards, not about files
+    const ignoring = await render(['order', 'ord-tur-2026-014', '--lang', 'kk', '--out', dir, '--ignore-findings']);
+    expect(ignoring.code).toBe(2);
 
-    const forced = await render(['order', 'ord-tur-2026-014', '--lang', 'kk', '--out', dir, '--force']);
+    const forced = await render(['order', 'ord-tur-2026-014', '--lang', 'kk', '--out', dir, '--overwrite']);
     expect(forced.code).toBe(0);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['ord-tur-2026-014.kk.pdf']); // no temporary files left
@@ -44,13 +47,34 @@ describe('ereje render', () => {
     const dir = out('refused');
     const r = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/fixtures\/sample\/kostanay\/networks\.yaml:\d+:\d+ {2}error .*leading-school\/partner-ratio \(4\)/);
+    // the severity in the language of the messages (here Russian, as the document)
+    expect(r.err).toMatch(/fixtures\/sample\/kostanay\/networks\.yaml:\d+:\d+ {2}ошибка .*leading-school\/partner-ratio \(4\)/);
     expect(r.err).toContain('net-kost-02');
-    expect(r.err).toContain('--force');
+    expect(r.err).toContain('--ignore-findings');
     expect(fs.readdirSync(dir)).toEqual([]);
+    // re-rendering after a template edit (--overwrite) does not switch the guards off
+    const overwriting = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--overwrite']);
+    expect(overwriting.code).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const ignoring = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--ignore-findings']);
+    expect(ignoring.code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-453.ru.pdf']);
+    // --force still does both, and says it is deprecated
     const forced = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--force']);
     expect(forced.code).toBe(0);
-    expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-453.ru.pdf']);
+    expect(forced.err).toMatch(/--force устарел.*--overwrite.*--ignore-findings/);
+  });
+
+  it('a batch with refusals names the record, says nothing was written, and tells how to go on; --lang both speaks Kazakh', async () => {
+    const dir = out('batch-refused');
+    const r = await render(['order', '--all', '--type', 'leading-school-designation', '--lang', 'both', '--out', dir, '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ord-kost-uo-2025-453: жазбаларында қате бар, ord-kost-uo-2025-453.kk-ru.pdf жазылмады:');
+    expect(r.err).toMatch(/ {2}қате {2}/);
+    expect(r.err).toContain('--ignore-findings');
+    expect(r.err).toContain('--overwrite');
+    expect(r.err).not.toMatch(/\b(error|refused|written)\b/);
+    expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-452.kk-ru.pdf']);
   });
 
   it('status reports are never refused: the network report shows the very ratio error that holds the order back', async () => {
@@ -102,7 +126,7 @@ describe('ereje render', () => {
     // kar-ord-2026-061's landing has an error finding (its composition differs from the order)
     expect(files).not.toContain('kar-ord-2026-061.kk.pdf');
     expect(r.err).toContain('kar-ord-2026-061.kk.pdf');
-    const refused = (r.err.match(/бас тартылды \(қателер бар\)/g) ?? []).length;
+    const refused = (r.err.match(/жазбаларында қате бар, \S+ жазылмады:/g) ?? []).length;
     expect(refused).toBeGreaterThan(0);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`^${files.length} құжат жазылды, ${refused} құжаттан бас тартылды, 0 құжат жасалмады`));

@@ -2,8 +2,24 @@
  * From a prepared task (template files, values, metadata: plain data that crosses threads) to
  * PDF bytes. Kept apart from index.ts so a worker thread loads only the engine, not the rules.
  */
-import { EreError } from '../core/errors.js';
-import { writeFileSafe } from '../core/write.js';
+import { EreError, addErrorMessages } from '../core/errors.js';
+import { FileExistsError, writeFileSafe } from '../core/write.js';
+import { displayPath } from '../load/files.js';
+
+addErrorMessages({
+  'render-file-exists': {
+    kk: 'Файл бар, қайта жазылмайды: {file} (қайта жазу үшін --overwrite)',
+    ru: 'Файл уже существует и не будет перезаписан: {file} (для перезаписи --overwrite)',
+    en: 'File exists and was not overwritten: {file} (use --overwrite to replace it)',
+  },
+});
+
+/** A document's file exists: replaced only with --overwrite. */
+export class RenderFileExistsError extends EreError {
+  constructor(file: string) {
+    super('render-file-exists', { file: displayPath(file) }, 2);
+  }
+}
 import { loadFont } from './fonts.js';
 import { drawPdf, type Fonts, type PdfMeta } from './pdf.js';
 import { loadTemplate, renderTemplate } from './template.js';
@@ -46,11 +62,15 @@ export interface JobResult {
   error?: { id: string; data: Record<string, unknown>; exitCode: number } | { message: string };
 }
 
-/** Draws and writes one job (in this thread or in a worker): atomically, never over a file without `force`. */
-export async function runJob(job: Job, theme: Theme, cwd: string, force: boolean): Promise<JobResult> {
+/** Draws and writes one job (in this thread or in a worker): atomically, never over a file without `overwrite`. */
+export async function runJob(job: Job, theme: Theme, cwd: string, overwrite: boolean): Promise<JobResult> {
   try {
     const { bytes } = await renderTask(job.task, theme, cwd);
-    writeFileSafe(job.out, bytes, { force });
+    try {
+      writeFileSafe(job.out, bytes, { force: overwrite });
+    } catch (e) {
+      throw e instanceof FileExistsError ? new RenderFileExistsError(job.out) : e;
+    }
     return { index: job.index, ok: true };
   } catch (e) {
     if (e instanceof EreError) return { index: job.index, ok: false, error: { id: e.id, data: e.data, exitCode: e.exitCode } };

@@ -40,9 +40,9 @@ export type { Prepared, PrepareEnv, DocLang, DocumentModel };
 
 addErrorMessages({
   'render-refused': {
-    kk: '{file} жасалмады: «{ids}» жазбаларында {count} қате бар (жоғарыда). Түзетіңіз немесе --force қосыңыз',
-    ru: '{file} не сформирован: в записях «{ids}» ошибок: {count} (см. выше). Исправьте их или добавьте --force',
-    en: '{file} was not made: the records "{ids}" have {count} error finding(s) (listed above). Fix them, or add --force',
+    kk: '{file} жасалмады: «{ids}» жазбаларында {count} қате бар (жоғарыда). Түзетіңіз немесе --ignore-findings қосыңыз',
+    ru: '{file} не сформирован: в записях «{ids}» ошибок: {count} (см. выше). Исправьте их или добавьте --ignore-findings',
+    en: '{file} was not made: the records "{ids}" have {count} error finding(s) (listed above). Fix them, or add --ignore-findings',
   },
 });
 

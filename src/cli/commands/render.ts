@@ -10,7 +10,8 @@ import { collect, count, parseDateFlag, resolveLang } from '../options.js';
 import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
 import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
-import { writeFileSafe, FileExistsError } from '../../core/write.js';
+import { writeFileSafe } from '../../core/write.js';
+import { RenderFileExistsError } from '../../render/draw.js';
 import { displayPath } from '../../load/files.js';
 import type { Finding } from '../../engine/findings.js';
 import type { RenderSession } from '../../render/index.js';
@@ -28,6 +29,11 @@ addErrorMessages({
     ru: 'Укажите id {what} или добавьте --all (например: {example})',
     en: 'Give the {what} id, or --all (e.g. {example})',
   },
+  'render-force-deprecated': {
+    kk: 'ескерту: --force ескірді, ол екі түрлі нәрсе істейді: бар файлдарды қайта жазу үшін --overwrite, қателері бар жазбалардан құжат жасау үшін --ignore-findings қолданыңыз',
+    ru: 'предупреждение: --force устарел и делает две разные вещи: для перезаписи файлов используйте --overwrite, для документов по записям с ошибками — --ignore-findings',
+    en: 'warning: --force is deprecated and does two different things: use --overwrite to replace existing files, --ignore-findings to render records that have error findings',
+  },
   'render-template-langs': {
     kk: '--template бір тілдің үлгісі: --lang kk немесе --lang ru деп көрсетіңіз',
     ru: '--template — шаблон одного языка: укажите --lang kk или --lang ru',
@@ -42,7 +48,16 @@ const L: Record<string, Localized> = {
     ru: 'Записано документов: {written}, отказано: {refused}, не сформировано: {failed} ({seconds} с, {rate} док./с, потоков: {jobs})',
     en: '{written} written, {refused} refused, {failed} failed ({seconds} s, {rate} documents/s, {jobs} thread(s))',
   },
-  refused: { kk: 'бас тартылды (қателер бар): {file}', ru: 'отказано (есть ошибки): {file}', en: 'refused (error findings): {file}' },
+  refused: {
+    kk: '{id}: жазбаларында қате бар, {file} жазылмады:',
+    ru: '{id}: в записях есть ошибки, {file} не записан:',
+    en: '{id}: its records have error findings, {file} was not written:',
+  },
+  hint: {
+    kk: 'Қалай жалғастыру керек: қателерді түзетіп, командаты қайта іске қосыңыз; қателерге қарамай жасау үшін --ignore-findings, бар файлдарды қайта жазу үшін --overwrite қосыңыз',
+    ru: 'Как продолжить: исправьте ошибки и запустите команду снова; чтобы сформировать документы несмотря на ошибки, добавьте --ignore-findings, чтобы перезаписать существующие файлы — --overwrite',
+    en: 'To go on: fix the findings and run the command again; add --ignore-findings to render despite them, --overwrite to replace existing files',
+  },
   failed: { kk: 'жасалмады: {id}: {reason}', ru: 'не сформирован: {id}: {reason}', en: 'failed: {id}: {reason}' },
   nothing: { kk: 'Таңдалған құжаттар жоқ', ru: 'Нет выбранных документов', en: 'No documents selected' },
 };
@@ -55,6 +70,8 @@ interface RenderFlags {
   lang?: string;
   out?: string;
   force?: boolean;
+  overwrite?: boolean;
+  ignoreFindings?: boolean;
   template?: string;
   all?: boolean;
   type?: string;
@@ -77,14 +94,24 @@ function docLangs(flag: string | undefined, settings: LoadedSettings, env: NodeJ
   return [sys === 'ru' ? 'ru' : 'kk'];
 }
 
-function messageLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv): Lang {
-  // `--lang both` is a document language; messages then follow the settings or the locale.
-  return resolveLang(isLang(flag) ? flag : undefined, settings, env);
+function messageLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv, langs: readonly DocLang[]): Lang {
+  // `--lang both` is a document language; messages then follow the settings, else the
+  // documents' first language (never English for a Kazakh and Russian run).
+  if (isLang(flag)) return resolveLang(flag, settings, env);
+  if (flag !== undefined && !isLang(settings?.settings.language)) return resolveLang(langs[0], settings, env);
+  return resolveLang(undefined, settings, env);
 }
 
-function printFindings(io: Io, findings: Finding[]): void {
+const SEVERITY: Record<string, Localized> = {
+  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
+  warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
+  info: { kk: 'ақпарат', ru: 'информация', en: 'info' },
+};
+
+function printFindings(io: Io, findings: Finding[], lang: Lang): void {
   for (const f of findings) {
-    io.err(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}\n`);
+    const sev = SEVERITY[f.severity] ? pickLocalized(SEVERITY[f.severity], lang) : f.severity;
+    io.err(`  ${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}\n`);
   }
 }
 
@@ -95,7 +122,9 @@ function addCommon(cmd: Command): Command {
     .option('--as-of <date>', 'the day the data is checked for, YYYY-MM-DD (default: settings, else today in Kazakhstan)')
     .option('--lang <lang>', 'document language: kk | ru | both (default: settings, else the locale, else kk)')
     .option('--out <dir>', 'folder for the PDF files (default .)')
-    .option('--force', 'render even when the records have error findings, and replace existing files')
+    .option('--overwrite', 'replace existing files (never done without it)')
+    .option('--ignore-findings', 'render even when the records have error findings (the guards of the regulations)')
+    .option('--force', 'deprecated: both --overwrite and --ignore-findings')
     .option('--template <file>', 'your own copy of the template (one language) instead of templates/…')
     .option('--jobs <n>', 'threads for --all (default: the number of CPUs)');
 }
@@ -122,8 +151,11 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   const data = flags.data?.length ? flags.data : ['.'];
   const { loadSettings } = await import('../../engine/settings.js');
   const settings = loadSettings(data, flags.config, io.cwd);
-  const msgLang = messageLang(flags.lang, settings, io.env);
   const langs = docLangs(flags.lang, settings, io.env);
+  const msgLang = messageLang(flags.lang, settings, io.env, langs);
+  if (flags.force) io.err(`${new EreError('render-force-deprecated', {}, 0).render(msgLang)}\n`);
+  const overwrite = !!(flags.overwrite || flags.force);
+  const ignoreFindings = !!(flags.ignoreFindings || flags.force);
   if (flags.template && langs.length > 1) throw new UsageError('render-template-langs');
   const asOf = parseDateFlag('--as-of', flags.asOf);
   const jobs = count('--jobs', flags.jobs);
@@ -140,16 +172,16 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
 
   if (!batch) {
     const prepared = prepareDocument(session, { kind: target.kind, id });
-    const blocking = flags.force ? [] : blockingFindings(session.result, prepared);
+    const blocking = ignoreFindings ? [] : blockingFindings(session.result, prepared);
     if (blocking.length) {
-      printFindings(io, blocking);
+      printFindings(io, blocking, msgLang);
       throw refusal(prepared, blocking, langs);
     }
     const out = path.join(outDir, outputName(prepared, langs));
-    if (!flags.force && fs.existsSync(out)) throw new FileExistsError(out);
+    if (!overwrite && fs.existsSync(out)) throw new RenderFileExistsError(out);
     const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd });
     const { bytes, pages } = await renderTask(task, session.theme, io.cwd);
-    writeFileSafe(out, bytes, { force: flags.force });
+    writeFileSafe(out, bytes, { force: overwrite });
     io.out(`${t('wrote', msgLang, { file: displayPath(out, io.cwd), pages })}\n`);
     setCode(EXIT.ok);
     return;
@@ -167,18 +199,19 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   bar?.start(requests.length, 0);
   let result;
   try {
-    result = await renderBatch({ session, requests, langs, outDir, force: flags.force, template: flags.template, jobs, lang: msgLang, onProgress: (d, total) => { bar?.setTotal(total); bar?.update(d); } });
+    result = await renderBatch({ session, requests, langs, outDir, overwrite, ignoreFindings, template: flags.template, jobs, lang: msgLang, onProgress: (d, total) => { bar?.setTotal(total); bar?.update(d); } });
   } finally {
     bar?.stop();
   }
   for (const r of result.refused) {
-    io.err(`${t('refused', msgLang, { file: displayPath(r.file, io.cwd) })}\n`);
-    printFindings(io, r.findings);
+    io.err(`${t('refused', msgLang, { id: r.id, file: path.basename(r.file) })}\n`);
+    printFindings(io, r.findings, msgLang);
   }
   for (const f of result.failed) {
     const reason = f.error instanceof EreError ? f.error.render(msgLang) : f.error.message;
     io.err(`${t('failed', msgLang, { id: f.id, reason })}\n`);
   }
+  if (result.refused.length || result.failed.length) io.err(`${t('hint', msgLang)}\n`);
   const rate = result.seconds > 0 ? Math.round(result.written.length / result.seconds) : result.written.length;
   io.out(`${t('summary', msgLang, { written: result.written.length, refused: result.refused.length, failed: result.failed.length, seconds: result.seconds.toFixed(2), rate, jobs: result.jobs })}\n`);
   setCode(result.failed.length ? EXIT.usage : result.refused.length ? EXIT.findings : EXIT.ok);
@@ -200,7 +233,7 @@ Examples:
   ereje render report network kostanay
   ereje render report qualification kost-aso
 
-Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --force);
+Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --ignore-findings);
 2 the command could not run (bad flag, unknown id, a mistake in a template, the file exists).
 Templates: templates/README.md (the block markup, in Kazakh, Russian and English).
 `,
