@@ -74,6 +74,8 @@ export const RenderSettings = z.strictObject({
   council_days: z.number().int().min(0).max(365).optional(),
   /** Days after a landing ends by which its reference (анықтама) is due, when the data has no date yet. */
   reference_days: z.number().int().min(0).max(365).optional(),
+  /** A value with no Russian text in a Russian document: print the Kazakh (with a warning), or refuse the document. */
+  untranslated: z.enum(['kazakh', 'refuse']).optional(),
 });
 export type RenderSettings = z.infer<typeof RenderSettings>;
 

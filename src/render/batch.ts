@@ -17,7 +17,8 @@ import type { Lang } from '../core/i18n.js';
 import type { DocLang } from './grammar.js';
 import { modelsOf, runJob, type Job, type JobResult } from './draw.js';
 import { ORDER_TYPES_WITH_TEMPLATES } from './kinds.js';
-import { blockingFindings, makeTask, openSession, outputName, prepareDocument, type DocKind, type DocRequest, type RenderSession } from './index.js';
+import { blockingFindings, makeTask, openSession, outputName, prepareDocument, untranslatedRefusal, type DocKind, type DocRequest, type RenderSession } from './index.js';
+import type { RenderTask } from './draw.js';
 
 export interface BatchOptions {
   /** an open session, or the data to open one from */
@@ -58,7 +59,9 @@ export interface BatchResult {
   /** files written (absolute), in request order */
   written: string[];
   /** documents not made because their records have error findings */
-  refused: { id: string; file: string; findings: Finding[] }[];
+  refused: { id: string; file: string; findings: Finding[]; error?: EreError }[];
+  /** documents written (or refused) with warnings: print taskWarnings(task) */
+  warned: { id: string; task: RenderTask }[];
   failed: BatchFailure[];
   total: number;
   /** wall time from the first document prepared to the last written (the data was read and checked before) */
@@ -107,7 +110,7 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
   const session = opts.session ?? (await openSession({ paths: opts.paths, config: opts.config, asOf: opts.asOf, cwd: opts.cwd, lang: opts.lang ?? opts.langs[0] }));
   const cwd = session.cwd;
   const requests = opts.requests ?? selectRequests(session, opts.kind ?? 'order', { type: opts.type, year: opts.year });
-  const result: BatchResult = { written: [], refused: [], failed: [], total: requests.length, seconds: 0, jobs: 1 };
+  const result: BatchResult = { written: [], refused: [], failed: [], warned: [], total: requests.length, seconds: 0, jobs: 1 };
   const outDir = path.resolve(cwd, opts.outDir);
   const overwrite = !!(opts.overwrite || opts.force);
   const ignoreFindings = !!(opts.ignoreFindings || opts.force);
@@ -129,7 +132,14 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
           result.refused.push({ id: req.id ?? req.kind, file, findings: blocking });
           continue;
         }
-        const job = { index, task: makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd }), out: file };
+        const task = makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd, data: session.data });
+        if (task.warnings?.length || task.untranslated?.length) result.warned.push({ id: req.id ?? req.kind, task });
+        const untranslated = untranslatedRefusal(task, prepared, opts.langs, session.theme);
+        if (untranslated) {
+          result.refused.push({ id: req.id ?? req.kind, file, findings: [], error: untranslated });
+          continue;
+        }
+        const job = { index, task, out: file };
         jobOf.set(index, job);
         return job;
       } catch (e) {

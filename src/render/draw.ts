@@ -25,6 +25,7 @@ import { drawPdf, type Fonts, type PdfMeta } from './pdf.js';
 import { loadTemplate, renderTemplate } from './template.js';
 import type { DocumentModel } from './markup.js';
 import type { Theme } from './theme.js';
+import type { Localized } from '../core/i18n.js';
 
 /** A document's parts, one per language, ready for the PDF engine. */
 export interface RenderTask {
@@ -32,6 +33,10 @@ export interface RenderTask {
   templates: string[];
   contexts: Record<string, unknown>[];
   meta: PdfMeta;
+  /** warnings to print (kk, ru, en) before the document is written */
+  warnings?: Localized[];
+  /** values a Russian part had to take in Kazakh, each with its record and field */
+  untranslated?: { text: string; id: string; field: string; file: string }[];
 }
 
 export function fontsFor(theme: Theme): Fonts {

@@ -17,6 +17,8 @@ import { validateRepo } from '../validate.js';
 import { todayInKazakhstan, isValidIsoDate, type IsoDate } from '../core/dates.js';
 import type { Lang } from '../core/i18n.js';
 import { RefusedError, addErrorMessages } from '../core/errors.js';
+import { fmt, pickLocalized } from '../core/i18n.js';
+import { collectUntranslated, placeOf } from './untranslated.js';
 import { version } from '../core/version.js';
 import type { Dataset } from '../model/dataset.js';
 import { loadTheme, builtinTemplatesDir, type Theme } from './theme.js';
@@ -39,6 +41,11 @@ import fs from 'node:fs';
 export type { Prepared, PrepareEnv, DocLang, DocumentModel };
 
 addErrorMessages({
+  'render-untranslated': {
+    kk: '{file} жасалмады: {count} мәннің орысша мәтіні жоқ (жоғарыда), ал баптауларда render.untranslated: refuse',
+    ru: '{file} не сформирован: у значений ({count}) нет текста на русском (см. выше), а в настройках render.untranslated: refuse',
+    en: '{file} was not made: {count} value(s) have no Russian text (listed above) and the settings say render.untranslated: refuse',
+  },
   'render-refused': {
     kk: '{file} жасалмады: «{ids}» жазбаларында {count} қате бар (жоғарыда). Түзетіңіз немесе --ignore-findings қосыңыз',
     ru: '{file} не сформирован: в записях «{ids}» ошибок: {count} (см. выше). Исправьте их или добавьте --ignore-findings',
@@ -152,6 +159,12 @@ export function blockingFindings(result: RunResult, prepared: Prepared): Finding
   return result.findings.filter((f) => out.has(f));
 }
 
+/** A Russian document whose values have no Russian text, when the settings say refuse. */
+export function untranslatedRefusal(task: RenderTask, prepared: Prepared, langs: readonly DocLang[], theme: Theme): RefusedError | null {
+  const n = task.untranslated?.length ?? 0;
+  return n && theme.untranslated === 'refuse' ? new RefusedError('render-untranslated', { file: outputName(prepared, langs), count: n }) : null;
+}
+
 export function refusal(prepared: Prepared, findings: Finding[], langs: readonly DocLang[]): RefusedError {
   const ids = [...new Set(findings.map((f) => f.subject))].join(', ');
   return new RefusedError('render-refused', { file: outputName(prepared, langs), ids, count: findings.length });
@@ -205,9 +218,16 @@ export function absentEmpty<T>(v: T): T {
   return v;
 }
 
-export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): RenderTask {
-  const parts = langs.map((l) => ({ lang: l, part: prepared.build(l) }));
+export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv; data?: Dataset } = {}): RenderTask {
+  const texts = new Set<string>();
+  const parts = langs.map((l) => {
+    const { value, texts: kazakh } = collectUntranslated(() => prepared.build(l));
+    for (const t of kazakh) texts.add(t);
+    return { lang: l, part: value };
+  });
   for (const p of parts) p.part.context = absentEmpty(p.part.context);
+  const warnings = parts.flatMap((p) => p.part.warnings ?? []).filter((w, i, all) => all.findIndex((x) => x.en === w.en) === i);
+  const untranslated = [...texts].map((text) => ({ text, ...(opts.data ? placeOf(opts.data, text) : undefined) ?? { id: '', field: '', file: '' } }));
   const meta: DocMeta = parts[0].part.meta;
   const cwd = opts.cwd ?? process.cwd();
   return {
@@ -222,8 +242,30 @@ export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: T
       created: creationDate(prepared.created, opts.env),
       creator: `ereje ${version()}`,
     },
+    warnings,
+    untranslated,
   };
 }
+
+/** The warnings of a task in one language: the document's own, then each value printed in Kazakh in a Russian document. */
+export function taskWarnings(task: RenderTask, lang: Lang): string[] {
+  const out = (task.warnings ?? []).map((w) => pickLocalized(w, lang));
+  const list = task.untranslated ?? [];
+  if (list.length) {
+    const lines = list.map((u) => {
+      const text = u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text;
+      return u.id ? `  ${u.file ? `${u.file}: ` : ''}${u.id}${u.field ? ` ${u.field}` : ''}: «${text}»` : `  «${text}»`;
+    });
+    out.push(`${fmt(pickLocalized(UNTRANSLATED, lang), { count: list.length }, lang)}\n${lines.join('\n')}`);
+  }
+  return out;
+}
+
+const UNTRANSLATED = {
+  kk: 'орыс тіліндегі мәтіні жоқ {count} мән қазақша басылды (ru: аудармасын қосыңыз; render.untranslated: refuse — мұндай құжатты жасамау):',
+  ru: 'у значений ({count}) нет текста на русском, они напечатаны по-казахски (добавьте ru:; render.untranslated: refuse — не формировать такой документ):',
+  en: '{count} value(s) have no Russian text and were printed in Kazakh (add their ru:; render.untranslated: refuse refuses such a document):',
+};
 
 export async function renderPrepared(
   prepared: Prepared,

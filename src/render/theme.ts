@@ -32,6 +32,8 @@ export interface Theme {
   recommendationsDays: number;
   councilDays: number;
   referenceDays: number;
+  /** a value without Russian in a Russian document: print the Kazakh with a warning, or refuse */
+  untranslated: 'kazakh' | 'refuse';
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -101,5 +103,6 @@ export function loadTheme(settings: LoadedSettings | null): Theme {
     recommendationsDays: pick('recommendations_days') ?? 7,
     councilDays: pick('council_days') ?? 14,
     referenceDays: pick('reference_days') ?? 7,
+    untranslated: user.untranslated ?? 'kazakh',
   };
 }

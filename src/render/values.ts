@@ -5,6 +5,7 @@
  * «Бекова А.С.»); its other fields are the other forms (`{{ order.signer.sign }}` → «А.С. Бекова»).
  */
 import { pickText } from '../core/i18n.js';
+import { noteText } from './untranslated.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Organization, Staff, TextValue } from '../schema/collections.js';
@@ -14,7 +15,9 @@ import { POSITIONS, REGION_INFO, kkDative, kkGenitiveWord, kkLocativeWord, lastW
 export type { DateValue, PeriodValue };
 
 export function txt(t: TextValue | null | undefined, lang: DocLang): string {
-  return pickText(t ?? null, lang).trim();
+  const chosen = pickText(t ?? null, lang).trim();
+  noteText(t, lang, chosen);
+  return chosen;
 }
 
 /** An item of a list (a finding, a recommendation) without its own final «.» or «;»: templates punctuate. */
@@ -51,8 +54,13 @@ export interface PersonValue {
   status: string;
 }
 
+/** A person's name: a Kazakh name is spelt the same in a Russian document (not a missing translation). */
+export function nameText(t: TextValue | null | undefined, lang: DocLang): string {
+  return pickText(t ?? null, lang).trim();
+}
+
 export function personValue(s: Staff, data: Dataset, lang: DocLang): PersonValue {
-  const full = txt(s.name, lang);
+  const full = nameText(s.name, lang);
   const np = nameParts(full);
   const sign = np.initials ? `${np.initials} ${np.surname}` : np.surname;
   const short = np.initials ? `${np.surname} ${np.initials}` : np.surname;

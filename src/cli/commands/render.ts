@@ -59,6 +59,7 @@ const L: Record<string, Localized> = {
     en: 'To go on: fix the findings and run the command again; add --ignore-findings to render despite them, --overwrite to replace existing files',
   },
   failed: { kk: 'жасалмады: {id}: {reason}', ru: 'не сформирован: {id}: {reason}', en: 'failed: {id}: {reason}' },
+  warning: { kk: 'ескерту: {text}', ru: 'предупреждение: {text}', en: 'warning: {text}' },
   nothing: { kk: 'Таңдалған құжаттар жоқ', ru: 'Нет выбранных документов', en: 'No documents selected' },
 };
 const t = (k: string, lang: Lang, data: Record<string, unknown> = {}) => fmt(pickLocalized(L[k], lang), data, lang);
@@ -166,7 +167,10 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: WHAT_OF[target.kind], example: target.example });
 
   // The engine (pdfkit, LiquidJS, fonts) loads only when a document is rendered: other commands stay quick.
-  const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderTask } = await import('../../render/index.js');
+  const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderTask, taskWarnings, untranslatedRefusal } = await import('../../render/index.js');
+  const warn = (lines: string[]) => {
+    for (const w of lines) io.err(`${t('warning', msgLang, { text: w })}\n`);
+  };
   const { renderBatch, selectRequests } = await import('../../render/batch.js');
   const session: RenderSession = await openSession({ paths: data, settings, asOf, cwd: io.cwd, lang: msgLang });
 
@@ -179,7 +183,10 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
     }
     const out = path.join(outDir, outputName(prepared, langs));
     if (!overwrite && fs.existsSync(out)) throw new RenderFileExistsError(out);
-    const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd });
+    const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd, data: session.data });
+    warn(taskWarnings(task, msgLang));
+    const untranslated = untranslatedRefusal(task, prepared, langs, session.theme);
+    if (untranslated) throw untranslated;
     const { bytes, pages } = await renderTask(task, session.theme, io.cwd);
     writeFileSafe(out, bytes, { force: overwrite });
     io.out(`${t('wrote', msgLang, { file: displayPath(out, io.cwd), pages })}\n`);
@@ -203,7 +210,12 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   } finally {
     bar?.stop();
   }
+  for (const w of result.warned) warn(taskWarnings(w.task, msgLang).map((line) => `${w.id}: ${line}`));
   for (const r of result.refused) {
+    if (r.error) {
+      io.err(`${r.id}: ${r.error.render(msgLang)}\n`);
+      continue;
+    }
     io.err(`${t('refused', msgLang, { id: r.id, file: path.basename(r.file) })}\n`);
     printFindings(io, r.findings, msgLang);
   }

@@ -3,11 +3,25 @@
  * and the results for the director's council (3.7, 3.8, 4.4).
  */
 import { addDays } from '../../core/dates.js';
+import { UsageError, addErrorMessages } from '../../core/errors.js';
+
+addErrorMessages({
+  'render-odd-cancelled': {
+    kk: '«{id}» ашық есік күні тоқтатылған (status: cancelled): қорытындысы туралы ақпарат жасалмайды',
+    ru: 'День открытых дверей «{id}» отменён (status: cancelled): информация об итогах не формируется',
+    en: 'The open door day "{id}" was cancelled (status: cancelled): there are no results to report',
+  },
+  'render-odd-not-held': {
+    kk: '«{id}» ашық есік күні әлі өткізілмеген (status: {status}): қорытындысы өткізілгеннен кейін (status: held) жасалады',
+    ru: 'День открытых дверей «{id}» ещё не проведён (status: {status}): информация об итогах формируется после проведения (status: held)',
+    en: 'The open door day "{id}" is not held yet (status: {status}): its results are reported once it is (status: held)',
+  },
+});
 import type { Dataset } from '../../model/dataset.js';
 import type { OpenDoorDay, Order } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
 import { ACTIVITY, ADVERTISING, ADVERTISING_WHERE, EVENT_STATUS, SPEAKER, joinList, nameParts, ruCabinetsWith, type DocLang } from '../grammar.js';
-import { dateOrNull, item, numbered, orgById, personById, txt, uniquePeople, type PersonValue } from '../values.js';
+import { dateOrNull, item, nameText, numbered, orgById, personById, txt, uniquePeople, type PersonValue } from '../values.js';
 import { authorOf, missing, once, orderFrame, regulationValue, requireRecord } from './common.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -44,7 +58,7 @@ export function eventValues(e: OpenDoorDay, env: PrepareEnv, lang: DocLang) {
   const speakers = numbered(
     (e.speakers ?? []).map((s) => {
       const person = personById(s.staff, data, lang);
-      const given = nameParts(txt(s.name, lang));
+      const given = nameParts(nameText(s.name, lang));
       const name = person?.short ?? (given.initials ? `${given.surname} ${given.initials}` : given.full);
       const category = SPEAKER[s.category][lang];
       const topic = txt(s.topic, lang);
@@ -132,6 +146,8 @@ export function prepareOpenDoorDayOrder(env: PrepareEnv, o: Order): Prepared {
 export function prepareOpenDoorDayReport(env: PrepareEnv, id: string): Prepared {
   const { data } = env;
   const e = requireRecord(data, 'open_door_days', id);
+  // A results report says the day was held: for a cancelled or not yet held one there is nothing to report.
+  if (e.status !== 'held') throw new UsageError(e.status === 'cancelled' ? 'render-odd-cancelled' : 'render-odd-not-held', { id, status: e.status ?? 'planned' });
   return {
     template: 'report-open-door-day',
     fileBase: `open-door-day-${e.id}`,

@@ -10,6 +10,7 @@ import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS } from '..
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, type PersonValue } from '../values.js';
+import { headTitle } from '../titles.js';
 import { authorOf, missing, orderFrame, regulationValue, requireRecord } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
@@ -102,6 +103,7 @@ export function prepareQualificationReport(env: PrepareEnv, id: string): Prepare
           ...g,
           counts: { total: rows.length, overdue: g.overdue.length, due: g.due.length, ok: g.ok.length, no_basis: g.no_basis.length },
           signer: o.director,
+          signer_title: headTitle(org, lang),
         },
         meta: { title: `${title}: ${o.text}`, subject: o.text, author: o.text, keywords: org.id },
       };

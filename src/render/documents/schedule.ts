@@ -21,9 +21,14 @@ interface Quarter {
   academic: boolean;
 }
 
+/** A plan that starts in the summer or autumn covers a school year: its quarters are the school's. */
+function isSchoolYearPlan(plan: WorkPlan): boolean {
+  return plan.period.from.slice(5, 7) >= '06';
+}
+
 function quartersFor(plan: WorkPlan, env: PrepareEnv): Quarter[] {
   const years = env.settings.settings.calendar?.school_years ?? defaultSchoolYears();
-  const sy = years.find((y) => plan.period.from <= y.quarters[3].to && plan.period.to >= y.quarters[0].from && plan.period.from.slice(5, 7) >= '06');
+  const sy = years.find((y) => plan.period.from <= y.quarters[3].to && plan.period.to >= y.quarters[0].from && isSchoolYearPlan(plan));
   if (sy) return sy.quarters.map((q, i) => ({ n: i + 1, from: q.from, to: q.to, academic: true }));
   const out: Quarter[] = [];
   const y0 = Number(plan.period.from.slice(0, 4));
@@ -42,6 +47,17 @@ export function prepareSchedule(env: PrepareEnv, id: string): Prepared {
   const { data } = env;
   const plan = requireRecord(data, 'work_plans', id);
   const quarters = quartersFor(plan, env);
+  const y0 = plan.period.from.slice(0, 4);
+  const missingYear = isSchoolYearPlan(plan) && !quarters.some((q) => q.academic);
+  const warnings = missingYear
+    ? [
+        {
+          kk: `${plan.id}: ${y0}–${Number(y0) + 1} оқу жылы күнтізбеде жоқ, сондықтан кесте оқу тоқсандарымен емес, күнтізбелік тоқсандармен топталды; оқу жылының тоқсандарын ereje.yaml ішіндегі calendar.school_years-ке қосыңыз`,
+          ru: `${plan.id}: ${y0}–${Number(y0) + 1} учебного года нет в календаре, поэтому график сгруппирован по календарным кварталам, а не по четвертям; добавьте четверти этого года в calendar.school_years в ereje.yaml`,
+          en: `${plan.id}: the school year ${y0}–${Number(y0) + 1} is not in the calendar, so the schedule is grouped by calendar quarters, not school terms; add its terms to calendar.school_years in ereje.yaml`,
+        },
+      ]
+    : [];
   return {
     template: 'schedule',
     fileBase: plan.id,
@@ -106,6 +122,7 @@ export function prepareSchedule(env: PrepareEnv, id: string): Prepared {
           count: entries.length,
         },
         meta: { title: `${title}: ${org?.text ?? ''}`, subject: title, author: authorOf(org, lang), keywords: plan.id },
+        warnings,
       };
     },
   };

@@ -1,5 +1,6 @@
 /** What every document's preparation gets and gives. */
 import type { IsoDate } from '../../core/dates.js';
+import type { Localized } from '../../core/i18n.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Registry } from '../../engine/registry.js';
 import type { RunResult } from '../../engine/run.js';
@@ -29,6 +30,8 @@ export interface DocMeta {
 export interface LangPart {
   context: Record<string, unknown>;
   meta: DocMeta;
+  /** what the reader must know about this document (a cancelled event, a missing school year…) */
+  warnings?: Localized[];
 }
 
 export interface Prepared {
