@@ -267,11 +267,11 @@ export function lastWord(phrase: string, form: (w: string) => string): string {
 
 /** The leading nouns of Russian organisation names, in the prepositional («при филиале …», «в управлении …»). */
 const RU_PREP_HEAD: [RegExp, string][] = [
-  [/^Филиал\b/, 'филиале'],
-  [/^Центр\b/, 'Центре'],
-  [/^Управление\b/, 'Управлении'],
-  [/^Отдел\b/, 'отделе'],
-  [/^Методический кабинет\b/, 'методическом кабинете'],
+  [/^Филиал(?=\s|$)/, 'филиале'],
+  [/^Центр(?=\s|$)/, 'Центре'],
+  [/^Управление(?=\s|$)/, 'Управлении'],
+  [/^Отдел(?=\s|$)/, 'отделе'],
+  [/^Методический кабинет(?=\s|$)/, 'методическом кабинете'],
 ];
 
 /** «в городе Костанай» → «в городе Костанае» (a city name after «городе» declines). */
@@ -327,7 +327,7 @@ export const ADVERTISING_WHERE: Record<(typeof ENUMS)['advertising'][number], La
 
 /** A form of work as the object of «определить» (accusative): консультативная → консультативную. */
 export function ruAccusativeAdjective(s: string): string {
-  return s.replace(/ая\b/g, 'ую').replace(/яя\b/g, 'юю');
+  return s.replace(/ая(?=[\s,.;:)]|$)/g, 'ую').replace(/яя(?=[\s,.;:)]|$)/g, 'юю');
 }
 
 /** «3 сотрудника», «1 ведущей школы» — the number and its agreeing noun, unbreakable. */

@@ -12,8 +12,10 @@ import { authorOf, missing, once, orderFrame, regulationValue, requireRecord } f
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 export function landingOfOrder(o: Order, data: Dataset): Landing | undefined {
-  const bySubject = data.get('landings', o.subject);
-  if (bySubject) return bySubject;
+  for (const id of [o.subject, ...(o.subjects ?? [])]) {
+    const bySubject = data.get('landings', id);
+    if (bySubject) return bySubject;
+  }
   return once(data, 'landingByOrder', () => {
     const m = new Map<string, Landing>();
     for (const l of data.landings) if (l.order && !m.has(l.order)) m.set(l.order, l);

@@ -75,8 +75,8 @@ export function networkValues(n: Network, env: PrepareEnv, lang: DocLang) {
 
 /** The networks a designation order is about: its subject network, else the ones resting on it, else its region's. */
 export function networksOfOrder(o: Order, data: Dataset): Network[] {
-  const one = data.get('networks', o.subject);
-  if (one) return [one];
+  const listed = [o.subject, ...(o.subjects ?? [])].map((id) => data.get('networks', id)).filter((n): n is Network => !!n);
+  if (listed.length) return listed;
   const region = data.org(o.issuer)?.region;
   const all = data.networks;
   const num = String(o.number);
@@ -108,7 +108,9 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
       const recommendation = values.find((v) => v.basis.branch_recommendation)?.basis.branch_recommendation ?? null;
       const heads = values.map((v) => v.responsible_head);
       const centers = [...new Map(values.filter((v) => v.coordination_center).map((v) => [v.coordination_center!.id, v.coordination_center!])).values()];
-      const acquainted = [...new Map(heads.filter((h): h is PersonValue => !!h && h.id !== frame.order.signer?.id).map((h) => [h.id, h])).values()];
+      // the responsible heads and the trainers the order names
+      const named = [...heads, ...values.flatMap((v) => v.trainers)];
+      const acquainted = [...new Map(named.filter((h): h is PersonValue => !!h && h.id !== frame.order.signer?.id).map((h) => [h.id, h])).values()];
       return {
         context: {
           ...frame,

@@ -27,8 +27,10 @@ import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 /** The event an order is about: its subject, else the event that names the order. */
 export function eventOfOrder(o: Order, data: Dataset): OpenDoorDay | undefined {
-  const bySubject = data.get('open_door_days', o.subject);
-  if (bySubject) return bySubject;
+  for (const id of [o.subject, ...(o.subjects ?? [])]) {
+    const bySubject = data.get('open_door_days', id);
+    if (bySubject) return bySubject;
+  }
   const byOrder = once(data, 'oddByOrder', () => {
     const m = new Map<string, OpenDoorDay>();
     for (const e of data.open_door_days) if (e.order && !m.has(e.order)) m.set(e.order, e);
@@ -129,7 +131,10 @@ export function prepareOpenDoorDayOrder(env: PrepareEnv, o: Order): Prepared {
       const event = eventValues(e, env, lang);
       const signerId = frame.order.signer?.id;
       const leadIsSigner = !!event.lead && event.lead.id === signerId;
-      const acquainted = uniquePeople([event.lead, ...event.speakers.map((s) => s.person)], [signerId]);
+      // Everyone the order concerns signs that they have read it: the issuer's staff on the
+      // order's date (all take part, 3.2), the lead and the speakers it names.
+      const staff = data.staffOn(o.issuer, o.date).map((s) => personById(s.id, data, lang));
+      const acquainted = uniquePeople([event.lead, ...event.speakers.map((s) => s.person), ...staff], [signerId]);
       return {
         context: { ...frame, regulation: regulationValue(env.registry, 'open-door-day', lang), event: { ...event, lead_is_signer: leadIsSigner }, acquainted },
         meta: {

@@ -1,0 +1,213 @@
+/**
+ * What a secretary would have retyped before signing (issue 11), read back from the PDFs of
+ * fixtures/sample: each case gives the text that must be there and the wrong text that was.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runMain } from '../testing/cli-io.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+import { makeTask, openSession, prepareDocument, renderPrepared, taskWarnings, type DocRequest, type RenderSession } from './index.js';
+import { extractPdf, flat } from '../testing/pdf.js';
+import type { DocLang } from './grammar.js';
+import { kkGenitiveWord, kkLocativeWord, lastWord, ruAccusativeAdjective, ruCabinetsWith, ruCityPrepositional, ruCount, ruPrepositionalOrg } from './grammar.js';
+import { loadSettings } from '../engine/settings.js';
+
+const SAMPLE = path.resolve(__dirname, '../../fixtures/sample');
+let s: RenderSession;
+beforeAll(async () => {
+  s = await openSession({ paths: [SAMPLE], asOf: '2026-11-22', lang: 'kk' });
+});
+
+const cache = new Map<string, Promise<string>>();
+function text(req: DocRequest, lang: DocLang): Promise<string> {
+  const key = `${req.kind}:${req.id}:${lang}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      (async () => {
+        const { bytes } = await renderPrepared(prepareDocument(s, req), [lang], s);
+        const doc = await extractPdf(bytes);
+        // page numbers are lines of their own; a word hyphenated at a line end is joined again
+        const pages = doc.pages.map((p) => p.split('\n').filter((l) => !/^\s*\d+\s*$/.test(l)).join('\n'));
+        return flat(pages.join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
+      })(),
+    );
+  }
+  return cache.get(key)!;
+}
+
+const ODD: DocRequest = { kind: 'order', id: 'ord-tur-2026-014' };
+const LANDING: DocRequest = { kind: 'order', id: 'kar-ord-2026-019' };
+const DESIGNATION: DocRequest = { kind: 'order', id: 'ord-kost-uo-2025-452' };
+const QUALIFICATION: DocRequest = { kind: 'order', id: 'ord-kost-uo-2026-611' };
+const REFERENCE: DocRequest = { kind: 'report-reference', id: 'kar-md-2025-11' };
+
+describe('the Kazakh date requisite and the regulations’ names', () => {
+  it('kk: «2026 жылғы 28 қаңтар», not the Russian word order «"28" қаңтар 2026 ж.»', async () => {
+    const t = await text(ODD, 'kk');
+    expect(t).toContain('2026 жылғы 28 қаңтар № 14-н');
+    expect(t).not.toContain('«28» қаңтар');
+  });
+
+  it('regulations by their official names, from the rule modules', async () => {
+    expect(await text(LANDING, 'kk')).toContain('Облыстық әдістемелік десанттың қызметі туралы ереженің 5.2-тармағына сәйкес');
+    expect(await text(LANDING, 'kk')).not.toContain('Өңірлік әдістемелік десант туралы ереже');
+    expect(await text(LANDING, 'ru')).toContain('пунктом 5.2 Положения о деятельности областного методического десанта');
+    expect(await text(LANDING, 'ru')).not.toContain('Правил');
+    expect(await text(DESIGNATION, 'kk')).toContain('Қазақстан Республикасы Орта білім беру мазмұнын жаңартудағы қолдау мектептері туралы Ереженің 2.2-тармағына сәйкес');
+    expect(await text(DESIGNATION, 'ru')).toContain('пунктом 2.2 Положения о школах поддержки в обновлении содержания среднего образования Республики Казахстан');
+    expect(await text(DESIGNATION, 'ru')).toContain('(пункт 4 Положения)');
+    expect(await text(QUALIFICATION, 'kk')).toContain('Әдістемелік сүйемелдеу орталығы туралы Ереженің 2.2.7 және 8.3-тармақтарына');
+    expect(await text(ODD, 'ru')).toContain('пунктом 1.6 Правил проведения методического дня открытых дверей');
+  });
+});
+
+describe('signature titles by the organisation’s type', () => {
+  it('an education department’s head signs as «Басшы» / «Руководитель управления», not «Директор»', async () => {
+    expect(await text(DESIGNATION, 'kk')).toMatch(/Басшы Т\.Қ\. Жүнісов/);
+    expect(await text(DESIGNATION, 'ru')).toMatch(/Руководитель управления Т\.Қ\. Жүнісов/);
+    expect(await text(DESIGNATION, 'ru')).not.toMatch(/Директор Т\.Қ\. Жүнісов/);
+  });
+
+  it('a centre’s director stays «Директор»; a support centre’s head is «Орталық басшысы»', async () => {
+    expect(await text(ODD, 'kk')).toMatch(/Директор Н\.Ә\. Өтегенов/);
+    expect(await text({ kind: 'report-qualification', id: 'kost-aso' }, 'kk')).toContain('Орталық басшысы');
+    expect(await text({ kind: 'report-qualification', id: 'kost-aso' }, 'ru')).toContain('Руководитель центра');
+  });
+
+  it('signed_as: acting → «Директордың м.а.» / «И.о. директора»', async () => {
+    const o = s.data.order('ord-tur-2026-014')!;
+    const acting = { ...o, signed_as: 'acting' as const };
+    const { signerTitle } = await import('./titles.js');
+    expect(signerTitle(acting, s.data, 'kk', null)).toBe('Директордың м.а.');
+    expect(signerTitle(acting, s.data, 'ru', null)).toBe('И.о. директора');
+    const dept = s.data.order('ord-kost-uo-2025-452')!;
+    expect(signerTitle({ ...dept, signed_as: 'acting' }, s.data, 'ru', null)).toBe('И.о. руководителя управления');
+  });
+});
+
+describe('Russian grammar', () => {
+  it('cases after prepositions: «на базе КГУ…», «при филиале Центра… в городе Костанае», «формы работы: диагностическую…»', async () => {
+    const landing = await text(LANDING, 'ru');
+    expect(landing).toContain('на базе КГУ «Школа-лицей № 3»');
+    expect(landing).not.toContain('на базе:');
+    expect(landing).toContain('формы работы десанта: диагностическую и методическую');
+    expect(landing).toContain('на основании заявки КГУ «Школа-лицей № 3» отдела образования города Темиртау от 19 января 2026 года');
+    const designation = await text(DESIGNATION, 'ru');
+    expect(designation).toContain('координационному центру при филиале Центра педагогического мастерства в городе Костанае');
+    expect(designation).not.toContain('при:');
+  });
+
+  it('places in the right case, and the district cabinets in the instrumental with their common words once', async () => {
+    const t = await text(ODD, 'ru');
+    expect(t).toContain('Разместить информацию о дне открытых дверей на сайте центра, на страницах центра в социальных сетях и в виртуальном методическом кабинете');
+    expect(t).toContain('в единый день с методическими кабинетами отделов развития человеческого потенциала Сарыагашского района, города Кентау, города Туркестан и Мактааральского района');
+    expect(t).toContain('утверждённых директором КГУ «Центр развития образования»');
+  });
+
+  it('numerals agree', () => {
+    expect(ruCount(3, 'сотрудник', 'сотрудника', 'сотрудников')).toBe('3\u00a0сотрудника');
+    expect(ruCount(1, 'ведущей школы', 'ведущих школ', 'ведущих школ')).toBe('1\u00a0ведущей школы');
+    expect(ruCount(11, 'сотрудник', 'сотрудника', 'сотрудников')).toBe('11\u00a0сотрудников');
+    expect(ruCount(22, 'сотрудник', 'сотрудника', 'сотрудников')).toBe('22\u00a0сотрудника');
+  });
+
+  it('helpers: prepositional, city, accusative, cabinets', () => {
+    expect(ruPrepositionalOrg('Филиал Центра педагогического мастерства в городе Костанай')).toBe('филиале Центра педагогического мастерства в городе Костанае');
+    expect(ruCityPrepositional('в городе Караганда')).toBe('в городе Караганде');
+    expect(ruCityPrepositional('в городе Алматы')).toBe('в городе Алматы');
+    expect(ruAccusativeAdjective('консультативная, диагностическая и организационно-педагогическая')).toBe('консультативную, диагностическую и организационно-педагогическую');
+    expect(ruCabinetsWith(['Методический кабинет отдела образования Сарыагашского района'])).toBe('с методическим кабинетом отдела образования Сарыагашского района');
+  });
+});
+
+describe('Kazakh grammar', () => {
+  it('«орталығының директоры», «КММ-нің … өтінімі», «КММ-де өткізілген десанттың», «2027 жылға арналған»', async () => {
+    expect(await text(ODD, 'kk')).toContain('«Білім беруді дамыту орталығы» КММ-нің директоры бекіткен');
+    expect(await text(LANDING, 'kk')).toContain('«№ 3 мектеп-лицейі» КММ-нің 2026 жылғы 19 қаңтардағы өтінімі негізінде');
+    expect(await text(REFERENCE, 'kk')).toContain('КММ-де өткізілген әдістемелік десанттың қорытындысы бойынша');
+    expect(await text(QUALIFICATION, 'kk')).toContain('Педагог қызметкерлердің біліктілігін арттырудың 2027 жылға арналған жоспарын бекіту туралы');
+  });
+
+  it('genitive and locative of names: by vowel harmony, an abbreviation by how it is read', () => {
+    expect(kkGenitiveWord('КММ')).toBe('КММ-нің');
+    expect(kkGenitiveWord('КМҚК')).toBe('КМҚК-ның');
+    expect(kkGenitiveWord('орталығы')).toBe('орталығының');
+    expect(kkGenitiveWord('мектеп')).toBe('мектептің');
+    expect(kkGenitiveWord('басқармасы')).toBe('басқармасының');
+    expect(kkLocativeWord('КММ')).toBe('КММ-де');
+    expect(kkLocativeWord('КМҚК')).toBe('КМҚК-да');
+    expect(kkLocativeWord('орталығы')).toBe('орталығында');
+    expect(lastWord('«Білім беруді дамыту орталығы»', kkGenitiveWord)).toBe('«Білім беруді дамыту орталығының»');
+  });
+});
+
+describe('empty values, and wrong documents said out loud', () => {
+  it('a speaker with no topic prints no «— «»»', async () => {
+    const e = s.data.get('open_door_days', 'odd-tur-2026-q1')!;
+    const speakers = e.speakers!;
+    const saved = speakers[0].topic;
+    speakers[0].topic = { kk: ' ', ru: '' };
+    try {
+      const { bytes } = await renderPrepared(prepareDocument(s, ODD), ['kk'], s);
+      const t = flat((await extractPdf(bytes)).pages.join('\n'));
+      expect(t).toContain('Тұрсынбаев Е.С. (орталық әдіскері);');
+      expect(t).not.toContain('«»');
+    } finally {
+      speakers[0].topic = saved;
+    }
+  });
+
+  it('Kazakh text in a Russian document is named with its record and field; refuse refuses', () => {
+    const prepared = prepareDocument(s, { kind: 'report-open-door-day', id: 'odd-tur-2026-q1' });
+    const task = makeTask(prepared, ['ru'], s.theme, { data: s.data });
+    const w = taskWarnings(task, 'ru').join('\n');
+    expect(w).toContain('нет текста на русском');
+    expect(w).toContain('odd-tur-2026-q1 speakers[1].topic: «Математика сабағында мәтінмен жұмыс»');
+    // names are spelt the same in both languages: never a missing translation
+    expect(w).not.toContain('Өтегенов');
+    expect(taskWarnings(makeTask(prepared, ['kk'], s.theme, { data: s.data }), 'kk')).toEqual([]);
+  });
+
+  it('a cancelled or planned open door day has no results report', () => {
+    expect(() => prepareDocument(s, { kind: 'report-open-door-day', id: 'odd-tur-2026-q4' })).toThrow(/render-odd-not-held|not held/);
+  });
+
+  it('a school year missing from the calendar is said, not silently replaced by calendar quarters', () => {
+    const prepared = prepareDocument(s, { kind: 'schedule', id: 'kar-plan-2026-2027' });
+    const w = taskWarnings(makeTask(prepared, ['ru'], s.theme, { data: s.data }), 'ru').join('\n');
+    expect(w).toContain('2026–2027 учебного года нет в календаре');
+    const ok = prepareDocument(s, { kind: 'schedule', id: 'kar-plan-2025-2026' });
+    expect(taskWarnings(makeTask(ok, ['ru'], s.theme, { data: s.data }), 'ru')).toEqual([]);
+  });
+
+  it('the qualification list: those due or overdue; the up-to-date only in a section of their own', async () => {
+    const t = await text({ kind: 'report-qualification', id: 'kost-aso' }, 'ru');
+    const main = t.slice(0, t.indexOf('Для сведения'));
+    expect(main).toContain('Срок истёк');
+    expect(main).not.toContain('В норме (');
+    expect(t).toContain('Для сведения: сотрудники, у которых срок повышения квалификации в норме');
+  });
+
+  it('render.untranslated: refuse in the settings refuses a Russian document with Kazakh values (exit 1, nothing written)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-untranslated-'));
+    try {
+      const config = path.join(dir, 'ereje.yaml');
+      fs.writeFileSync(config, 'as_of: 2026-11-22\nrender:\n  untranslated: refuse\n');
+      const settings = loadSettings([SAMPLE], config);
+      expect(settings.settings.render?.untranslated).toBe('refuse');
+      const r = await runMain(['render', 'report', 'open-door-day', 'odd-tur-2026-q1', '--data', SAMPLE, '--config', config, '--lang', 'ru', '--out', dir], dir);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('render.untranslated: refuse');
+      expect(fs.readdirSync(dir)).toEqual(['ereje.yaml']);
+      // the Kazakh document has nothing to translate
+      const kk = await runMain(['render', 'report', 'open-door-day', 'odd-tur-2026-q1', '--data', SAMPLE, '--config', config, '--lang', 'kk', '--out', dir], dir);
+      expect(kk.code).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
