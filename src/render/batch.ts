@@ -18,7 +18,7 @@ import type { DocLang } from './grammar.js';
 import { modelsOf, runJob, type Job, type JobResult } from './draw.js';
 import { ORDER_TYPES_WITH_TEMPLATES } from './kinds.js';
 import { blockingFindings, makeTask, openSession, outputName, prepareDocument, untranslatedRefusal, type DocKind, type DocRequest, type RenderSession } from './index.js';
-import type { RenderTask } from './draw.js';
+import type { OutputFormat, RenderTask } from './draw.js';
 
 export interface BatchOptions {
   /** an open session, or the data to open one from */
@@ -36,6 +36,10 @@ export interface BatchOptions {
   type?: string;
   year?: number;
   langs: readonly DocLang[];
+  /** output formats (default: pdf) */
+  formats?: readonly OutputFormat[];
+  /** PDF/A-2b (archive) PDFs */
+  pdfa?: boolean;
   outDir: string;
   /** replace existing files */
   overwrite?: boolean;
@@ -126,20 +130,22 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
       let file: string | null = null;
       try {
         const prepared = prepareDocument(session, req);
-        file = path.join(outDir, outputName(prepared, opts.langs));
+        const formats = opts.formats?.length ? opts.formats : (['pdf'] as const);
+        const outs = formats.map((format) => ({ format, file: path.join(outDir, outputName(prepared, opts.langs, format)) }));
+        file = outs[0].file;
         const blocking = ignoreFindings ? [] : blockingFindings(session.result, prepared);
         if (blocking.length) {
           result.refused.push({ id: req.id ?? req.kind, file, findings: blocking });
           continue;
         }
-        const task = makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd, data: session.data });
+        const task = makeTask(prepared, opts.langs, session.theme, { template: opts.template, cwd, data: session.data, pdfa: opts.pdfa });
         if (task.warnings?.length || task.untranslated?.length) result.warned.push({ id: req.id ?? req.kind, task });
         const untranslated = untranslatedRefusal(task, prepared, opts.langs, session.theme);
         if (untranslated) {
           result.refused.push({ id: req.id ?? req.kind, file, findings: [], error: untranslated });
           continue;
         }
-        const job = { index, task, out: file };
+        const job = { index, task, out: file, outs };
         jobOf.set(index, job);
         return job;
       } catch (e) {
@@ -233,7 +239,7 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
     result.seconds = (performance.now() - started) / 1000;
     for (const o of outcomes.sort((a, b) => a.index - b.index)) {
       const job = jobOf.get(o.index)!;
-      if (o.ok) result.written.push(job.out);
+      if (o.ok) result.written.push(...(job.outs ?? [{ file: job.out }]).map((x) => x.file));
       else {
         const err = o.error && 'id' in o.error ? new EreError(o.error.id, o.error.data, o.error.exitCode) : new Error((o.error as { message: string })?.message ?? 'failed');
         result.failed.push({ id: requests[o.index].id ?? requests[o.index].kind, file: job.out, error: err });

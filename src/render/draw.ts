@@ -2,6 +2,7 @@
  * From a prepared task (template files, values, metadata: plain data that crosses threads) to
  * PDF bytes. Kept apart from index.ts so a worker thread loads only the engine, not the rules.
  */
+import fs from 'node:fs';
 import { EreError, addErrorMessages } from '../core/errors.js';
 import { FileExistsError, writeFileSafe } from '../core/write.js';
 import { displayPath } from '../load/files.js';
@@ -54,11 +55,32 @@ export async function renderTask(task: RenderTask, theme: Theme, cwd?: string): 
   return { bytes, pages, models };
 }
 
+/** The output formats: a PDF (the printed and archived copy) and a DOCX (the editable content part). */
+export type OutputFormat = 'pdf' | 'docx';
+
+/** One layout model, drawn in every format asked for: the same text in each. */
+export async function renderFormats(task: RenderTask, theme: Theme, formats: readonly OutputFormat[], cwd?: string): Promise<{ format: OutputFormat; bytes: Buffer; pages: number }[]> {
+  const models = modelsOf(task, cwd);
+  const out: { format: OutputFormat; bytes: Buffer; pages: number }[] = [];
+  for (const f of formats) {
+    if (f === 'pdf') {
+      const { bytes, pages } = await drawPdf(models, theme, fontsFor(theme), task.meta);
+      out.push({ format: f, bytes, pages });
+    } else {
+      const { drawDocx } = await import('./docx.js');
+      out.push({ format: f, bytes: await drawDocx(models, theme, task.meta), pages: 0 });
+    }
+  }
+  return out;
+}
+
 export interface Job {
   index: number;
   task: RenderTask;
-  /** the PDF file to write (absolute) */
+  /** the first file to write (absolute) */
   out: string;
+  /** every file to write, by format (default: `out` as a PDF) */
+  outs?: { format: OutputFormat; file: string }[];
 }
 
 export interface JobResult {
@@ -70,11 +92,15 @@ export interface JobResult {
 /** Draws and writes one job (in this thread or in a worker): atomically, never over a file without `overwrite`. */
 export async function runJob(job: Job, theme: Theme, cwd: string, overwrite: boolean): Promise<JobResult> {
   try {
-    const { bytes } = await renderTask(job.task, theme, cwd);
-    try {
-      writeFileSafe(job.out, bytes, { force: overwrite });
-    } catch (e) {
-      throw e instanceof FileExistsError ? new RenderFileExistsError(job.out) : e;
+    const outs = job.outs ?? [{ format: 'pdf' as const, file: job.out }];
+    if (!overwrite) for (const o of outs) if (fs.existsSync(o.file)) throw new RenderFileExistsError(o.file);
+    const drawn = await renderFormats(job.task, theme, outs.map((o) => o.format), cwd);
+    for (const [i, o] of outs.entries()) {
+      try {
+        writeFileSafe(o.file, drawn[i].bytes, { force: overwrite });
+      } catch (e) {
+        throw e instanceof FileExistsError ? new RenderFileExistsError(o.file) : e;
+      }
     }
     return { index: job.index, ok: true };
   } catch (e) {

@@ -172,12 +172,12 @@ export function refusal(prepared: Prepared, findings: Finding[], langs: readonly
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
-/** «ord-2026-015.kk.pdf», «ord-2026-015.kk-ru.pdf». */
-export function outputName(prepared: Prepared, langs: readonly DocLang[]): string {
+/** «ord-2026-015.kk.pdf», «ord-2026-015.kk-ru.pdf», «ord-2026-015.kk.docx». */
+export function outputName(prepared: Prepared, langs: readonly DocLang[], ext: 'pdf' | 'docx' = 'pdf'): string {
   // The name comes from an id, a region slug or a date the schema has checked; should one ever
   // not have been, it must still not reach outside --out (no separators, no leading dot).
   if (!SAFE_NAME.test(prepared.fileBase)) throw new Error(`unsafe document file name ${JSON.stringify(prepared.fileBase)}`);
-  return `${prepared.fileBase}.${langs.join('-')}.pdf`;
+  return `${prepared.fileBase}.${langs.join('-')}.${ext}`;
 }
 
 /** Which template file: --template FILE, else the user's templates folder, else templates/. */
@@ -218,7 +218,7 @@ export function absentEmpty<T>(v: T): T {
   return v;
 }
 
-export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv; data?: Dataset } = {}): RenderTask {
+export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: Theme, opts: { template?: string; cwd?: string; env?: NodeJS.ProcessEnv; data?: Dataset; pdfa?: boolean } = {}): RenderTask {
   const texts = new Set<string>();
   const parts = langs.map((l) => {
     const { value, texts: kazakh } = collectUntranslated(() => prepared.build(l));
@@ -241,6 +241,7 @@ export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: T
       lang: langs[0],
       created: creationDate(prepared.created, opts.env),
       creator: `ereje ${version()}`,
+      pdfa: opts.pdfa,
     },
     warnings,
     untranslated,
@@ -278,6 +279,6 @@ export async function renderPrepared(
 }
 
 export { TemplateError };
-export { renderTask, modelsOf, fontsFor, type RenderTask } from './draw.js';
+export { renderTask, renderFormats, modelsOf, fontsFor, type RenderTask, type OutputFormat } from './draw.js';
 export { renderBatch, type BatchOptions, type BatchResult } from './batch.js';
 export type { Dataset };

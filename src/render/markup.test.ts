@@ -4,6 +4,18 @@ import { MarkupError, escapeValue, inlineText, modelText, parseInline, parseMark
 const parse = (src: string) => parseMarkup(tagDirectiveLines(src));
 
 describe('block markup', () => {
+  it('a line typed as a numbered point («9. …», «5.1. …») or with an en dash is a point, not glued to the one above', () => {
+    const m = parse(['::points', '- Бірінші тармақ', '  жалғасы.', '9. Қосылған тармақ.', '– Сызықшамен.', '3.1. Ішкі тармақ;', '  (Ереженің 3.1-тармағы).'].join('\n'));
+    const b = m.blocks[0];
+    if (b.kind !== 'points') throw new Error('points expected');
+    expect(b.items.map((i) => [i.number, inlineText(i.text)])).toEqual([
+      ['1.', 'Бірінші тармақ жалғасы.'],
+      ['2.', 'Қосылған тармақ.'],
+      ['3.', 'Сызықшамен.'],
+      ['3.1.', 'Ішкі тармақ; (Ереженің 3.1-тармағы).'],
+    ]);
+  });
+
   it('reads the blocks of an order', () => {
     const m = parse(
       [

@@ -449,10 +449,16 @@ function listItems(content: string[], line: number): { level: number; text: stri
   const items: { level: number; text: string }[] = [];
   for (const l of content) {
     if (isBlank(l)) continue;
-    const m = /^(\s*)(-|--)\s+(.*)$/.exec(l);
+    const m = /^(\s*)(-|--|–|—)\s+(.*)$/.exec(l);
+    // A line typed as a numbered point («9. …», «5.1. …», «3) …») is a point too (numbered by
+    // the list, so an inserted point renumbers the rest), never glued to the point above it.
+    const n = m ? null : /^(\s*)(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(.*)$/.exec(unescapeValues(l));
     if (m) {
       const level = m[2] === '--' || m[1].replace(/\t/g, '  ').length >= 2 ? 2 : 1;
       items.push({ level, text: m[3] });
+    } else if (n && !/[\uE000\uE001]/.test(l.slice(0, l.indexOf(n[2]) + n[2].length + 1))) {
+      const level = n[2].includes('.') || n[1].replace(/\t/g, '  ').length >= 2 ? 2 : 1;
+      items.push({ level, text: l.slice(l.indexOf(n[2]) + n[2].length + 1).replace(/^\s+/, '') });
     } else if (items.length) {
       items[items.length - 1].text += ` ${l.trim()}`;
     } else {

@@ -8,6 +8,7 @@
  * numbers, metadata and a creation date taken from the data (so the same input gives the
  * same bytes) are set here.
  */
+import { sticks } from './typeset.js';
 import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
@@ -28,6 +29,8 @@ export interface PdfMeta {
   /** creation date written into the file: fixed by the data (or SOURCE_DATE_EPOCH), never the clock */
   created: Date;
   creator: string;
+  /** PDF/A-2b for the archive: XMP metadata, an sRGB output intent, fonts embedded */
+  pdfa?: boolean;
 }
 
 export interface PdfResult {
@@ -636,17 +639,6 @@ function tokenText(t: Token): string {
   let s = '';
   for (const p of t.pieces) s += p.text;
   return s;
-}
-
-const INITIALS = /^(\p{Lu}\.)+$/u;
-const AFTER_YEAR = new Set(['ж.', 'г.', 'жылғы', 'жылы', 'жыл', 'года', 'год', 'году']);
-
-/** True when `next` must not start a line after `prev`. */
-function sticks(prev: string, next: string): boolean {
-  if (prev.endsWith('№')) return true;
-  if (INITIALS.test(prev) && /^\p{Lu}/u.test(next)) return true;
-  if (/^\d{4}$/.test(prev) && AFTER_YEAR.has(next.replace(/[,;:)]+$/, ''))) return true;
-  return false;
 }
 
 function bolden(i: Inline): Inline {

@@ -34,6 +34,11 @@ addErrorMessages({
     ru: 'предупреждение: --force устарел и делает две разные вещи: для перезаписи файлов используйте --overwrite, для документов по записям с ошибками — --ignore-findings',
     en: 'warning: --force is deprecated and does two different things: use --overwrite to replace existing files, --ignore-findings to render records that have error findings',
   },
+  'render-as': {
+    kk: '--as үшін pdf, docx немесе pdf,docx керек, берілгені: {value}',
+    ru: 'Для --as нужно pdf, docx или pdf,docx, получено: {value}',
+    en: '--as takes pdf, docx or pdf,docx, got: {value}',
+  },
   'render-template-langs': {
     kk: '--template бір тілдің үлгісі: --lang kk немесе --lang ru деп көрсетіңіз',
     ru: '--template — шаблон одного языка: укажите --lang kk или --lang ru',
@@ -59,6 +64,7 @@ const L: Record<string, Localized> = {
     en: 'To go on: fix the findings and run the command again; add --ignore-findings to render despite them, --overwrite to replace existing files',
   },
   failed: { kk: 'жасалмады: {id}: {reason}', ru: 'не сформирован: {id}: {reason}', en: 'failed: {id}: {reason}' },
+  wroteDocx: { kk: 'Жазылды: {file}', ru: 'Записан: {file}', en: 'Wrote {file}' },
   warning: { kk: 'ескерту: {text}', ru: 'предупреждение: {text}', en: 'warning: {text}' },
   nothing: { kk: 'Таңдалған құжаттар жоқ', ru: 'Нет выбранных документов', en: 'No documents selected' },
 };
@@ -73,6 +79,8 @@ interface RenderFlags {
   force?: boolean;
   overwrite?: boolean;
   ignoreFindings?: boolean;
+  as?: string;
+  pdfa?: boolean;
   template?: string;
   all?: boolean;
   type?: string;
@@ -93,6 +101,14 @@ function docLangs(flag: string | undefined, settings: LoadedSettings, env: NodeJ
   if (s === 'kk' || s === 'ru') return [s];
   const sys = systemLang(env);
   return [sys === 'ru' ? 'ru' : 'kk'];
+}
+
+/** --as pdf | docx | pdf,docx (default pdf). */
+function outputFormats(flag: string | undefined): ('pdf' | 'docx')[] {
+  if (flag === undefined) return ['pdf'];
+  const parts = flag.toLowerCase().split(/[,+\s]+/).filter(Boolean);
+  if (!parts.length || parts.some((p) => p !== 'pdf' && p !== 'docx')) throw new UsageError('render-as', { value: flag });
+  return [...new Set(parts as ('pdf' | 'docx')[])];
 }
 
 function messageLang(flag: string | undefined, settings: LoadedSettings | null, env: NodeJS.ProcessEnv, langs: readonly DocLang[]): Lang {
@@ -126,6 +142,8 @@ function addCommon(cmd: Command): Command {
     .option('--overwrite', 'replace existing files (never done without it)')
     .option('--ignore-findings', 'render even when the records have error findings (the guards of the regulations)')
     .option('--force', 'deprecated: both --overwrite and --ignore-findings')
+    .option('--as <formats>', 'pdf | docx | pdf,docx: the PDF, the Word document (the content part for the electronic document system), or both (default pdf)')
+    .option('--pdfa', 'PDF/A-2b for the archive (XMP metadata, sRGB output intent, embedded fonts)')
     .option('--template <file>', 'your own copy of the template (one language) instead of templates/…')
     .option('--jobs <n>', 'threads for --all (default: the number of CPUs)');
 }
@@ -156,6 +174,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   const msgLang = messageLang(flags.lang, settings, io.env, langs);
   if (flags.force) io.err(`${new EreError('render-force-deprecated', {}, 0).render(msgLang)}\n`);
   const overwrite = !!(flags.overwrite || flags.force);
+  const formats = outputFormats(flags.as);
   const ignoreFindings = !!(flags.ignoreFindings || flags.force);
   if (flags.template && langs.length > 1) throw new UsageError('render-template-langs');
   const asOf = parseDateFlag('--as-of', flags.asOf);
@@ -167,7 +186,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   if (!batch && id === undefined && target.kind !== 'report-compliance') throw new UsageError('render-id-or-all', { what: WHAT_OF[target.kind], example: target.example });
 
   // The engine (pdfkit, LiquidJS, fonts) loads only when a document is rendered: other commands stay quick.
-  const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderTask, taskWarnings, untranslatedRefusal } = await import('../../render/index.js');
+  const { blockingFindings, makeTask, openSession, outputName, prepareDocument, refusal, renderFormats, taskWarnings, untranslatedRefusal } = await import('../../render/index.js');
   const warn = (lines: string[]) => {
     for (const w of lines) io.err(`${t('warning', msgLang, { text: w })}\n`);
   };
@@ -181,15 +200,17 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
       printFindings(io, blocking, msgLang);
       throw refusal(prepared, blocking, langs);
     }
-    const out = path.join(outDir, outputName(prepared, langs));
-    if (!overwrite && fs.existsSync(out)) throw new RenderFileExistsError(out);
-    const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd, data: session.data });
+    const outs = formats.map((format) => ({ format, file: path.join(outDir, outputName(prepared, langs, format)) }));
+    if (!overwrite) for (const o of outs) if (fs.existsSync(o.file)) throw new RenderFileExistsError(o.file);
+    const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd, data: session.data, pdfa: flags.pdfa });
     warn(taskWarnings(task, msgLang));
     const untranslated = untranslatedRefusal(task, prepared, langs, session.theme);
     if (untranslated) throw untranslated;
-    const { bytes, pages } = await renderTask(task, session.theme, io.cwd);
-    writeFileSafe(out, bytes, { force: overwrite });
-    io.out(`${t('wrote', msgLang, { file: displayPath(out, io.cwd), pages })}\n`);
+    const drawn = await renderFormats(task, session.theme, formats, io.cwd);
+    for (const [i, o] of outs.entries()) {
+      writeFileSafe(o.file, drawn[i].bytes, { force: overwrite });
+      io.out(`${t(o.format === 'pdf' ? 'wrote' : 'wroteDocx', msgLang, { file: displayPath(o.file, io.cwd), pages: drawn[i].pages })}\n`);
+    }
     setCode(EXIT.ok);
     return;
   }
@@ -206,7 +227,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
   bar?.start(requests.length, 0);
   let result;
   try {
-    result = await renderBatch({ session, requests, langs, outDir, overwrite, ignoreFindings, template: flags.template, jobs, lang: msgLang, onProgress: (d, total) => { bar?.setTotal(total); bar?.update(d); } });
+    result = await renderBatch({ session, requests, langs, outDir, overwrite, ignoreFindings, formats, pdfa: flags.pdfa, template: flags.template, jobs, lang: msgLang, onProgress: (d, total) => { bar?.setTotal(total); bar?.update(d); } });
   } finally {
     bar?.stop();
   }
@@ -244,6 +265,8 @@ Examples:
   ereje render report reference kar-md-2025-11 --lang both
   ereje render report network kostanay
   ereje render report qualification kost-aso
+  ereje render order ord-tur-2026-014 --as pdf,docx     # the PDF and the Word document
+  ereje render order ord-tur-2026-014 --pdfa            # PDF/A-2b for the archive
 
 Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --ignore-findings);
 2 the command could not run (bad flag, unknown id, a mistake in a template, the file exists).
