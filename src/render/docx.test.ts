@@ -60,7 +60,7 @@ const KAZAKH = /[ӘҒҚҢӨҰҮҺІәғқңөұүһі]/g;
 
 function modelWords(models: DocumentModel[]): string[] {
   const words: string[] = [];
-  const add = (i: { text: string }[]) => words.push(...inlineText(i).split(/\s+/).filter(Boolean));
+  const add = (i: Inline) => words.push(...inlineText(i).split(/\s+/).filter(Boolean));
   for (const m of models)
     for (const b of m.blocks) {
       if (b.kind === 'text') b.paragraphs.forEach(add);
