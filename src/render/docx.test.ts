@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 import { makeTask, openSession, prepareDocument, renderFormats, type DocRequest, type RenderSession } from './index.js';
-import { inlineText, type DocumentModel } from './markup.js';
+import { inlineText, type DocumentModel, type Inline } from './markup.js';
 import { modelsOf } from './draw.js';
 import type { DocLang } from './grammar.js';
 import { runMain } from '../testing/cli-io.js';
