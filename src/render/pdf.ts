@@ -94,6 +94,9 @@ class Writer {
       font: fonts.regular.font as unknown as string,
       lang: meta.lang === 'kk' ? 'kk-KZ' : 'ru-KZ',
       pdfVersion: '1.7',
+      // PDF/A-2b for the archive: pdfkit writes the XMP metadata (pdfaid part 2, conformance B)
+      // and an sRGB output intent with its ICC profile; our fonts are always embedded.
+      ...(meta.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
       displayTitle: true,
       info: {
         Title: meta.title,
@@ -103,7 +106,8 @@ class Writer {
         Creator: meta.creator,
         Producer: meta.creator,
         CreationDate: meta.created,
-        ModDate: meta.created,
+        // PDF/A: every Info entry must match the XMP, and pdfkit's XMP has no xmp:ModifyDate
+        ...(meta.pdfa ? {} : { ModDate: meta.created }),
       },
     });
     this.doc.registerFont('R', fonts.regular.font as unknown as string);
