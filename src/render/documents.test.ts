@@ -17,6 +17,9 @@ beforeAll(async () => {
   s = await openSession({ paths: [SAMPLE], asOf: '2026-11-22', lang: 'kk' });
 });
 
+/** Text without hyphens (and without the line breaks after them): a hyphenated word reads whole. */
+const nh = (t: string) => t.replace(/-\s+/g, '').replace(/-/g, '');
+
 const cache = new Map<string, Promise<{ text: string; pages: string[]; info: Record<string, unknown>; models: DocumentModel[]; bytes: Buffer }>>();
 function render(req: DocRequest, lang: DocLang) {
   const key = `${req.kind}:${req.id}:${lang}`;
@@ -35,7 +38,8 @@ function render(req: DocRequest, lang: DocLang) {
         }
         // Page numbers are lines of their own: leave them out when comparing running text.
         const pages = doc.pages.map((p) => p.split('\n').filter((l) => !/^\s*\d+\s*$/.test(l)).join('\n'));
-        return { text: flat(pages.join('\n')), pages, info: doc.info, models, bytes };
+        // Words may be hyphenated at a line's end (ереже-\nнің): compare without hyphens.
+        return { text: nh(flat(pages.join('\n'))), pages, info: doc.info, models, bytes };
       })(),
     );
   }
@@ -48,11 +52,11 @@ function expectModelExtracted(models: DocumentModel[], text: string): void {
     for (const b of m.blocks) {
       const paragraphs =
         b.kind === 'text' ? b.paragraphs : b.kind === 'points' ? b.items.map((i) => [{ text: `${i.number} `, bold: false }, ...i.text]) : b.kind === 'title' || b.kind === 'heading' || b.kind === 'lines' ? b.lines : [];
-      for (const p of paragraphs) expect(text).toContain(flat(inlineText(p)).trim());
+      for (const p of paragraphs) expect(text).toContain(nh(flat(inlineText(p)).trim()));
       if (b.kind === 'table') {
         for (const r of b.rows) {
           const cells = 'cells' in r ? r.cells : [r.group];
-          for (const c of cells) for (const w of inlineText(c).split(/\s+|(?<=\/)/).filter(Boolean)) expect(text).toContain(w);
+          for (const c of cells) for (const w of inlineText(c).split(/\s+|(?<=\/)/).filter(Boolean)) expect(text).toContain(nh(w));
         }
       }
     }
@@ -142,15 +146,15 @@ const DOCS: { name: string; req: DocRequest; kk: string[]; ru: string[] }[] = [
   {
     name: 'report: qualification list (D 2.2.7)',
     req: { kind: 'report-qualification', id: 'kost-aso' },
-    kk: ['Біліктілікті арттыруға жіберілетін педагогтердің тізімі', '22.11.2026 жағдай бойынша', 'Мерзімі өткен (1)', 'Төлеубаева Шынар Мұратқызы', '24.04.2025', 'өтті', '12 ай ішінде мерзімі келетіндер (2)', 'қалды', 'Талапқа сай', 'Келесі мерзімі'],
-    ru: ['Список педагогов для направления на повышение квалификации', 'Срок истёк (1)', 'просрочено на', 'осталось', 'В норме', 'Следующий срок'],
+    kk: ['Біліктілікті арттыруға жіберілетін педагогтердің тізімі', '22.11.2026 жағдай бойынша', 'Мерзімі өткен (1)', 'Төлеубаева Шынар Мұратқызы', '24.04.2025', 'өтті', '12 ай ішінде мерзімі келетіндер (2)', 'қалды', 'Мәлімет үшін: біліктілігі талапқа сай қызметкерлер', 'Келесі мерзімі'],
+    ru: ['Список педагогов для направления на повышение квалификации', 'Срок истёк (1)', 'просрочено на', 'осталось', 'Для сведения: сотрудники, у которых срок повышения квалификации в норме', 'Следующий срок'],
   },
 ];
 
 describe.each(DOCS)('$name', ({ req, kk, ru }) => {
   it.each(['kk', 'ru'] as const)('%s: holds what documents.md requires, and every word of its layout', async (lang) => {
     const { text, models, bytes, info } = await render(req, lang);
-    for (const needle of lang === 'kk' ? kk : ru) expect(text).toContain(needle);
+    for (const needle of lang === 'kk' ? kk : ru) expect(text).toContain(nh(needle));
     expectModelExtracted(models, text);
     expectKazakhLetters(models, text);
     expect(pdfFonts(bytes).every((f) => f.embedded)).toBe(true);
@@ -168,7 +172,7 @@ describe('across the documents', () => {
 
   it('Һ comes back from a PDF whose data holds it (Жаһангерқызы, Шаһмарданова)', async () => {
     const { text } = await render({ kind: 'order', id: 'kar-ord-2026-061' }, 'kk');
-    expect(text).toContain('Үкібаева Жанар Жаһангерқызы');
+    expect(text).toContain(nh('Үкібаева Жанар Жаһангерқызы'));
   });
 
   it('the records an order rests on are checked: an order on a network with an error finding is held back', () => {

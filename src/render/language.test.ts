@@ -211,3 +211,50 @@ describe('empty values, and wrong documents said out loud', () => {
     }
   });
 });
+
+describe('typesetting', () => {
+  it('hyphenation: Kazakh by syllables, Russian by the TeX patterns, after a hyphen a word already has', async () => {
+    const { breakPoints } = await import('./typeset.js');
+    const show = (w: string) => {
+      let out = '';
+      let last = 0;
+      for (const i of breakPoints(w)) (out += `${w.slice(last, i)}|`), (last = i);
+      return out + w.slice(last);
+    };
+    expect(show('орталығының')).toBe('ор|та|лы|ғы|ның');
+    expect(show('сертификатталған')).toBe('сер|ти|фи|кат|тал|ған');
+    expect(show('Әдістемелік')).toBe('Әдіс|те|ме|лік');
+    expect(show('Ответственный')).toBe('От|вет|ствен|ный');
+    expect(show('мектеп-лицейі')).toMatch(/^мек\|теп-\|/);
+  });
+
+  it('words that stay on one line: № and its number, a day and its month, пункт and its number', async () => {
+    const { sticks, nonBreaking } = await import('./typeset.js');
+    expect(sticks('№', '14-н')).toBe(true);
+    expect(sticks('12', 'февраля')).toBe(true);
+    expect(sticks('февраля', '2026')).toBe(true);
+    expect(sticks('12', 'ақпанда')).toBe(true);
+    expect(sticks('пункт', '3.1')).toBe(true);
+    expect(sticks('әдістемелік', 'кабинет')).toBe(false);
+    expect(nonBreaking('до 19 февраля 2026 года (пункт 3.7 Правил)')).toBe('до 19\u00a0февраля\u00a02026\u00a0года (пункт\u00a03.7 Правил)');
+  });
+
+  it('the signature never stands alone: the last point of every order is on its page', async () => {
+    for (const req of [ODD, LANDING, DESIGNATION, QUALIFICATION]) {
+      for (const lang of ['kk', 'ru'] as const) {
+        const { bytes } = await renderPrepared(prepareDocument(s, req), [lang], s);
+        const pages = (await extractPdf(bytes)).pages.map(flat);
+        const sig = pages.findIndex((p) => /Бұйрықпен таныстырылды|С приказом ознакомлен/.test(p) || /(Директор|Басшы|Руководитель управления) \p{Lu}\.\p{Lu}\./u.test(p));
+        expect(sig, `${req.id} ${lang}`).toBeGreaterThanOrEqual(0);
+        expect(pages[sig], `${req.id} ${lang}`).toMatch(/бақылауды өзіме қалдырамын|Контроль за исполнением настоящего приказа оставляю за собой/);
+      }
+    }
+  });
+
+  it('page numbers: every document at the top, from the second page', () => {
+    const dir = path.resolve(__dirname, '../../templates');
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.liquid'))) {
+      expect(fs.readFileSync(path.join(dir, f), 'utf8'), f).toMatch(/^::page (orientation=landscape )?numbers=top numbers-from=2$/m);
+    }
+  });
+});

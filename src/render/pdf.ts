@@ -8,7 +8,7 @@
  * numbers, metadata and a creation date taken from the data (so the same input gives the
  * same bytes) are set here.
  */
-import { sticks } from './typeset.js';
+import { breakPoints, sticks } from './typeset.js';
 import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
@@ -262,11 +262,22 @@ class Writer {
           break;
         }
         if (line.tokens.length) {
+          // A line that would be left loose (wide gaps when justified, a ragged narrow cell)
+          // takes the first part of the word, hyphenated.
+          const room = line.avail - line.width - (t.joined ? 0 : space);
+          const split = room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
+          if (split) {
+            line.tokens.push(split[0]);
+            line.width += (t.joined ? 0 : space) + split[0].width;
+            flush();
+            t = split[1];
+            continue;
+          }
           flush();
           continue;
         }
-        // A single word wider than the line: cut it.
-        const [head, tail] = this.cut(t, line.avail, size);
+        // A single word wider than the line: at a hyphenation point if one fits, else cut it.
+        const [head, tail] = this.hyphenate(t, line.avail, size) ?? this.cut(t, line.avail, size);
         line.tokens.push(head);
         line.width = head.width;
         flush();
@@ -276,6 +287,32 @@ class Writer {
     }
     if (line.tokens.length || lines.length === 0) lines.push(line);
     return lines;
+  }
+
+  /**
+   * The word split at its last hyphenation point whose first part and a hyphen fit in `room`
+   * (after a hyphen it has, no second one is added); null when none fits or the token is not one
+   * plain word (glued words, mixed weights).
+   */
+  private hyphenate(t: Token, room: number, size: number): [Token, Token] | null {
+    if (t.pieces.length !== 1 || t.br) return null;
+    const { text, bold } = t.pieces[0];
+    if (text.length < 5 || text.includes(' ')) return null;
+    const font = this.font(bold);
+    const points = breakPoints(text);
+    for (let k = points.length - 1; k >= 0; k--) {
+      const i = points[k];
+      const head = text[i - 1] === '-' ? text.slice(0, i) : `${text.slice(0, i)}-`;
+      const w = widthOf(font, head, size);
+      if (w <= room + 0.01) {
+        const tail = text.slice(i);
+        return [
+          { pieces: [{ text: head, bold }], width: w },
+          { pieces: [{ text: tail, bold }], width: widthOf(font, tail, size) },
+        ];
+      }
+    }
+    return null;
   }
 
   private cut(t: Token, avail: number, size: number): [Token, Token | null] {
@@ -352,12 +389,18 @@ class Writer {
   }
 
   /** A paragraph at the cursor, breaking pages between lines. */
-  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number }): void {
+  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number; keepWithNext?: number }): void {
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.width;
     const lh = this.lh(opts.size);
     const lines = this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
+    const n = lines.length;
     lines.forEach((l, i) => {
+      // No first line alone at a page's foot, no last line alone at the top of the next; the
+      // last two lines go with what must follow them (a signature): `keepWithNext` points.
+      if (n >= 2 && i === 0) this.ensure(2 * lh + (n === 2 ? opts.keepWithNext ?? 0 : 0));
+      else if (n >= 3 && i === n - 2) this.ensure(2 * lh + (opts.keepWithNext ?? 0));
+      else if (n === 1) this.ensure(lh + (opts.keepWithNext ?? 0));
       this.ensure(lh);
       this.drawLine(l, x, width, opts.align, opts.size, i === lines.length - 1 || !!l.hard);
       this.y += lh;
@@ -376,9 +419,17 @@ class Writer {
 
   // ---- blocks ----
 
-  block(b: Block, size: number, tableSize: number): void {
+  /** The height a signature block (and the start of an acquaintance list after it) needs: kept with the lines before it. */
+  private signatureHeight(b: Extract<Block, { kind: 'signature' }>, size: number): number {
+    const lh = this.lh(size);
+    return lh * 1.5 + b.rows.reduce((a, [l, r]) => a + Math.max(this.heightOf(l, this.width * 0.6, size), this.heightOf(r, this.width * 0.4, size)), 0);
+  }
+
+  block(b: Block, size: number, tableSize: number, next?: Block, afterNext?: Block): void {
     const small = this.theme.smallSize;
     const lh = this.lh(size);
+    const acquaintanceStart = lh + this.lh(small) * (1.5 + 1.9);
+    const keep = next?.kind === 'signature' ? this.signatureHeight(next, size) + (afterNext?.kind === 'acquaintance' ? acquaintanceStart : 0) : 0;
     switch (b.kind) {
       case 'header': {
         const s = b.size ?? small;
@@ -424,14 +475,14 @@ class Writer {
       case 'text': {
         const s = b.size ?? size;
         const indent = b.indent ? this.theme.indent * MM : 0;
-        for (const p of b.paragraphs) this.paragraph(p, { align: b.align, size: s, indent, after: this.theme.paragraphSpacing });
+        b.paragraphs.forEach((p, i) => this.paragraph(p, { align: b.align, size: s, indent, after: this.theme.paragraphSpacing, keepWithNext: i === b.paragraphs.length - 1 ? keep : 0 }));
         break;
       }
       case 'points': {
         const indent = this.theme.indent * MM;
-        for (const it of b.items) {
-          this.paragraph(it.text, { align: 'justify', size, indent, prefix: { text: it.number, bold: false }, after: this.theme.paragraphSpacing });
-        }
+        b.items.forEach((it, i) => {
+          this.paragraph(it.text, { align: 'justify', size, indent, prefix: { text: it.number, bold: false }, after: this.theme.paragraphSpacing, keepWithNext: i === b.items.length - 1 ? keep : 0 });
+        });
         break;
       }
       case 'list': {
@@ -448,7 +499,8 @@ class Writer {
         this.y += lh * 1.5;
         const leftW = this.width * 0.6;
         const rowsH = b.rows.reduce((a, [l]) => a + this.heightOf(l, leftW, size), 0);
-        this.ensure(rowsH);
+        // the acquaintance list that follows starts on the signature's page (its caption and first name)
+        this.ensure(rowsH + (next?.kind === 'acquaintance' ? acquaintanceStart : 0));
         for (const [l, r] of b.rows) {
           const ll = this.wrap(l, leftW, size);
           const rl = this.wrap(r, this.width - leftW, size);
@@ -471,8 +523,9 @@ class Writer {
         const nameW = this.width * 0.42;
         const signW = this.width * 0.25;
         const dateW = this.width - nameW - signW;
-        for (const p of b.people) {
-          this.ensure(rowH);
+        b.people.forEach((p, i) => {
+          // never the last name alone on a page of its own
+          this.ensure(i === b.people.length - 2 ? 2 * rowH : rowH);
           const y = this.y + slh * 0.6;
           const nl = this.wrap(p, nameW - 6, s);
           nl.forEach((line, i) => this.drawLine(line, this.left, nameW - 6, 'left', s, true, y - (nl.length - 1 - i) * slh));
@@ -481,7 +534,7 @@ class Writer {
           const dl = this.wrap([{ text: b.dateLabel, bold: false }], dateW, s);
           this.drawLine(dl[0], this.left + nameW + signW, dateW, 'right', s, true, y);
           this.y += rowH;
-        }
+        });
         break;
       }
       case 'approval': {
@@ -658,7 +711,7 @@ export function drawPdf(models: DocumentModel[], theme: Theme, fonts: Fonts, met
     const size = m.page.size ?? theme.size;
     const tableSize = m.page.tableSize ?? theme.tableSize;
     w.startPart(m.page);
-    for (const b of m.blocks) w.block(b, size, tableSize);
+    m.blocks.forEach((b, i) => w.block(b, size, tableSize, m.blocks[i + 1], m.blocks[i + 2]));
   }
   w.pageNumbers();
   const pages = w.pageCount;
