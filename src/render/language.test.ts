@@ -258,3 +258,46 @@ describe('typesetting', () => {
     }
   });
 });
+
+describe('per-order content in the data', () => {
+  it('extra points with executor and deadline, the programme in an appendix, visas, the executor mark; executors in the acquaintance list', async () => {
+    const o = s.data.order('ord-tur-2026-014')! as Record<string, unknown>;
+    const saved = { ...o };
+    Object.assign(o, {
+      points: [{ text: { kk: 'Іс-шараның фотоесебі орталықтың сайтында жариялансын.', ru: 'Опубликовать фотоотчёт о мероприятии на сайте центра.' }, executor: 'tur-bdo-s002', deadline: '2026-02-16' }],
+      appendix: true,
+      visas: ['tur-bdo-s003'],
+      executor: 'tur-bdo-s004',
+    });
+    try {
+      for (const lang of ['kk', 'ru'] as const) {
+        const { bytes } = await renderPrepared(prepareDocument(s, ODD), [lang], s);
+        const pages = (await extractPdf(bytes)).pages.map((p) => flat(p.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')));
+        const all = pages.join(' ');
+        if (lang === 'kk') {
+          expect(all).toContain('3. Ашық есік күнінің бағдарламасы қосымшаға сәйкес бекітілсін.');
+          expect(all).toMatch(/11\. Іс-шараның фотоесебі орталықтың сайтында жариялансын\. Орындаушы: Құрманбекова Ә\.Ж\., мерзімі — 2026 жылғы 16 ақпанға дейін\. 12\. Осы бұйрықтың орындалуын бақылауды өзіме қалдырамын\./);
+          expect(all).toContain('Келісілді:');
+          expect(all).toContain('Орынд.: Жанұзақова З.Т.');
+          expect(pages[pages.length - 1]).toContain('2026 жылғы 28 қаңтардағы № 14-н бұйрыққа қосымша');
+          expect(pages[pages.length - 1]).toContain('Ашық есік күнінің бағдарламасы');
+          expect(pages[pages.length - 1]).toContain('Дөңгелек үстел');
+          // the programme is no longer among the points
+          expect(pages.slice(0, -1).join(' ')).not.toContain('Дөңгелек үстел');
+        } else {
+          expect(all).toContain('Утвердить программу дня открытых дверей согласно приложению.');
+          expect(all).toMatch(/11\. Опубликовать фотоотчёт о мероприятии на сайте центра\. Исполнитель: Құрманбекова Ә\.Ж\., срок — до 16 февраля 2026 года\./);
+          expect(all).toContain('Согласовано:');
+          expect(all).toContain('Исп.: Жанұзақова З.Т.');
+          expect(pages[pages.length - 1]).toContain('Приложение к приказу от 28 января 2026 года № 14-н');
+        }
+      }
+      const prepared = prepareDocument(s, ODD).build('kk');
+      const acquainted = (prepared.context.acquainted as { id: string }[]).map((p) => p.id);
+      expect(acquainted).toContain('tur-bdo-s002');
+    } finally {
+      for (const k of ['points', 'appendix', 'visas', 'executor']) delete o[k];
+      Object.assign(o, saved);
+    }
+  });
+});

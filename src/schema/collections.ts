@@ -170,6 +170,19 @@ export const Order = z.strictObject({
   title: Text.optional(),
   city: Text.optional(),
   members: z.array(staffRef('An approved member')).optional().meta({ description: 'Landing-composition orders: the approved members (staff ids)' }),
+  points: z
+    .array(
+      z.strictObject({
+        text: Text.meta({ description: 'The point, in the jussive («… өткізілсін», «Провести …»)' }),
+        executor: staffRef('Who carries the point out').optional(),
+        deadline: CalDate.optional(),
+      }),
+    )
+    .optional()
+    .meta({ description: "This order's own extra points (printed before the control point), each with its executor and deadline" }),
+  appendix: z.boolean().optional().meta({ description: 'The programme or the list goes to an appendix page («… қосымшаға сәйкес бекітілсін») with the appendix mark' }),
+  visas: z.array(staffRef('Who approves the draft (visa)')).optional().meta({ description: 'Approval visas: who agreed the draft (Келісілді / Согласовано)' }),
+  executor: staffRef('Who prepared the order (the executor mark at the foot of its last page)').optional(),
 });
 
 export const WorkPlan = z.strictObject({

@@ -5,7 +5,7 @@ import type { Dataset } from '../../model/dataset.js';
 import type { CollectionName, Order, RecordTypes } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
-import { orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
+import { item, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { signerTitle } from '../titles.js';
 import type { Registry } from '../../engine/registry.js';
 
@@ -72,6 +72,16 @@ export interface OrderFrame {
     /** the title given in the data, else the document's usual title */
     title: string;
     signer: PersonValue;
+    /** this order's own extra points (before the control point): `text`, `note` («Орындаушы: …, мерзімі — … дейін.») */
+    points: { text: string; note: string; executor: PersonValue | null; deadline: ReturnType<typeof dateValue> | null }[];
+    /** the programme or list goes to an appendix page */
+    appendix: boolean;
+    /** «2026 жылғы 28 қаңтардағы № 14-н бұйрыққа қосымша» / «Приложение к приказу от 28 января 2026 года № 14-н» */
+    appendix_mark: string;
+    /** approval visas: who agreed the draft */
+    visas: PersonValue[];
+    /** the executor mark: who prepared it */
+    executor: PersonValue | null;
     /** the head's title in the issuer by its type («Директор», «Басшы», «Руководитель управления»…), acting «Директордың м.а.» / «И.о. директора»; else the signer's own position */
     signer_position: string;
   };
@@ -121,8 +131,33 @@ export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle:
       title: txt(o.title, lang) || defaultTitle,
       signer,
       signer_position: signerPosition,
+      points: (o.points ?? []).map((p) => {
+        const executor = personById(p.executor, data, lang);
+        const deadline = p.deadline ? dateValue(p.deadline, lang) : null;
+        const parts: string[] = [];
+        if (lang === 'kk') {
+          if (executor) parts.push(`Орындаушы: ${executor.text}`);
+          if (deadline) parts.push(`${executor ? 'мерзімі' : 'Мерзімі'} — ${deadline.dat} дейін`);
+        } else {
+          if (executor) parts.push(`Исполнитель: ${executor.text}`);
+          if (deadline) parts.push(`${executor ? 'срок' : 'Срок'} — до ${deadline.text}`);
+        }
+        return { text: item(p.text, lang), note: parts.length ? `${parts.join(', ')}.` : '', executor, deadline };
+      }),
+      appendix: o.appendix === true,
+      appendix_mark:
+        lang === 'kk'
+          ? `${dateValue(o.date, 'kk').text} № ${o.number} бұйрыққа қосымша`
+          : `Приложение к приказу от ${dateValue(o.date, 'ru').text} № ${o.number}`,
+      visas: (o.visas ?? []).map((id) => personById(id, data, lang)).filter((p): p is PersonValue => !!p),
+      executor: personById(o.executor, data, lang),
     },
   };
+}
+
+/** The people an order's own content names: its points' executors and its executor (for the acquaintance list). */
+export function orderPeople(frame: OrderFrame): PersonValue[] {
+  return [...frame.order.points.map((p) => p.executor).filter((p): p is PersonValue => !!p)];
 }
 
 /** The organisation's name, as an author in the PDF's metadata. */

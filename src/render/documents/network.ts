@@ -10,7 +10,7 @@ import { suggest } from '../../core/suggest.js';
 import { dateOrNull, numbered, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
-import { WHAT, authorOf, missing, orderFrame, regulationValue } from './common.js';
+import { WHAT, authorOf, missing, orderFrame, orderPeople, regulationValue } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -109,7 +109,7 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
       const heads = values.map((v) => v.responsible_head);
       const centers = [...new Map(values.filter((v) => v.coordination_center).map((v) => [v.coordination_center!.id, v.coordination_center!])).values()];
       // the responsible heads and the trainers the order names
-      const named = [...heads, ...values.flatMap((v) => v.trainers)];
+      const named = [...heads, ...values.flatMap((v) => v.trainers), ...orderPeople(frame)];
       const acquainted = [...new Map(named.filter((h): h is PersonValue => !!h && h.id !== frame.order.signer?.id).map((h) => [h.id, h])).values()];
       return {
         context: {

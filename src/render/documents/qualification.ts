@@ -9,9 +9,9 @@ import type { Order, Staff } from '../../schema/collections.js';
 import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS } from '../../../rules/support-center/_qualification.js';
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
-import { dateOrNull, numbered, orgById, personValue, txt, type PersonValue } from '../values.js';
+import { dateOrNull, numbered, orgById, personValue, txt, uniquePeople, type PersonValue } from '../values.js';
 import { headTitle } from '../titles.js';
-import { authorOf, missing, orderFrame, regulationValue, requireRecord } from './common.js';
+import { authorOf, missing, orderFrame, orderPeople, regulationValue, requireRecord } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -128,7 +128,7 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
       // The list as of the order's date: who is overdue, and who falls due within the horizon.
       const rows = qualificationRows(data.staffOf(orgId), data, ord.date, params, lang).filter((r) => r.status === 'overdue' || r.status === 'due');
       const listed = numbered(rows);
-      const acquainted = listed.map((r) => r.person).filter((p) => p.id !== frame.order.signer?.id);
+      const acquainted = uniquePeople([...listed.map((r) => r.person), ...orderPeople(frame)], [frame.order.signer?.id]);
       return {
         context: {
           ...frame,
