@@ -24,7 +24,7 @@ import type { Dataset } from '../model/dataset.js';
 import { loadTheme, builtinTemplatesDir, type Theme } from './theme.js';
 import type { PdfMeta } from './pdf.js';
 import { TemplateError } from './template.js';
-import { renderTask, type RenderTask } from './draw.js';
+import { modelsOf, renderTask, type RenderTask } from './draw.js';
 import type { DocumentModel } from './markup.js';
 import { unescapeValues } from './markup.js';
 import type { DocLang } from './grammar.js';
@@ -230,7 +230,7 @@ export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: T
   const untranslated = [...texts].map((text) => ({ text, ...(opts.data ? placeOf(opts.data, text) : undefined) ?? { id: '', field: '', file: '' } }));
   const meta: DocMeta = parts[0].part.meta;
   const cwd = opts.cwd ?? process.cwd();
-  return {
+  const task: RenderTask = {
     templates: langs.map((l) => path.resolve(cwd, templateFile(prepared.template, l, theme, opts.template))),
     contexts: parts.map((p) => p.part.context),
     meta: {
@@ -246,7 +246,19 @@ export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: T
     warnings,
     untranslated,
   };
+  // Only what the document prints counts: a value prepared but not placed by the template is no warning.
+  if (untranslated.length) {
+    try {
+      const printed = flatText(JSON.stringify(modelsOf(task, opts.cwd)));
+      task.untranslated = untranslated.filter((u) => printed.includes(flatText(JSON.stringify(u.text).slice(1, -1))));
+    } catch {
+      // a template mistake is reported when the document is drawn
+    }
+  }
+  return task;
 }
+
+const flatText = (t: string) => t.replace(/[\s\u00a0]+/g, ' ');
 
 /** The warnings of a task in one language: the document's own, then each value printed in Kazakh in a Russian document. */
 export function taskWarnings(task: RenderTask, lang: Lang): string[] {

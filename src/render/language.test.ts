@@ -162,13 +162,17 @@ describe('empty values, and wrong documents said out loud', () => {
   });
 
   it('Kazakh text in a Russian document is named with its record and field; refuse refuses', () => {
-    const prepared = prepareDocument(s, { kind: 'report-open-door-day', id: 'odd-tur-2026-q1' });
+    const prepared = prepareDocument(s, QUALIFICATION);
     const task = makeTask(prepared, ['ru'], s.theme, { data: s.data });
     const w = taskWarnings(task, 'ru').join('\n');
     expect(w).toContain('нет текста на русском');
-    expect(w).toContain('odd-tur-2026-q1 speakers[1].topic: «Математика сабағында мәтінмен жұмыс»');
+    expect(w).toContain('fixtures/sample/kostanay/staff.yaml: kost-aso-s005 qualification[0].course: «Жаңартылған білім беру мазмұны аясында критериалды бағалау»');
     // names are spelt the same in both languages: never a missing translation
-    expect(w).not.toContain('Өтегенов');
+    expect(w).not.toContain('Жүнісов');
+    // a value prepared but not printed is no warning (the up-to-date staff are not in the order's list)
+    expect(w).not.toContain('Білім беру ұйымдарының менеджменті');
+    // a translated sample prints no warning
+    expect(taskWarnings(makeTask(prepareDocument(s, { kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }), ['ru'], s.theme, { data: s.data }), 'ru')).toEqual([]);
     expect(taskWarnings(makeTask(prepared, ['kk'], s.theme, { data: s.data }), 'kk')).toEqual([]);
   });
 
@@ -199,12 +203,12 @@ describe('empty values, and wrong documents said out loud', () => {
       fs.writeFileSync(config, 'as_of: 2026-11-22\nrender:\n  untranslated: refuse\n');
       const settings = loadSettings([SAMPLE], config);
       expect(settings.settings.render?.untranslated).toBe('refuse');
-      const r = await runMain(['render', 'report', 'open-door-day', 'odd-tur-2026-q1', '--data', SAMPLE, '--config', config, '--lang', 'ru', '--out', dir], dir);
+      const r = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', SAMPLE, '--config', config, '--lang', 'ru', '--out', dir], dir);
       expect(r.code).toBe(1);
       expect(r.err).toContain('render.untranslated: refuse');
       expect(fs.readdirSync(dir)).toEqual(['ereje.yaml']);
       // the Kazakh document has nothing to translate
-      const kk = await runMain(['render', 'report', 'open-door-day', 'odd-tur-2026-q1', '--data', SAMPLE, '--config', config, '--lang', 'kk', '--out', dir], dir);
+      const kk = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', SAMPLE, '--config', config, '--lang', 'kk', '--out', dir], dir);
       expect(kk.code).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  * filter, an unclosed tag or a broken block is an error naming the template's file, line and
  * column — before any PDF is written.
  */
+import { ruCount } from './grammar.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Liquid, Tag, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
@@ -81,6 +82,11 @@ export function liquid(): Liquid {
   for (const t of ['include', 'render', 'layout', 'block']) e.registerTag(t, Refused);
   // `raw` would bypass the escaping of values; `date` would read the machine's clock and zone.
   e.registerFilter('raw', (v: unknown) => v);
+  // Russian numeral agreement: {{ n | plural: "сотрудник", "сотрудника", "сотрудников" }} → «3 сотрудника»
+  e.registerFilter('plural', (n: unknown, one: unknown, few: unknown, many: unknown) => {
+    const k = Number(n);
+    return Number.isFinite(k) ? ruCount(k, String(one), String(few), String(many)) : String(n ?? '');
+  });
   e.registerFilter('date', () => {
     throw new Error('the "date" filter is not available: use the prepared forms, e.g. {{ order.date.text }}, {{ order.date.table }}');
   });
