@@ -302,18 +302,22 @@ export function ruPrepositionalOrg(name: string): string {
  * методическими кабинетами отделов развития человеческого потенциала Сарыагашского района,
  * города Кентау и Мактааральского района». Names of another shape are listed as written.
  */
-export function ruCabinetsWith(names: readonly string[]): string {
+export function ruCabinetsWith(names: readonly string[], kase: 'with' | 'in' = 'with'): string {
   const head = /^Методический кабинет отдела /;
+  const [one, many, fallback] =
+    kase === 'with'
+      ? ['с методическим кабинетом отдела', 'с методическими кабинетами отделов', 'с методическими кабинетами:']
+      : ['в методическом кабинете отдела', 'в методических кабинетах отделов', 'в методических кабинетах:'];
   if (names.length && names.every((n) => head.test(n))) {
     const tails = names.map((n) => n.replace(head, '').split(/\s+/));
     let common = 0;
     while (tails.every((t) => t.length > common + 1 && t[common] === tails[0][common])) common++;
     const shared = tails[0].slice(0, common).join(' ');
     const rest = tails.map((t) => t.slice(common).join(' '));
-    if (names.length === 1) return `с методическим кабинетом отдела ${[shared, rest[0]].filter(Boolean).join(' ')}`;
-    return `с методическими кабинетами отделов ${shared ? `${shared} ` : ''}${joinList(rest, 'ru')}`;
+    if (names.length === 1) return `${one} ${[shared, rest[0]].filter(Boolean).join(' ')}`;
+    return `${many} ${shared ? `${shared} ` : ''}${joinList(rest, 'ru')}`;
   }
-  return `с методическими кабинетами: ${joinList([...names], 'ru')}`;
+  return `${fallback} ${joinList([...names], 'ru')}`;
 }
 
 /** Where information is published: «на сайте центра», «на страницах центра в социальных сетях». */

@@ -398,9 +398,9 @@ class Writer {
     lines.forEach((l, i) => {
       // No first line alone at a page's foot, no last line alone at the top of the next; the
       // last two lines go with what must follow them (a signature): `keepWithNext` points.
-      if (n >= 2 && i === 0) this.ensure(2 * lh + (n === 2 ? opts.keepWithNext ?? 0 : 0));
-      else if (n >= 3 && i === n - 2) this.ensure(2 * lh + (opts.keepWithNext ?? 0));
-      else if (n === 1) this.ensure(lh + (opts.keepWithNext ?? 0));
+      const keep = opts.keepWithNext ?? 0;
+      if (i === 0) this.ensure(n <= 3 ? n * lh + keep : 2 * lh);
+      else if (n >= 4 && i === n - 2) this.ensure(2 * lh + keep);
       this.ensure(lh);
       this.drawLine(l, x, width, opts.align, opts.size, i === lines.length - 1 || !!l.hard);
       this.y += lh;

@@ -94,6 +94,8 @@ export function eventValues(e: OpenDoorDay, env: PrepareEnv, lang: DocLang) {
     district_cabinets: joinList(districtEvents.map((d) => d.name), lang),
     /** ru: «с методическими кабинетами отделов … Сарыагашского района и …» (instrumental, common words once); kk = district_cabinets */
     district_cabinets_with: lang === 'ru' ? ruCabinetsWith(districtEvents.map((d) => d.name)) : joinList(districtEvents.map((d) => d.name), lang),
+    /** ru: «в методических кабинетах отделов … Сарыагашского района и …»; kk = district_cabinets */
+    district_cabinets_in: lang === 'ru' ? ruCabinetsWith(districtEvents.map((d) => d.name), 'in') : joinList(districtEvents.map((d) => d.name), lang),
     activities,
     speakers,
     participants,
