@@ -265,7 +265,9 @@ class Writer {
           // A line that would be left loose (wide gaps when justified, a ragged narrow cell)
           // takes the first part of the word, hyphenated.
           const room = line.avail - line.width - (t.joined ? 0 : space);
-          const split = room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
+          // (never a name: a capitalised word moves whole unless it cannot fit a line at all)
+          const capital = /^[«"(]?\p{Lu}/u.test(tokenText(t));
+          const split = !capital && room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
           if (split) {
             line.tokens.push(split[0]);
             line.width += (t.joined ? 0 : space) + split[0].width;
