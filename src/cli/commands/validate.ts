@@ -8,7 +8,7 @@ import { version } from '../../core/version.js';
 import { EXIT } from '../../core/errors.js';
 
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 interface ValidateFlags {
   asOf?: string;
