@@ -79,8 +79,8 @@ describe('read cache', () => {
     const files = fs.readdirSync(cdir, { recursive: true }).map(String).filter((f) => f.endsWith('.v8')).map((f) => path.join(cdir, f));
     fs.writeFileSync(files[0], fs.readFileSync(files[0]).subarray(0, 40)); // truncated
     fs.writeFileSync(files[1], 'not a cache entry'); // corrupt
-    fs.writeFileSync(files[2], v8.serialize({ format: 1, version: '0.0.1', key: path.basename(files[2], '.v8'), read: { text: 'x', valid: {}, validLoc: {}, invalid: [], count: 0, findings: [] } })); // another version
-    fs.writeFileSync(files[3], v8.serialize({ format: 1, version: '1.0.0', key: 'someone-else', read: { text: 'x', valid: {}, validLoc: {}, invalid: [], count: 0, findings: [] } })); // another key
+    fs.writeFileSync(files[2], v8.serialize({ format: 2, version: '0.0.1', key: path.basename(files[2], '.v8'), read: { hasText: true, valid: {}, validLoc: {}, invalid: [], count: 0, findings: [] } })); // another version
+    fs.writeFileSync(files[3], v8.serialize({ format: 2, version: '1.0.0', key: 'someone-else', read: { hasText: true, valid: {}, validLoc: {}, invalid: [], count: 0, findings: [] } })); // another key
     const cache = new ReadCache(cdir);
     expect(await run(dir, cache)).toBe(plain);
     expect(cache.stats).toMatchObject({ hits: 9, misses: 4, written: 4 });

@@ -18,13 +18,14 @@ import v8 from 'node:v8';
 import { version } from '../core/version.js';
 
 /** Bump when what is stored changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.ereje-cache';
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 
 /** What reading one file produced, with places packed for file index 0. */
 export interface CachedRead {
-  text: string | null;
+  /** Whether the file decoded to text (the text itself is decoded again from the bytes, which are read for the key anyway). */
+  hasText: boolean;
   valid: Partial<Record<string, Record<string, unknown>[]>>;
   validLoc: Partial<Record<string, number[]>>;
   invalid: { collection: string; id: string; rec: Record<string, unknown>; loc: number }[];

@@ -11,6 +11,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
+import { decodeUtf8 } from './decode.js';
 import { LineIndex, LOC, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
@@ -89,7 +90,7 @@ function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outc
   const key = cache && !overridden ? cache.keyOf(f.display, bytes, p.parseLimits) : undefined;
   if (key) {
     const hit = cache!.get(key);
-    if (hit) return fromCached(hit, index);
+    if (hit) return fromCached(hit, index, bytes);
   }
   const r = readDataFile(bytes, index, f.display, p.parseLimits);
   const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
@@ -105,7 +106,7 @@ function toCached(o: Outcome, index: number): CachedRead {
   const validLoc: Partial<Record<string, number[]>> = {};
   for (const c of Object.keys(o.valid)) validLoc[c] = o.valid[c]!.map((r) => locOf(r) - shift);
   return {
-    text: o.text,
+    hasText: o.text !== null,
     valid: o.valid,
     validLoc,
     invalid: o.invalid.map((x) => ({ collection: x.collection, id: x.id, rec: x.rec, loc: locOf(x.rec) - shift })),
@@ -115,7 +116,7 @@ function toCached(o: Outcome, index: number): CachedRead {
 }
 
 /** A cached reading placed at a file index (the records get their hidden places back). */
-function fromCached(c: CachedRead, index: number): Outcome {
+function fromCached(c: CachedRead, index: number, bytes: Uint8Array): Outcome {
   const shift = index * FILE_UNIT;
   for (const coll of Object.keys(c.valid)) {
     const list = c.valid[coll]!;
@@ -123,7 +124,8 @@ function fromCached(c: CachedRead, index: number): Outcome {
     for (let k = 0; k < list.length; k++) (list[k] as Record<string | symbol, unknown>)[LOC] = locs[k] + shift;
   }
   for (const x of c.invalid) (x.rec as Record<string | symbol, unknown>)[LOC] = x.loc + shift;
-  return { index, text: c.text, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
+  const decoded = c.hasText ? decodeUtf8(bytes) : null;
+  return { index, text: decoded && decoded.ok ? decoded.text : null, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
 }
 
 function moveFinding(f: RawFinding, file: number): RawFinding {
@@ -260,7 +262,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
       if (!read.ok) continue;
       const key = opts.cache.keyOf(p.found[i].display, read.bytes, p.parseLimits);
       const hit = opts.cache.get(key);
-      if (hit) outcomes[i] = fromCached(hit, i);
+      if (hit) outcomes[i] = fromCached(hit, i, read.bytes);
       else keys.set(i, key);
     }
   }
