@@ -60,6 +60,7 @@ Examples:
         import('../../report/index.js'),
         import('../../core/write.js'),
       ]);
+      const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
@@ -81,6 +82,8 @@ Examples:
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
+        target: reportTarget(given, io.cwd),
+        env: io.env,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
       else io.out(text);
