@@ -87,6 +87,10 @@ Examples:
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
       else io.out(text);
+      if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        const { writeStepSummary } = await import('../../report/github-step.js');
+        writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
+      }
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
