@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Ajv } from 'ajv';
 import YAML from 'yaml';
-import { dataJsonSchema, settingsJsonSchema } from '../../schema/json-schema.js';
+import { dataJsonSchema, settingsJsonSchema, EDITOR_KEYWORDS } from '../../schema/json-schema.js';
 import { ROOT } from '../../testing/cases.js';
 import { runMain } from '../../testing/cli-io.js';
 import { readDataFile } from '../../load/read-file.js';
@@ -20,6 +20,10 @@ function validators() {
   // Formats off: what JSON Schema says through `pattern` must stand on its own (editors differ on formats).
   const a20 = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
   const a07 = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+  for (const k of EDITOR_KEYWORDS) {
+    a20.addKeyword(k);
+    a07.addKeyword(k);
+  }
   return [
     { name: '2020-12', validate: a20.compile(dataJsonSchema('2020-12')) },
     { name: 'draft-07', validate: a07.compile(dataJsonSchema('7')) },
