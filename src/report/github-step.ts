@@ -1,10 +1,10 @@
 /** `--format github` in GitHub Actions: the Markdown step summary, appended to $GITHUB_STEP_SUMMARY. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../engine/run.js';
 import type { FormatContext } from './types.js';
 import { githubStepSummary, summaryLinks } from './github.js';
 import { fmt, pickLocalized } from '../core/i18n.js';
+import { appendFileShared } from '../core/write.js';
 
 const FAILED = {
   kk: 'ereje: қадам қорытындысын {file} файлына жазу мүмкін болмады: {reason}',
@@ -21,7 +21,7 @@ export function writeStepSummary(result: RunResult, ctx: FormatContext, io: { en
   if (!file) return;
   const text = githubStepSummary(result, ctx, summaryLinks(io.env, io.cwd, path.relative));
   try {
-    fs.appendFileSync(file, text + '\n');
+    appendFileShared(file, text + '\n');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     io.err(fmt(pickLocalized(FAILED, ctx.lang), { file, reason }, ctx.lang) + '\n');

@@ -143,6 +143,13 @@ describe('github: GitHub\'s limits (10 annotations of each kind per step, 50 per
     expect(Buffer.byteLength(md)).toBeLessThan(GITHUB_LIMITS.summaryBytes);
   });
 
+  it('a step summary that cannot be written: one line on stderr, in the user\'s language; the exit code is the check\'s', async () => {
+    const dir = bigRepo();
+    const r = await runMain(['validate', '--format', 'github', '--as-of', '2026-11-22', '--lang', 'ru'], dir, { env: { ...GH_ENV, GITHUB_STEP_SUMMARY: dir } });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`ereje: не удалось записать сводку шага в ${dir}: EISDIR\n`);
+  });
+
   it('without GITHUB_STEP_SUMMARY nothing is written, and the overflow notice points at the log', async () => {
     const dir = bigRepo();
     const r = await runMain(['validate', '--format', 'github', '--as-of', '2026-11-22', '--lang', 'kk'], dir);
