@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { formatSarif, pascalName, pathToUri, sentence, clip, MAX_DESCRIPTION } from './sarif.js';
+import { formatSarif, pascalName, pathToUri, sentence, clip, MAX_DESCRIPTION, GITHUB_SARIF } from './sarif.js';
 import { dataRegistry, fixtureRun, trickyFindings, tmpDir, REPORT_FIXTURE, AS_OF } from '../testing/report-fixture.js';
 import { reportTarget } from './target.js';
 import { ROOT } from '../testing/cases.js';
@@ -181,6 +181,31 @@ describe('sarif', () => {
     expect(moved.length).toBeGreaterThan(0); // lines did move…
     for (const a of after) expect(a.hash, a.key).toBe(before.find((b: { key: string }) => b.key === a.key)!.hash); // …hashes did not
   });
+
+  it('GitHub\'s documented limits: ≤ 25,000 results per run (the most severe kept, and said), ≤ 1,000 locations per result, ≤ 10 tags per rule', async () => {
+    expect(GITHUB_SARIF).toEqual({ resultsPerRun: 25_000, locationsPerResult: 1_000, tagsShown: 10 });
+    const { result, ctx } = await fixtureRun();
+    const warning = result.findings.find((f) => f.severity === 'warning')!;
+    const error = result.findings.find((f) => f.severity === 'error')!;
+    const many = [...Array.from({ length: 25_010 }, (_, i) => ({ ...warning, subject: `s${i}` })), ...Array.from({ length: 3 }, (_, i) => ({ ...error, subject: `e${i}` }))];
+    const text = formatSarif({ ...result, findings: many }, ctx);
+    const run = JSON.parse(text).runs[0];
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(3); // errors first
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain('25013 findings');
+    expect(run.properties.omitted).toBe(13);
+    expect(schemaErrors(text)).toEqual([]);
+    // Under the limit: no notification at all.
+    expect(JSON.parse(formatSarif(result, ctx)).runs[0].invocations).toBeUndefined();
+
+    const related = Array.from({ length: 1500 }, (_, i) => ({ file: 'other.yaml', line: i + 1, column: 1, message: 'the other record' }));
+    const r1 = JSON.parse(formatSarif({ ...result, findings: [{ ...error, related }] }, ctx)).runs[0].results[0];
+    expect(1 + r1.relatedLocations.length).toBe(GITHUB_SARIF.locationsPerResult);
+
+    const registry = await loadRegistry();
+    const all: FormatContext = { ...ctx, rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    for (const r of JSON.parse(formatSarif({ ...result, findings: [] }, all)).runs[0].tool.driver.rules) expect(r.properties.tags.length, r.id).toBeLessThanOrEqual(GITHUB_SARIF.tagsShown);
+  }, 60_000);
 
   it('automationDetails.id names the paths checked, so two ereje jobs are two analyses', async () => {
     const { result, ctx } = await fixtureRun();

@@ -33,6 +33,12 @@ const FINGERPRINT = 'erejeFinding/v1';
 const LINE_HASH = 'primaryLocationLineHash';
 /** GitHub code scanning truncates longer rule descriptions. */
 export const MAX_DESCRIPTION = 1024;
+/**
+ * GitHub code scanning's limits on a SARIF file ("SARIF results exceed limits"): a run with more
+ * than 25,000 results, a result with more than 1,000 locations, or a rule with more than 20
+ * tags is rejected whole; of the tags only 10 are kept.
+ */
+export const GITHUB_SARIF = { resultsPerRun: 25_000, locationsPerResult: 1_000, tagsShown: 10 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -123,7 +129,7 @@ function quote(s: string): string {
 
 function ruleDescriptor(rule: AnyRule, ctx: FormatContext) {
   const d = describeRule(rule, ctx.moduleOf(rule.id));
-  const tags = [d.module, ...(d.regulation ? [d.regulation] : []), ...d.clauses.map((c) => `clause-${c.id}`)];
+  const tags = [d.module, ...(d.regulation ? [d.regulation] : []), ...d.clauses.map((c) => `clause-${c.id}`)].slice(0, GITHUB_SARIF.tagsShown);
   return {
     id: rule.id,
     name: pascalName(rule.id),
@@ -169,7 +175,17 @@ export const formatSarif: Formatter = (result, ctx) => {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
 
-  const results = result.findings.map((f) => {
+  // Over GitHub's 25,000 results a run is rejected: keep the most severe (in file order), and say so.
+  const SEV_ORDER: Severity[] = ['error', 'warning', 'info'];
+  let kept = result.findings;
+  if (kept.length > GITHUB_SARIF.resultsPerRun) {
+    const keep = new Set<Finding>();
+    for (const sev of SEV_ORDER) for (const f of result.findings) if (f.severity === sev && keep.size < GITHUB_SARIF.resultsPerRun) keep.add(f);
+    kept = result.findings.filter((f) => keep.has(f));
+  }
+  const left = result.findings.length - kept.length;
+
+  const results = kept.map((f) => {
     const hash = fingerprint(f);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -182,7 +198,8 @@ export const formatSarif: Formatter = (result, ctx) => {
       locations: [{ physicalLocation: physical(f.file, f.line, f.column) }],
     };
     if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, i) => ({
+      // GitHub rejects a result with more than 1,000 locations (the primary one included).
+      out.relatedLocations = f.related.slice(0, GITHUB_SARIF.locationsPerResult - 1).map((r, i) => ({
         id: i + 1,
         physicalLocation: physical(r.file, r.line, r.column),
         message: { text: sentence(r.message || `${r.file}:${r.line}:${r.column}`) },
@@ -214,8 +231,25 @@ export const formatSarif: Formatter = (result, ctx) => {
           [SRCROOT]: { description: { text: 'The folder ereje validate ran in (in CI: the repository root).' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...(left
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${result.findings.length} findings: GitHub code scanning rejects a run of more than ${GITHUB_SARIF.resultsPerRun} results, so the ${kept.length} most severe are here and ${left} are left out; --format json has them all.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         results,
-        properties: { asOf: ctx.asOf, summary: result.summary },
+        properties: { asOf: ctx.asOf, summary: result.summary, ...(left ? { omitted: left } : {}) },
       },
     ],
   };
