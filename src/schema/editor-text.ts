@@ -11,6 +11,9 @@ import schemaRule from '../../rules/data/schema.js';
 import type { Lang } from '../core/i18n.js';
 
 export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
+  // Titles (the heading of a hover)
+  'ereje data file': { kk: 'ereje деректер файлы', ru: 'Файл данных ereje' },
+  'ereje settings (ereje.yaml)': { kk: 'ereje баптаулары (ereje.yaml)', ru: 'Настройки ereje (ereje.yaml)' },
   'One YAML file of an ereje data repo: any of the eight collections': {
     kk: 'ereje деректер репозиторийінің бір YAML файлы: сегіз жинақтың кез келгені',
     ru: 'Один YAML-файл репозитория данных ereje: любые из восьми коллекций',

@@ -43,12 +43,12 @@ function toJson(schema: z.ZodType, draft: SchemaDraft): Record<string, unknown> 
   return z.toJSONSchema(schema, { target: draft === '7' ? 'draft-7' : 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
 }
 
-function generate(schema: z.ZodType, id: string, title: string, draft: SchemaDraft): Record<string, unknown> {
+function generate(schema: z.ZodType, id: string, title: string, draft: SchemaDraft, lang: Lang = 'en'): Record<string, unknown> {
   const out = toJson(schema, draft);
   return {
     $schema: META[draft],
     $id: id,
-    title: `${title} (ereje ${version()})`,
+    title: `${describeIn(title, lang)} (ereje ${version()})`,
     ...Object.fromEntries(Object.entries(out).filter(([k]) => k !== '$schema' && k !== 'title')),
   };
 }
@@ -73,7 +73,7 @@ function forEditors(node: unknown, lang: Lang): void {
 }
 
 export function dataJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptions = {}): Record<string, unknown> {
-  const schema = generate(DataFile, SCHEMA_ID, 'ereje data file', draft);
+  const schema = generate(DataFile, SCHEMA_ID, 'ereje data file', draft, opts.lang);
   forEditors(schema, opts.lang ?? 'en');
   return schema;
 }
@@ -137,7 +137,7 @@ function settingsFromRegistry(schema: Record<string, unknown>, registry: Registr
  * underlines a misspelt one (`landng: off`, `lead_dayz: 10`), as `ereje validate` rejects it.
  */
 export function settingsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptions & { registry?: Registry } = {}): Record<string, unknown> {
-  const schema = generate(SettingsSchema, SETTINGS_SCHEMA_ID, 'ereje settings (ereje.yaml)', draft);
+  const schema = generate(SettingsSchema, SETTINGS_SCHEMA_ID, 'ereje settings (ereje.yaml)', draft, opts.lang);
   if (opts.registry) settingsFromRegistry(schema, opts.registry, draft);
   const out = { description: 'Settings of an ereje data repo: which rule modules and rules run, with which severities and parameters; language; as-of date; school-year calendar', ...schema };
   forEditors(out, opts.lang ?? 'en');

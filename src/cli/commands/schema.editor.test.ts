@@ -66,6 +66,7 @@ describe.runIf(hasServer)('editor (yaml-language-server over stdio)', () => {
     expect(dk.map((d) => d.message)).toEqual([expect.stringContaining('нақты күн емес')]);
     const hoverKk = await ls.hover(kkFile, lineOf(kk, 'position:'), 6);
     expect(hoverKk).toContain('Лауазымы');
+    expect(hoverKk).toContain('ereje деректер файлы'); // the hover's heading, too
 
     const ruFile = path.join(dir, 'turkistan/staff-ru.yaml');
     const ru = staff('ereje.schema.ru.json', '2026-04-31');
