@@ -5,6 +5,7 @@ import { SettingsSchema } from '../engine/settings.js';
 import { version } from '../core/version.js';
 import type { Lang } from '../core/i18n.js';
 import type { Registry } from '../engine/registry.js';
+import type { AnyModule, AnyRule } from '../engine/rule.js';
 import { SEVERITIES } from '../engine/findings.js';
 import { describeIn, editorMessages } from './editor-text.js';
 
@@ -79,7 +80,24 @@ export function dataJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptio
 }
 
 /** A settings value that names a module, rule or parameter that does not exist is rejected (with the names in the enum). */
-function settingsFromRegistry(schema: Record<string, unknown>, registry: Registry, draft: SchemaDraft): void {
+/**
+ * A rule on hover: in English its summary's first sentence; in Kazakh or Russian (the rules'
+ * summaries are English) the clause it checks, in the regulation's own words (Russian falls
+ * back to the Kazakh text where the regulation has no Russian one). Then the default severity.
+ */
+function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
+  const tail = ` (${rule.severity}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`;
+  if (lang === 'en' || rule.clauses.length === 0) return `${rule.docs.summary.split(/(?<=\.)\s/)[0]}${tail}`;
+  const texts = rule.clauses.map((c) => {
+    const clause = mod.clauses[c];
+    const t = (lang === 'ru' ? clause?.ru ?? clause?.kk : clause?.kk) ?? '';
+    const one = t.trim().replace(/\s+/g, ' ');
+    return `${c}: ${one.length > 300 ? `${one.slice(0, 299)}…` : one}`;
+  });
+  return `${texts.join(' ')}${tail}`;
+}
+
+function settingsFromRegistry(schema: Record<string, unknown>, registry: Registry, draft: SchemaDraft, lang: Lang): void {
   const props = schema.properties as Record<string, Record<string, unknown>>;
   const paramSchema = (spec: { schema: z.ZodType; default: unknown; description: string; clause?: string }) => {
     const s = toJson(spec.schema, draft);
@@ -116,7 +134,7 @@ function settingsFromRegistry(schema: Record<string, unknown>, registry: Registr
   for (const [id, rule] of registry.rules) {
     const levels = rule.alwaysOn ? [...SEVERITIES] : ['off', ...SEVERITIES];
     rules[id] = {
-      description: `${rule.docs.summary.split(/(?<=\.)\s/)[0]} (${rule.severity}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`,
+      description: ruleDescription(rule, registry.moduleOf(id), lang),
       anyOf: [
         { type: 'string', enum: levels },
         {
@@ -138,7 +156,7 @@ function settingsFromRegistry(schema: Record<string, unknown>, registry: Registr
  */
 export function settingsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptions & { registry?: Registry } = {}): Record<string, unknown> {
   const schema = generate(SettingsSchema, SETTINGS_SCHEMA_ID, 'ereje settings (ereje.yaml)', draft, opts.lang);
-  if (opts.registry) settingsFromRegistry(schema, opts.registry, draft);
+  if (opts.registry) settingsFromRegistry(schema, opts.registry, draft, opts.lang ?? 'en');
   const out = { description: 'Settings of an ereje data repo: which rule modules and rules run, with which severities and parameters; language; as-of date; school-year calendar', ...schema };
   forEditors(out, opts.lang ?? 'en');
   return out;

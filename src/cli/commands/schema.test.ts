@@ -222,6 +222,14 @@ describe('ereje schema', () => {
     expect(validate({ rules: { 'open-door-day/request-lead-time': { params: { lead_days: 'ten' } } } })).toBe(false);
     expect(validate({ modules: { 'support-center': { params: { cycle_yeras: 3 } } } })).toBe(false);
     expect(validate({ rules: { 'data/schema': 'off' } })).toBe(false); // always on
+    // On hover, in Kazakh or Russian: the clause the rule checks, in the regulation's words.
+    const id = 'open-door-day/request-lead-time';
+    const rule = registry.rules.get(id)!;
+    const clause = registry.moduleOf(id).clauses[rule.clauses[0]];
+    const hover = (lang: 'kk' | 'ru' | 'en') => ((settingsJsonSchema('7', { lang, registry }).properties as Record<string, { properties: Record<string, { description: string }> }>).rules.properties[id].description);
+    expect(hover('kk')).toContain(clause.kk.trim().replace(/\s+/g, ' ').slice(0, 40));
+    expect(hover('ru')).toContain((clause.ru ?? clause.kk).trim().replace(/\s+/g, ' ').slice(0, 40));
+    expect(hover('en')).toContain(rule.docs.summary.split('.')[0]);
     // And through the command.
     const r = await runMain(['schema', '--settings'], ROOT);
     expect(Object.keys(JSON.parse(r.out).properties.rules.properties)).toEqual([...registry.rules.keys()]);
