@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { formatSarif, pascalName, pathToUri, sentence, clip, MAX_DESCRIPTION, GITHUB_SARIF } from './sarif.js';
 import { dataRegistry, fixtureRun, trickyFindings, tmpDir, REPORT_FIXTURE, AS_OF } from '../testing/report-fixture.js';
 import { reportTarget } from './target.js';
+import { extentsOf } from './extent.js';
 import { ROOT } from '../testing/cases.js';
 import { loadRegistry } from '../engine/registry.js';
 import { loadSettings } from '../engine/settings.js';
@@ -258,8 +259,10 @@ describe('sarif', () => {
     const registry = await loadRegistry();
     const settings = loadSettings(['.'], undefined, SAMPLE);
     const result = validateRepo({ paths: ['.'], settings, registry, asOf: '2026-11-22', lang: 'kk', cwd: SAMPLE });
-    const ctx: FormatContext = { asOf: '2026-11-22', lang: 'kk', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    const ctx: FormatContext = { asOf: '2026-11-22', lang: 'kk', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id), extentOf: extentsOf(result.findings, SAMPLE) };
     const text = formatSarif(result, ctx);
+    expect(text).toContain('"endColumn"'); // with the values' ends
+    expect(schemaErrors(text)).toEqual([]);
     const found = multitool(text);
     expect(found.errors).toEqual([]);
     expect(found.warnings).toEqual([]);

@@ -165,6 +165,12 @@ function physical(file: string, line: number, column: number) {
  * subject, e.g. a syntax error, adds its message). Editing another record, or lines above,
  * leaves it unchanged; renaming the record's id or moving it to another file changes it.
  */
+/** The value's end, when the caller knows it (see extent.ts): what GitHub highlights. */
+function withEnd(loc: ReturnType<typeof physical>, end: { endLine: number; endColumn: number } | null) {
+  if (!end) return loc;
+  return { ...loc, region: { ...loc.region, endLine: end.endLine, endColumn: end.endColumn } };
+}
+
 function fingerprint(f: Finding): string {
   const parts = [f.rule, f.file, f.subject ?? '', f.period ?? '', f.subject ? '' : f.message];
   return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
@@ -195,7 +201,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       ruleIndex: index.get(f.rule),
       level: LEVEL[f.severity],
       message: { text: sentence(f.message + clause) },
-      locations: [{ physicalLocation: physical(f.file, f.line, f.column) }],
+      locations: [{ physicalLocation: withEnd(physical(f.file, f.line, f.column), ctx.extentOf?.(f) ?? null) }],
     };
     if (f.related?.length) {
       // GitHub rejects a result with more than 1,000 locations (the primary one included).

@@ -17,6 +17,8 @@ export interface FormatContext {
    * repos or paths stay apart when a CI server merges them. Absent: 'ereje'.
    */
   target?: string;
+  /** Where a finding's value ends, when known (SARIF's endLine/endColumn); absent: starts only. */
+  extentOf?(f: import('../engine/findings.js').Finding): { endLine: number; endColumn: number } | null;
   /** The environment (the GitHub formatter reads the run's links from it); absent in pure uses. */
   env?: Readonly<Record<string, string | undefined>>;
 }
