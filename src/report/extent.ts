@@ -1,5 +1,6 @@
 /**
- * Where a finding's value ends, for formats that can highlight it (SARIF's endLine/endColumn).
+ * Where a finding's value ends, for formats that can highlight it (SARIF's endLine/endColumn,
+ * GitHub annotations' endLine/endColumn).
  * ereje's findings know where a value starts; when the value is a scalar or a flow collection
  * written on that one line, its end is read from the line itself. Anything else (block
  * scalars, values running over several lines, anchors and tags) has no known end: null.

@@ -113,6 +113,8 @@ describe('github: GitHub\'s limits (10 annotations of each kind per step, 50 per
     expect(of('warning')).toHaveLength(GITHUB_LIMITS.perKindPerStep);
     expect(of('notice')).toHaveLength(GITHUB_LIMITS.perKindPerStep);
     expect(annotations.length).toBeLessThanOrEqual(GITHUB_LIMITS.perJob);
+    // Each date's annotation spans the date itself (endColumn: just after it).
+    for (const e of of('error')) expect(Number(e!.props.endColumn) - Number(e!.props.col)).toBe('2026-02-30'.length);
     // The overflow notice says how many of each kind and where the rest are.
     const overflow = of('notice').find((c) => c!.props.title === 'ereje')!;
     expect(overflow.data).toContain('ereje: 30 errors, 10 shown as annotations');

@@ -80,9 +80,11 @@ export function runUrl(env: FormatContext['env']): string | null {
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
-function annotation(f: Finding): string {
+function annotation(f: Finding, ctx: FormatContext): string {
   const clause = f.clause ? ` (${f.clause})` : '';
-  const where = f.file ? `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},` : '';
+  const end = f.file ? ctx.extentOf?.(f) : null;
+  const span = end ? `endLine=${end.endLine},endColumn=${end.endColumn},` : '';
+  const where = f.file ? `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},${span}` : '';
   return `::${COMMAND[f.severity]} ${where}title=${escapeProperty(f.rule)}::${escapeData(f.message + clause)}`;
 }
 
@@ -112,7 +114,7 @@ export const formatGithub: Formatter = (result, ctx) => {
   for (const s of ['error', 'warning', 'info'] as const) by[s].slice(0, limit[s]).forEach((f) => shown.add(f));
 
   const lines: string[] = [];
-  for (const f of result.findings) if (shown.has(f)) lines.push(annotation(f));
+  for (const f of result.findings) if (shown.has(f)) lines.push(annotation(f, ctx));
   if (kinds.length) {
     const url = runUrl(ctx.env);
     const where = url ? `${t('summaryOf', ctx.lang)} ${url}, ${t('below', ctx.lang)}` : t('below', ctx.lang);

@@ -83,7 +83,7 @@ Examples:
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
         target: reportTarget(given, io.cwd),
-        extentOf: flags.format === 'sarif' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
+        extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
         env: io.env,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
