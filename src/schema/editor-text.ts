@@ -207,6 +207,10 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   'Letter of the CPM (2.2)': { kk: 'ПШО хаты (2.2)', ru: 'Письмо ЦПМ (2.2)' },
   'Order of the regional education authority (2.2)': { kk: 'Облыстық білім басқармасының бұйрығы (2.2)', ru: 'Приказ областного управления образования (2.2)' },
   // Settings (ereje.yaml)
+  'Cache what reading each file produces, keyed on its content (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }': {
+    kk: 'Әр файлды оқу нәтижесін оның мазмұны бойынша кэште сақтау (деректер репозиторийінің түбіндегі .ereje-cache/): true, немесе { enabled, location, max_mb }',
+    ru: 'Кэшировать результат чтения каждого файла по его содержимому (.ereje-cache/ в корне репозитория данных): true или { enabled, location, max_mb }',
+  },
   "Parameters shared by the module's rules": { kk: 'Модуль ережелеріне ортақ параметрлер', ru: 'Параметры, общие для правил модуля' },
 };
 
