@@ -71,7 +71,7 @@ describe.runIf(hasServer)('editor (yaml-language-server over stdio)', () => {
     const ruFile = path.join(dir, 'turkistan/staff-ru.yaml');
     const ru = staff('ereje.schema.ru.json', '2026-04-31');
     const dr = await ls.open(ruFile, ru, (d) => d.length > 0);
-    expect(dr.map((d) => d.message)).toEqual([expect.stringContaining('не существующая дата')]);
+    expect(dr.map((d) => d.message)).toEqual([expect.stringContaining('несуществующая дата')]);
     expect(await ls.hover(ruFile, lineOf(ru, 'position:'), 6)).toContain('Должность');
   }, 90_000);
 
