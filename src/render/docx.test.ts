@@ -110,7 +110,7 @@ describe('DOCX', () => {
     expect((xml.match(/<w:numPr>/g) ?? []).length).toBeGreaterThanOrEqual(11);
     expect(xmlText(xml)).not.toMatch(/^\s*1\. /m);
     // the signature: title left, name right
-    expect(xmlText(xml)).toMatch(/Директор\nН\.Ә\.\u00a0Өтегенов/);
+    expect(xmlText(xml)).toMatch(/Директор\nБ\.С\.\u00a0Төлімбет/);
     // words that stay together: № and the number, initials and surname
     expect(xml).toContain('№\u00a014-н');
     // the page number: a PAGE field in the header, not on the first page

@@ -73,7 +73,11 @@ describe('signature titles by the organisation’s type', () => {
   });
 
   it('a centre’s director stays «Директор»; a support centre’s head is «Орталық басшысы»', async () => {
-    expect(await text(ODD, 'kk')).toMatch(/Директор Н\.Ә\. Өтегенов/);
+    // the director of the time signs (retired since): the order's signed_by, not today's head
+    expect(await text(ODD, 'kk')).toMatch(/Директор Б\.С\. Төлімбет/);
+    // the deputy who was acting head on the order's date signs as acting
+    expect(await text({ kind: 'order', id: 'ord-tur-2026-031' }, 'kk')).toMatch(/Директордың м\.а\. \p{Lu}\.\p{Lu}\. \p{Lu}/u);
+    expect(await text({ kind: 'order', id: 'ord-tur-2026-031' }, 'ru')).toMatch(/И\.о\. директора \p{Lu}\.\p{Lu}\. \p{Lu}/u);
     expect(await text({ kind: 'report-qualification', id: 'kost-aso' }, 'kk')).toContain('Орталық басшысы');
     expect(await text({ kind: 'report-qualification', id: 'kost-aso' }, 'ru')).toContain('Руководитель центра');
   });

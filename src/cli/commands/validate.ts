@@ -8,7 +8,7 @@ import { version } from '../../core/version.js';
 import { EXIT } from '../../core/errors.js';
 
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -23,6 +23,9 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  trace?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -41,6 +44,10 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
+    .option('--no-cache', 'do not use the cache, even when the settings turn it on')
+    .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
+    .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -60,6 +67,7 @@ Examples:
         import('../../report/index.js'),
         import('../../core/write.js'),
       ]);
+      const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
@@ -68,7 +76,8 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
+      const cache = await openCache(flags, settings, io.cwd);
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -81,12 +90,32 @@ Examples:
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
+        target: reportTarget(given, io.cwd),
+        extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
+        env: io.env,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
       else io.out(text);
+      if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        const { writeStepSummary } = await import('../../report/github-step.js');
+        writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
+      }
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
       setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
     });
+}
+
+/** The read cache the flags and settings ask for (flags win), or none. */
+async function openCache(flags: ValidateFlags, settings: import('../../engine/settings.js').LoadedSettings, cwd: string) {
+  const s = settings.settings.cache;
+  const fromSettings = s === true || (typeof s === 'object' && s.enabled !== false);
+  const on = flags.cache === false ? false : flags.cacheLocation !== undefined || flags.cache === true || fromSettings;
+  if (!on) return undefined;
+  const { ReadCache, DEFAULT_CACHE_DIR, DEFAULT_MAX_BYTES } = await import('../../cache/read-cache.js');
+  const path = await import('node:path');
+  const loc = flags.cacheLocation ? path.resolve(cwd, flags.cacheLocation) : typeof s === 'object' && s.location ? path.resolve(settings.root, s.location) : path.join(settings.root, DEFAULT_CACHE_DIR);
+  const max = typeof s === 'object' && s.max_mb ? s.max_mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  return new ReadCache(loc, max);
 }
