@@ -1,5 +1,6 @@
 import type { Dataset } from '../../src/model/dataset.js';
 import { compositionOrder, orgLabel, personLabel, rule, type Label } from './_view.js';
+import { compositionOrderObligations } from './_obligations.js';
 
 function people(data: Dataset, ids: readonly string[]): (Label | string)[] {
   return ids.map((id) => personLabel(data, id));
@@ -139,4 +140,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: compositionOrderObligations,
 });

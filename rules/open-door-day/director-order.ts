@@ -1,6 +1,7 @@
 import type { Order } from '../../src/schema/collections.js';
 import type { ReportInput } from '../../src/engine/rule.js';
 import { NOT_RECORDED, directorOf, isDirectorOf, orgName, personName, rule } from './_view.js';
+import { directorOrderObligations } from './_obligations.js';
 
 export default rule({
   id: 'open-door-day/director-order',
@@ -109,4 +110,6 @@ export default rule({
       for (const r of found) ctx.report(r);
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: directorOrderObligations,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxDate } from '../../src/core/dates.js';
 import { rule } from './_view.js';
 import { academicQuarters, anyDateIn, calendarQuarters, unknownSchoolYears } from './_quarters.js';
+import { quarterlyObligations } from './_obligations.js';
 
 export default rule<{ quarters: 'calendar' | 'academic' }>({
   id: 'open-door-day/quarterly-frequency',
@@ -89,4 +90,6 @@ export default rule<{ quarters: 'calendar' | 'academic' }>({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: quarterlyObligations,
 });
