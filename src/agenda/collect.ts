@@ -91,7 +91,7 @@ export function collectAgenda(opts: AgendaOptions): Agenda {
     const scope = makeScope(data, sc.regions, sc.from);
     const view = mod.view(data, scope);
     for (const cfg of active) {
-      const ctx: ObligationContext<unknown, Record<string, unknown>> = { data, asOf: from, params: cfg.params, view, scope, calendar: { schoolYears }, days: opts.days };
+      const ctx: ObligationContext<unknown, Record<string, unknown>> = { data, asOf: from, params: cfg.params, view, scope, calendar: { schoolYears, workingDays: cal }, days: opts.days };
       for (const o of cfg.rule.obligations!(ctx) as ObligationInput[]) {
         const overdue = o.due < from;
         if (!overdue && o.due > to) continue;

@@ -192,7 +192,7 @@ export class WorkingCalendar {
 export function whyOff(info: DayInfo, lang: Lang): string {
   const wd = WEEKDAYS[lang][info.weekday];
   if (info.kind === 'holiday' || (info.kind === 'local' && info.name)) return `${wd}, ${info.name![lang]}`;
-  if (info.kind === 'moved-holiday') return `${wd}, ${MOVED[lang]} (${info.name![lang]})`;
+  if (info.kind === 'moved-holiday') return `${wd}, ${info.name![lang]}: ${MOVED[lang]}`;
   if (info.kind === 'transfer') return `${wd}, ${MOVED[lang]}`;
   if (info.kind === 'local') return `${wd}, ${DAY_OFF[lang]}`;
   return wd;

@@ -15,6 +15,7 @@ import type { Organization, Region } from '../schema/collections.js';
 import type { Severity } from './findings.js';
 import type { PathSeg } from '../load/positions.js';
 import type { SchoolYear } from './settings.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
 
 export interface ClauseText {
   kk: string;
@@ -83,7 +84,7 @@ export interface RuleContext<V = unknown, P = Record<string, unknown>> {
   readonly params: P;
   readonly view: V;
   readonly scope: Scope;
-  readonly calendar: { schoolYears: readonly SchoolYear[] };
+  readonly calendar: { schoolYears: readonly SchoolYear[]; /** Kazakhstan's working days with the settings' changes. */ workingDays?: WorkingCalendar };
   report(input: ReportInput): void;
 }
 
@@ -125,7 +126,7 @@ export interface ObligationContext<V = unknown, P = Record<string, unknown>> {
   readonly params: P;
   readonly view: V;
   readonly scope: Scope;
-  readonly calendar: { schoolYears: readonly SchoolYear[] };
+  readonly calendar: { schoolYears: readonly SchoolYear[]; workingDays?: WorkingCalendar };
   readonly days: FollowUpDays;
 }
 

@@ -15,6 +15,7 @@ import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
 import type { LoadedSettings, SchoolYear } from './settings.js';
 import { defaultSchoolYears } from '../calendar/school-years.js';
+import { workingCalendar } from '../calendar/working-days.js';
 
 export interface RuleConfig {
   rule: AnyRule;
@@ -184,6 +185,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
   const { registry, data, settings, asOf } = opts;
   const { configs, scopes } = resolveConfig(registry, settings, opts.onlyRules, opts.onlyModules);
   const schoolYears: SchoolYear[] = settings.settings.calendar?.school_years ?? defaultSchoolYears();
+  const workingDays = workingCalendar(settings.settings);
 
   const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
   const configById = new Map(configs.map((c) => [c.rule.id, c]));
@@ -207,7 +209,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
         params: cfg.params,
         view,
         scope,
-        calendar: { schoolYears },
+        calendar: { schoolYears, workingDays },
         report(input) {
           raw.push({
             cfg,
