@@ -248,3 +248,31 @@ describe('an obligation left undone is that rule\'s finding the day after its du
     }
   }, 120_000);
 });
+
+describe('ereje agenda fixtures/sample', () => {
+  const args = ['agenda', 'fixtures/sample', '--from', '2026-11-23', '--days', '120', '--format', 'json'];
+  const runs = ['UTC', 'Asia/Almaty', 'America/Los_Angeles'].map((TZ) => runCli(args, ROOT, { TZ }));
+
+  it('lists what falls due in the next 120 days, overdue first, the same under three time zones', () => {
+    expect(runs[0].code).toBe(0);
+    expect(runs[0].stderr).toBe('');
+    const items = (JSON.parse(runs[0].stdout) as { items: JsonItem[] }).items;
+    expect(items.map((i) => [i.rule, i.subject, i.due, i.do_by, i.overdue])).toEqual([
+      ['support-center/qualification-cycle', 'kost-aso-s005', '2025-04-24', '2025-04-24', true], // last course 2020-04-24
+      ['open-door-day/council-review', 'odd-tur-2026-q3', '2026-09-03', '2026-09-03', true], // held 2026-08-20, + 14 days
+      ['landing/reference-issued', 'kar-md-2026-12', '2026-12-10', '2026-12-10', false], // the landing's last day
+      ['open-door-day/recommendations-sent', 'odd-tur-2026-q4', '2026-12-17', '2026-12-17', false], // planned 2026-12-10, + 7 days
+      ['open-door-day/council-review', 'odd-tur-2026-q4', '2026-12-24', '2026-12-24', false],
+      ['support-center/qualification-cycle', 'kost-aso-s004', '2027-03-18', '2027-03-18', false], // last course 2022-03-18
+    ]);
+    expect(runs[1].stdout).toBe(runs[0].stdout);
+    expect(runs[2].stdout).toBe(runs[0].stdout);
+  });
+
+  it('every overdue item is a finding of its rule about the same subject on the same day', () => {
+    const items = (JSON.parse(runs[0].stdout) as { items: JsonItem[] }).items.filter((i) => i.overdue);
+    const v = runCli(['validate', 'fixtures/sample', '--as-of', '2026-11-23', '--format', 'json'], ROOT);
+    const findings = (JSON.parse(v.stdout) as { findings: { rule: string; subject: string }[] }).findings;
+    for (const i of items) expect(findings.some((f) => f.rule === i.rule && f.subject === i.subject), `${i.rule} ${i.subject}`).toBe(true);
+  });
+});
