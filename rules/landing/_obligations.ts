@@ -14,8 +14,9 @@ function localized(t: Localized, data: Record<string, unknown>): Localized {
   return { kk: fmt(t.kk, data, 'kk'), ru: fmt(t.ru, data, 'ru'), en: fmt(t.en, data, 'en') };
 }
 
+/** Whoever heads the organizer when the landing starts (an acting head included). */
 function headOf(ctx: Ctx, l: Landing): string | null {
-  return ctx.data.org(l.organizer)?.director ?? null;
+  return ctx.data.headOn(l.organizer, l.dates.from)?.staff ?? null;
 }
 
 const ORDER: Localized = {
@@ -61,12 +62,12 @@ const REFERENCE: Localized = {
   en: 'Issue the reference (анықтама) on landing {landing}, with its recommendations and analysis',
 };
 
-/** landing/reference-issued: due on the landing's last day (the rule reports from the day after). */
+/** landing/reference-issued: a reference with recommendations and the analysis, due on the landing's last day (the rule reports from the day after). */
 export function referenceObligations(ctx: Ctx): ObligationInput[] {
   const out: ObligationInput[] = [];
   for (const l of ctx.view.landings) {
     const ref = l.reference;
-    if (ref?.issued && ref.recommendations?.length) continue;
+    if (ref?.issued && ref.recommendations?.length && ref.findings?.length) continue;
     out.push({ subject: l.id, due: l.dates.to, title: localized(REFERENCE, { landing: l.id }), at: l, path: ['reference'], org: l.organizer, responsible: headOf(ctx, l) });
   }
   return out;

@@ -7,8 +7,8 @@ import { addDays, maxDate } from '../../src/core/dates.js';
 import { fmt, type Localized } from '../../src/core/i18n.js';
 import type { ObligationContext, ObligationInput } from '../../src/engine/rule.js';
 import type { OpenDoorDay } from '../../src/schema/collections.js';
-import { directorOf, type OddView } from './_view.js';
-import { academicQuarters, anyDateIn, calendarQuarters } from './_quarters.js';
+import type { OddView } from './_view.js';
+import { academicQuarters, anyDateIn, calendarQuarters, schoolYearOf } from './_quarters.js';
 
 type Ctx<P = Record<string, unknown>> = ObligationContext<OddView, P>;
 
@@ -16,8 +16,9 @@ function localized(t: Localized, data: Record<string, unknown>): Localized {
   return { kk: fmt(t.kk, data, 'kk'), ru: fmt(t.ru, data, 'ru'), en: fmt(t.en, data, 'en') };
 }
 
+/** Whoever heads the organizer on the day (an acting head included), else the day's lead. */
 function responsibleFor(ctx: Ctx, e: OpenDoorDay): string | null {
-  return directorOf(ctx.data, ctx.data.org(e.organizer))?.id ?? e.lead ?? null;
+  return ctx.data.headOn(e.organizer, e.date)?.staff ?? e.lead ?? null;
 }
 
 const HOLD: Localized = {
@@ -27,7 +28,7 @@ const HOLD: Localized = {
 };
 
 /** open-door-day/quarterly-frequency: each quarter of a centre's work plan with no day yet, due on its last day. */
-export function quarterlyObligations(ctx: Ctx<{ quarters: 'calendar' | 'academic' }>): ObligationInput[] {
+export function quarterlyObligations(ctx: Ctx<{ quarters: 'plan' | 'calendar' | 'academic' }>): ObligationInput[] {
   const { data, view, scope, params } = ctx;
   const out: ObligationInput[] = [];
   for (const center of view.centers) {
@@ -43,7 +44,10 @@ export function quarterlyObligations(ctx: Ctx<{ quarters: 'calendar' | 'academic
     for (const plan of plans) {
       const period = { from: scope.from ? maxDate(plan.period.from, scope.from) : plan.period.from, to: plan.period.to };
       if (period.from > period.to) continue;
-      const quarters = params.quarters === 'academic' ? academicQuarters(ctx.calendar.schoolYears, period) : calendarQuarters(period);
+      // The same reading of «тоқсан» as the rule's check: a school-year plan in school terms.
+      const years = ctx.calendar.schoolYears;
+      const academic = params.quarters === 'academic' || (params.quarters === 'plan' && schoolYearOf(years, plan.period) !== undefined);
+      const quarters = academic ? academicQuarters(years, period) : calendarQuarters(period);
       for (const q of quarters) {
         if (seen.has(q.label) || anyDateIn(dates, q)) continue;
         seen.add(q.label);
@@ -54,7 +58,7 @@ export function quarterlyObligations(ctx: Ctx<{ quarters: 'calendar' | 'academic
           title: localized(HOLD, { org: center.name, quarter: q.name }),
           at: center,
           org: center.id,
-          responsible: directorOf(data, center)?.id ?? null,
+          responsible: data.headOn(center.id, q.to)?.staff ?? null,
         });
       }
     }
@@ -117,8 +121,8 @@ export function directorOrderObligations(ctx: Ctx): ObligationInput[] {
   const out: ObligationInput[] = [];
   for (const e of ctx.view.events) {
     if (e.order) continue; // named: the rule checks the order itself
-    if (ctx.data.ordersAbout(e.id).some((o) => o.type === 'open-door-day')) continue;
-    out.push({ subject: e.id, due: e.date, title: localized(ORDER, { event: e.id, date: e.date }), at: e, path: ['order'], org: e.organizer, responsible: directorOf(ctx.data, ctx.data.org(e.organizer))?.id ?? null });
+    if (ctx.data.ordersRegulating(e.id).some((o) => o.type === 'open-door-day')) continue;
+    out.push({ subject: e.id, due: e.date, title: localized(ORDER, { event: e.id, date: e.date }), at: e, path: ['order'], org: e.organizer, responsible: ctx.data.headOn(e.organizer, e.date)?.staff ?? null });
   }
   return out;
 }
