@@ -121,6 +121,9 @@ describe('ereje agenda fixtures/agenda', () => {
   }, 60_000);
 });
 
+/** RFC 5545 3.1: unfolding removes every CRLF followed by one space. */
+const unfold = (s: string) => s.replace(/\r\n /g, '');
+
 describe('the .ics', () => {
   const r = runCli(['agenda', 'fixtures/agenda', ...WINDOW, '--format', 'ics', '--lang', 'kk'], ROOT);
   const text = r.stdout;
@@ -161,6 +164,44 @@ describe('the .ics', () => {
       expect(e.getFirstProperty('dtstart')!.type).toBe('date');
       expect(e.getFirstProperty('dtend')!.type).toBe('date');
       expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    }
+  });
+
+  it('follows RFC 5545\'s grammar for what it writes (content lines, required properties, DATE values, escaped TEXT)', () => {
+    // No RFC 5545 validator is published on npm or in Debian; these are the spec's rules for the
+    // properties ereje writes (3.1 content lines, 3.3.4 DATE, 3.3.11 TEXT, 3.6 and 3.6.1 components).
+    const lines = unfold(text).split('\r\n').slice(0, -1);
+    const NAME = /^[A-Z][A-Z0-9-]*(;[A-Z][A-Z0-9-]*=[^;:"]+)*:/;
+    for (const l of lines) expect(l, l).toMatch(NAME);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    const head = lines.slice(0, lines.indexOf('BEGIN:VEVENT'));
+    expect(head.filter((l) => l.startsWith('PRODID:'))).toHaveLength(1);
+    expect(head).toContain('VERSION:2.0');
+    const events: string[][] = [];
+    let inEvent = false;
+    for (const l of lines) {
+      if (l === 'BEGIN:VEVENT') {
+        expect(inEvent, 'no nested VEVENT').toBe(false);
+        events.push([]);
+        inEvent = true;
+      } else if (l === 'END:VEVENT') inEvent = false;
+      else if (inEvent) events.at(-1)!.push(l);
+    }
+    expect(inEvent).toBe(false);
+    expect(events).toHaveLength(EXPECTED.length);
+    for (const ev of events) {
+      const one = (name: string) => ev.filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+      for (const name of ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY']) expect(one(name), `${name} once`).toHaveLength(1);
+      expect(one('DTSTAMP')[0]).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+      const start = /^DTSTART;VALUE=DATE:(\d{8})$/.exec(one('DTSTART')[0])![1];
+      const end = /^DTEND;VALUE=DATE:(\d{8})$/.exec(one('DTEND')[0])![1];
+      const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
+      expect(iso(end)).toBe(addDays(iso(start), 1)); // exclusive end: a one-day event
+      for (const l of ev.filter((x) => /^(SUMMARY|DESCRIPTION|CATEGORIES):/.test(x))) {
+        const value = l.slice(l.indexOf(':') + 1);
+        expect(value.replace(/\\[\\;,nN]/g, ''), l).not.toMatch(/[;,\\]/); // TEXT: only escaped ; , \\
+      }
     }
   });
 
