@@ -124,6 +124,23 @@ describe('ereje agenda fixtures/agenda', () => {
 /** RFC 5545 3.1: unfolding removes every CRLF followed by one space. */
 const unfold = (s: string) => s.replace(/\r\n /g, '');
 
+describe('ereje agenda on data with a broken file', () => {
+  it('lists what it can read, says in one line that some data could not be read, and exits 0', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-agenda-bad-'));
+    try {
+      for (const f of fs.readdirSync(FIXTURE)) fs.copyFileSync(path.join(FIXTURE, f), path.join(tmp, f));
+      fs.writeFileSync(path.join(tmp, 'broken.yaml'), 'staff:\n  - { id: x, name: "unterminated\n');
+      const r = runCli(['agenda', tmp, ...WINDOW, '--format', 'json', '--lang', 'ru'], ROOT);
+      expect(r.code).toBe(0);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^ereje: внимание: при чтении данных проблем: 1 — /);
+      expect((JSON.parse(r.stdout) as { items: JsonItem[] }).items).toHaveLength(EXPECTED.length);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the .ics', () => {
   const r = runCli(['agenda', 'fixtures/agenda', ...WINDOW, '--format', 'ics', '--lang', 'kk'], ROOT);
   const text = r.stdout;

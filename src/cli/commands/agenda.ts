@@ -20,9 +20,9 @@ addErrorMessages({
     en: 'No such organization in the data: {org}',
   },
   'agenda-unread': {
-    kk: 'ескерту: {n} жазба оқылмады не схемаға сәйкес емес — олардың мерзімдері тізімде жоқ болуы мүмкін (ereje validate)',
-    ru: 'внимание: {n} записей не прочитаны или не соответствуют схеме — их сроков может не быть в списке (ereje validate)',
-    en: 'note: {n} records could not be read or do not match the schema, so what falls due under them may be missing (ereje validate)',
+    kk: 'ескерту: деректерді оқуда {n} мәселе бар — сол жазбалардың мерзімдері тізімде болмауы мүмкін (ereje validate көрсетеді)',
+    ru: 'внимание: при чтении данных проблем: {n} — сроков из этих записей может не быть в списке (их покажет ereje validate)',
+    en: 'note: {n} problem(s) reading the data, so what falls due under those records may be missing (ereje validate shows them)',
   },
 });
 
