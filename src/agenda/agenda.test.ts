@@ -97,7 +97,7 @@ describe('ereje agenda fixtures/agenda', () => {
     const overdueAt = r.stdout.indexOf('! 15.01.2024');
     expect(overdueAt).toBeGreaterThan(0);
     expect(overdueAt).toBeLessThan(r.stdout.indexOf('• 29.02.2024'));
-  });
+  }, 60_000);
 
   it('filters by organization and window, and refuses a bad window or organization with exit 2', () => {
     const kar = runCli(['agenda', 'fixtures/agenda', ...WINDOW, '--org', 'kar-umc', '--format', 'json'], ROOT);
@@ -138,7 +138,7 @@ describe('ereje agenda on data with a broken file', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe('the .ics', () => {
@@ -242,7 +242,7 @@ describe('the .ics', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe('an obligation left undone is that rule\'s finding the day after its due date', () => {
@@ -332,5 +332,5 @@ describe('ereje agenda fixtures/sample', () => {
     const v = runCli(['validate', 'fixtures/sample', '--as-of', '2026-11-23', '--format', 'json'], ROOT);
     const findings = (JSON.parse(v.stdout) as { findings: { rule: string; subject: string }[] }).findings;
     for (const i of items) expect(findings.some((f) => f.rule === i.rule && f.subject === i.subject), `${i.rule} ${i.subject}`).toBe(true);
-  });
+  }, 60_000);
 });
