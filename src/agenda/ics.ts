@@ -100,6 +100,9 @@ export function formatIcs(agenda: Agenda, opts: IcsOptions): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(L.calName[lang])}`,
+    // A subscribed copy is refreshed daily (RFC 7986; X-PUBLISHED-TTL for Outlook).
+    'REFRESH-INTERVAL;VALUE=DURATION:P1D',
+    'X-PUBLISHED-TTL:P1D',
   ];
   for (const item of agenda.items) {
     const day = item.overdue ? agenda.from : item.doBy;
