@@ -133,9 +133,9 @@ const RECOMMEND: Localized = {
   en: 'Send the recommendations of open door day {event} ({date}) to the schools',
 };
 const COUNCIL: Localized = {
-  kk: '{event} ({date}) ашық есік күнінің нәтижелерін әдістемелік кеңесте талқылау',
-  ru: 'Обсудить итоги дня открытых дверей {event} ({date}) на методическом совете',
-  en: 'Discuss the results of open door day {event} ({date}) at the methodological council',
+  kk: '{event} ({date}) ашық есік күнінің нәтижелерін директор жанындағы кеңесте талқылау (3.8)',
+  ru: 'Обсудить итоги дня открытых дверей {event} ({date}) на совещании при директоре (п. 3.8)',
+  en: 'Discuss the results of open door day {event} ({date}) at the council under the director (3.8)',
 };
 
 function afterTheDay(ctx: Ctx, field: 'recommendations_sent' | 'council_discussed', days: number, title: Localized): ObligationInput[] {
