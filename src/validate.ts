@@ -7,6 +7,8 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
+import { loadExceptions } from './exceptions/load.js';
+import { applyExceptions } from './exceptions/apply.js';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -19,6 +21,15 @@ export interface ValidateOptions {
   onlyModules?: readonly string[];
   /** Threads for reading (validateRepoParallel): default the machine's cores. */
   jobs?: number;
+  /** Apply the exceptions file (default true; `--no-exceptions` turns it off for one run). */
+  exceptions?: boolean;
+}
+
+/** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
+function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
+  if (opts.exceptions === false) return result;
+  const loaded = loadExceptions(opts.settings, opts.cwd);
+  return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
@@ -37,7 +48,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
   });
-  return { ...result, data };
+  return { ...withExceptions(result, data, opts), data };
 }
 
 /**
@@ -63,7 +74,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...finalize(run, opts.registry, data, opts.lang), data };
+    return { ...withExceptions(finalize(run, opts.registry, data, opts.lang), data, opts), data };
   } finally {
     await pool?.close();
   }

@@ -13,4 +13,6 @@ export interface RawFinding {
   related?: { loc: Loc; note?: string }[];
   /** Overrides the rule's clause for this finding (a rule citing several clauses). */
   clause?: string;
+  /** The path of the value inside the subject's record (exceptions match on it). */
+  field?: string;
 }
