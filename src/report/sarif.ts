@@ -135,7 +135,7 @@ export const formatSarif: Formatter = (result, ctx) => {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
 
-  const results = result.findings.map((f) => {
+  const toResult = (f: Finding) => {
     const hash = fingerprint(f);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -157,7 +157,25 @@ export const formatSarif: Formatter = (result, ctx) => {
     out.partialFingerprints = { [FINGERPRINT]: `${hash}:${n}` };
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
-  });
+  };
+  const results = result.findings.map(toResult);
+  // Findings the exceptions file covers: results with an external, accepted suppression whose
+  // justification is the exception's reason (code scanning shows them as dismissed).
+  for (const f of result.suppressed ?? []) {
+    const s = f.suppression;
+    results.push({
+      ...toResult(f),
+      suppressions: [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: s.reason,
+          location: { physicalLocation: physical(s.file, s.line, s.column) },
+          properties: { approvedBy: s.approvedBy, approvedByName: s.approvedByName, approvedOn: s.approvedOn, expires: s.expires, decision: s.decision },
+        },
+      ],
+    });
+  }
 
   const log = {
     $schema: SARIF_SCHEMA,

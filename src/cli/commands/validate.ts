@@ -23,6 +23,8 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  exceptions?: boolean;
+  showSuppressed?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -41,6 +43,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
+    .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -68,7 +72,7 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, exceptions: flags.exceptions });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -81,6 +85,7 @@ Examples:
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
+        showSuppressed: flags.showSuppressed,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
       else io.out(text);
