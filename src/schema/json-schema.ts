@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { DataFile } from './collections.js';
 import { SettingsSchema } from '../engine/settings.js';
+import { ExceptionsFile } from '../exceptions/format.js';
 import { version } from '../core/version.js';
 
 export const SCHEMA_ID = 'https://ereje.kz/schema/data-file.json';
 export const SETTINGS_SCHEMA_ID = 'https://ereje.kz/schema/settings.json';
+export const EXCEPTIONS_SCHEMA_ID = 'https://ereje.kz/schema/exceptions.json';
 
 /**
  * Which JSON Schema dialect: 2020-12 (the default of `ereje schema`), or draft-07 — what the
@@ -38,4 +40,10 @@ export function dataJsonSchema(draft: SchemaDraft = '2020-12'): Record<string, u
 export function settingsJsonSchema(draft: SchemaDraft = '2020-12'): Record<string, unknown> {
   const schema = generate(SettingsSchema, SETTINGS_SCHEMA_ID, 'ereje settings (ereje.yaml)', draft);
   return { description: 'Settings of an ereje data repo: which rule modules and rules run, with which severities and parameters; language; as-of date; school-year calendar', ...schema };
+}
+
+/** The exceptions file, exceptions.yaml (accepted findings: rule, subject, reason, approver, expiry). */
+export function exceptionsJsonSchema(draft: SchemaDraft = '2020-12'): Record<string, unknown> {
+  const schema = generate(ExceptionsFile, EXCEPTIONS_SCHEMA_ID, 'ereje exceptions (exceptions.yaml)', draft);
+  return { description: 'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date', ...schema };
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
-import { dataJsonSchema, settingsJsonSchema, SCHEMA_DRAFTS, type SchemaDraft } from '../../schema/json-schema.js';
+import { dataJsonSchema, exceptionsJsonSchema, settingsJsonSchema, SCHEMA_DRAFTS, type SchemaDraft } from '../../schema/json-schema.js';
 import { writeFileSafe } from '../../core/write.js';
 
 export function registerSchema(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -12,15 +12,17 @@ export function registerSchema(program: Command, io: Io, setCode: (c: number) =>
     .option('--out <file>', 'write it to a file instead of printing it')
     .option('--force', 'replace an existing file')
     .option('--settings', 'the schema of the settings file (ereje.yaml) instead of the data files')
+    .option('--exceptions', 'the schema of the exceptions file (exceptions.yaml) instead of the data files')
     .addOption(new Option('--draft <draft>', 'JSON Schema dialect (7: what the VS Code YAML extension fully supports)').choices(SCHEMA_DRAFTS).default('2020-12'))
     .addHelpText('after', `
 Examples:
   ereje schema --out ereje.schema.json --draft 7
   ereje schema --settings --out ereje.settings.schema.json --draft 7
+  ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7
 Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
 `)
-    .action((flags: { out?: string; force?: boolean; settings?: boolean; draft?: SchemaDraft }) => {
-      const schema = flags.settings ? settingsJsonSchema(flags.draft) : dataJsonSchema(flags.draft);
+    .action((flags: { out?: string; force?: boolean; settings?: boolean; exceptions?: boolean; draft?: SchemaDraft }) => {
+      const schema = flags.exceptions ? exceptionsJsonSchema(flags.draft) : flags.settings ? settingsJsonSchema(flags.draft) : dataJsonSchema(flags.draft);
       const text = JSON.stringify(schema, null, 2) + '\n';
       if (flags.out) writeFileSafe(path.resolve(io.cwd, flags.out), text, { force: flags.force });
       else io.out(text);
