@@ -7,7 +7,7 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
-import { loadExceptions } from './exceptions/load.js';
+import { exceptionsPath, loadExceptions } from './exceptions/load.js';
 import { applyExceptions } from './exceptions/apply.js';
 
 export interface ValidateOptions {
@@ -37,6 +37,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
   const { data, findings } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
   });
   const result = runChecks({
     registry: opts.registry,
@@ -61,6 +62,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
   });
   try {
     const run = checkRaw({
