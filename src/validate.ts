@@ -27,7 +27,7 @@ export interface ValidateOptions {
 
 /** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
 function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
-  if (opts.exceptions === false) return result;
+  if (opts.exceptions === false) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
   const loaded = loadExceptions(opts.settings, opts.cwd);
   return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
 }

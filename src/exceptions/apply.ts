@@ -158,7 +158,8 @@ export function applyExceptions(result: RunResult, loaded: LoadedExceptions, opt
   findings.sort(compareFindings);
   const summary: Summary = { ...result.summary, error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  const modules = result.modules.map((m) => (m.name === MODULE ? { ...m, records: loaded.total } : m));
+  // The exceptions row counts the file's entries; a repo without the file has no such row.
+  const modules = loaded.exists ? result.modules.map((m) => (m.name === MODULE ? { ...m, records: loaded.total } : m)) : result.modules.filter((m) => m.name !== MODULE);
   const exceptionsInForce: ExceptionInForce[] = inForce.map((a) => ({
     rule: a.entry.key.rule,
     subject: a.entry.key.subject,

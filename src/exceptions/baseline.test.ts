@@ -37,6 +37,9 @@ describe('appendEntries / removeEntries', () => {
     const out = removeEntries(text, [1]);
     expect(out).toBe(`# head\nexceptions:\n${entry({ subject: 'a' })}  # about b\n${entry({ subject: 'c' })}# tail\n`);
     expect(YAML.parse(removeEntries(text, [0, 1, 2])).exceptions).toBeNull();
+    // One-line entries, a list not indented under its key, CRLF.
+    const flow = 'exceptions:\r\n- { rule: data/schema, subject: a }\r\n# keep\r\n- { rule: data/schema, subject: b }\r\n- { rule: data/schema, subject: c }\r\n';
+    expect(removeEntries(flow, [0, 2])).toBe('exceptions:\r\n# keep\r\n- { rule: data/schema, subject: b }\r\n');
   });
 });
 

@@ -3,11 +3,11 @@
  * exceptions file without touching its other bytes (comments, order, quoting, CRLF), and the
  * unused entries removed by --prune. The caller writes the text atomically (core/write.ts).
  */
-import YAML, { isMap, isSeq, type YAMLMap, type YAMLSeq, type Node } from 'yaml';
 import type { Finding } from '../engine/findings.js';
 import { appendRecord, AppendError, detectEol, recordFlow, recordLines } from '../new/append.js';
 import type { CollectionName } from '../schema/collections.js';
-import { loadYaml } from '../load/yaml.js';
+import { loadYaml, parseYaml } from '../load/yaml.js';
+import { offsetOf } from '../load/positions.js';
 
 export interface Decision {
   reason: string;
@@ -111,32 +111,55 @@ export function appendEntries(text: string | null, entries: readonly Record<stri
   return out;
 }
 
-/** The file's text without the entries at these indexes of `exceptions:` (their lines removed). */
+/**
+ * The file's text without the entries at these indexes of `exceptions:`: each entry's lines (from
+ * its `-` to its last line indented deeper than the `-`) are removed; comments and blank lines
+ * between entries stay. Positions come from the bulk reader (a 5,000-entry file in milliseconds).
+ */
 export function removeEntries(text: string, indexes: readonly number[]): string {
   if (!indexes.length) return text;
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = text.slice(bom.length);
   const before = listOf(body);
-  const doc = YAML.parseDocument(body, { keepSourceTokens: true, uniqueKeys: false, logLevel: 'error' });
-  if (doc.errors.length || !isMap(doc.contents)) throw new AppendError('the exceptions file does not parse');
-  const seq = (doc.contents as YAMLMap).get('exceptions', true) as Node | undefined;
-  if (!seq || !isSeq(seq) || (seq as YAMLSeq).flow) throw new AppendError('exceptions: is not a block list');
-  const items = (seq as YAMLSeq).items as Node[];
+  const doc = parseYaml(body) as { exceptions?: unknown } | null;
+  if (!doc || !Array.isArray(doc.exceptions)) throw new AppendError('exceptions: is not a list');
   const drop = new Set(indexes);
   const cuts: [number, number][] = [];
   for (const i of [...drop].sort((a, b) => a - b)) {
-    const it = items[i];
-    if (!it?.range) throw new AppendError(`no entry ${i}`);
-    const dash = body.lastIndexOf('-', it.range[0] - 1);
+    if (i < 0 || i >= doc.exceptions.length) throw new AppendError(`no entry ${i}`);
+    const itemStart = offsetOf(doc, ['exceptions', i], -1);
+    const dash = body.lastIndexOf('-', itemStart);
     const from = body.lastIndexOf('\n', dash - 1) + 1;
-    const endLine = body.indexOf('\n', Math.max(it.range[1] - 1, it.range[0]));
-    const to = endLine < 0 ? body.length : endLine + 1;
+    if (dash < from || body.slice(from, dash).trim() !== '') throw new AppendError('exceptions: is not a block list');
+    const dashCol = dash - from;
+    let to = lineEndAfter(body, dash);
+    for (let at = to; at < body.length; ) {
+      const next = lineEndAfter(body, at);
+      const line = body.slice(at, next).replace(/\r?\n$/, '');
+      if (line.trim() !== '') {
+        const indent = line.length - line.trimStart().length;
+        if (indent <= dashCol) break;
+        to = next;
+      }
+      at = next;
+    }
     cuts.push([from, to]);
   }
-  let out = body;
-  for (const [from, to] of cuts.reverse()) out = out.slice(0, from) + out.slice(to);
+  let out = '';
+  let last = 0;
+  for (const [from, to] of cuts) {
+    out += body.slice(last, from);
+    last = to;
+  }
+  out += body.slice(last);
   const after = listOf(out);
   const expected = before.filter((_, i) => !drop.has(i));
   if (JSON.stringify(after) !== JSON.stringify(expected)) throw new AppendError('other exceptions would change');
   return bom + out;
+}
+
+/** The offset just past the line break that ends the line holding offset i (or the text's end). */
+function lineEndAfter(text: string, i: number): number {
+  const j = text.indexOf('\n', i);
+  return j < 0 ? text.length : j + 1;
 }
