@@ -23,6 +23,8 @@ export interface ValidateOptions {
   jobs?: number;
   /** Apply the exceptions file (default true; `--no-exceptions` turns it off for one run). */
   exceptions?: boolean;
+  /** Build each finding's trace (--trace, why, the HTML report). */
+  trace?: boolean;
 }
 
 /** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
@@ -48,6 +50,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     lang: opts.lang,
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
+    trace: opts.trace,
   });
   return { ...withExceptions(result, data, opts), data };
 }
@@ -73,6 +76,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
       asOf: opts.asOf,
       onlyRules: opts.onlyRules,
       onlyModules: opts.onlyModules,
+      trace: opts.trace,
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);

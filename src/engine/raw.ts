@@ -1,5 +1,6 @@
 /** A finding as checks produce it: a rule, a message id with its values, and a place. */
 import type { Loc } from './findings.js';
+import type { RawTrace } from './trace.js';
 
 export interface RawFinding {
   rule: string;
@@ -15,4 +16,6 @@ export interface RawFinding {
   clause?: string;
   /** The path of the value inside the subject's record (exceptions match on it). */
   field?: string;
+  /** The why of the finding (only when the run was asked for traces). */
+  trace?: RawTrace;
 }

@@ -8,7 +8,7 @@ import { version } from '../../core/version.js';
 import { EXIT } from '../../core/errors.js';
 
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -25,6 +25,7 @@ interface ValidateFlags {
   jobs?: string;
   exceptions?: boolean;
   showSuppressed?: boolean;
+  trace?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -45,6 +46,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
     .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
     .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
+    .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -72,7 +74,7 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, exceptions: flags.exceptions });
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
