@@ -98,6 +98,24 @@ describe('reports carry the exceptions', async () => {
     expect(Number(doc.failures)).toBe(plain.findings.filter((f: { severity: string; rule: string }) => f.severity === 'error' && !f.rule.startsWith('landing/')).length);
   });
 
+  it('github: no annotation for an accepted finding, one log line saying how many', async () => {
+    const out = (await runMain(['validate', '--format', 'github'], dir)).out.split('\n').filter(Boolean);
+    const json = JSON.parse((await runMain(['validate', '--format', 'json'], dir)).out);
+    expect(out.filter((l) => l.startsWith('::'))).toHaveLength(json.findings.length);
+    expect(out.filter((l) => !l.startsWith('::'))).toEqual([`ereje: ${json.suppressed.length} findings accepted by exceptions.yaml (not annotated; ereje validate --show-suppressed lists them)`]);
+  });
+
+  it('html: a section lists the accepted findings with reason, approver and expiry', async () => {
+    const html = (await runMain(['validate', '--format', 'html', '--lang', 'kk'], dir)).out;
+    const json = JSON.parse((await runMain(['validate', '--format', 'json'], dir)).out);
+    expect(html).toContain(`Ерекшеліктер бойынша қабылданғандар (${json.suppressed.length})`);
+    const section = html.slice(html.indexOf('<table id="suppressed">'));
+    expect(section.match(/<tr><td>/g)).toHaveLength(json.suppressed.length);
+    expect(section).toContain('«Қонудың»'); // the reason, every Kazakh letter kept
+    expect(section).toContain('2027-06-30');
+    expect(section).toContain(approver);
+  });
+
   it('the compliance report lists the exceptions in force: what, why, who, until when', async () => {
     const out = tmpDir('exc-pdf');
     const r = await runMain(['render', 'report', 'compliance', '--data', dir, '--lang', 'kk', '--out', out], ROOT);

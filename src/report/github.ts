@@ -27,5 +27,8 @@ export const formatGithub: Formatter = (result) => {
     const where = f.file ? `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},` : '';
     out += `::${COMMAND[f.severity]} ${where}title=${escapeProperty(f.rule)}::${escapeData(f.message + clause)}\n`;
   }
+  // Findings exceptions.yaml accepts are not annotated; the job's log says how many there are.
+  const accepted = result.suppressed ?? [];
+  if (accepted.length) out += escapeData(`ereje: ${accepted.length} findings accepted by ${accepted[0].suppression.file} (not annotated; ereje validate --show-suppressed lists them)`) + '\n';
   return out;
 };
