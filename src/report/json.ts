@@ -32,6 +32,7 @@ export const formatJson: Formatter = (result, ctx) => {
       line: f.line,
       column: f.column,
       ...(f.field ? { path: f.field } : {}),
+      ...(f.trace ? { trace: f.trace } : {}),
       exception: {
         file: f.suppression.file,
         line: f.suppression.line,
