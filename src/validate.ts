@@ -9,6 +9,8 @@ import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
 import { exceptionsPath, loadExceptions } from './exceptions/load.js';
 import { applyExceptions } from './exceptions/apply.js';
+import type { ReadCache } from './cache/read-cache.js';
+import path from 'node:path';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -25,6 +27,14 @@ export interface ValidateOptions {
   exceptions?: boolean;
   /** Build each finding's trace (--trace, why, the HTML report). */
   trace?: boolean;
+  /** A content-keyed cache of readings (--cache); housekept after the run. */
+  cache?: ReadCache;
+}
+
+/** The run read the whole data repo (so the cache may forget files it did not see). */
+function wholeRepo(opts: ValidateOptions): boolean {
+  const root = path.resolve(opts.settings.root);
+  return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
 
 /** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
@@ -40,7 +50,9 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
     exclude: [exceptionsPath(opts.settings)],
+    cache: opts.cache,
   });
+  opts.cache?.finish(wholeRepo(opts));
   const result = runChecks({
     registry: opts.registry,
     data,
@@ -66,7 +78,9 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
     exclude: [exceptionsPath(opts.settings)],
+    cache: opts.cache,
   });
+  opts.cache?.finish(wholeRepo(opts));
   try {
     const run = checkRaw({
       registry: opts.registry,
