@@ -75,7 +75,7 @@ describe('ereje baseline refuses', () => {
     const dir = miniRepo(null);
     const dry = await runMain(['baseline', '--lang', 'en', '--reason', 'x', '--approved-by', 'tur-s001', '--expires', '2027-01-01', '--dry-run'], dir);
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('1 exceptions added');
+    expect(dry.out).toContain('1 exception added');
     expect(dry.out).toContain('nothing written');
     expect(fs.existsSync(path.join(dir, 'exceptions.yaml'))).toBe(false);
   });
@@ -84,7 +84,7 @@ describe('ereje baseline refuses', () => {
     const dir = miniRepo(null);
     fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'as_of: 2026-11-22\nexceptions: decisions/accepted.yaml\n');
     const r = await runMain(['baseline', '--lang', 'en', '--reason', 'x', '--approved-by', 'tur-s001', '--expires', '2027-01-01'], dir);
-    expect(r.out).toContain('decisions/accepted.yaml: 1 exceptions added');
+    expect(r.out).toContain('decisions/accepted.yaml: 1 exception added');
     const v = await runMain(['validate', '--format', 'json'], dir);
     expect(v.code).toBe(0);
     expect(JSON.parse(v.out).suppressed).toHaveLength(1);

@@ -128,7 +128,7 @@ describe('exceptions and baseline on a copy of fixtures/sample', () => {
     expect(text.split('\n')[unused[0].line - 1]).toContain(late!.rule);
     // --prune removes exactly that entry, and nothing else changes.
     const p = await runMain(['baseline', '--prune', '--lang', 'en'], dir);
-    expect(p.out).toMatch(/1 unused exceptions removed/);
+    expect(p.out).toMatch(/1 unused exception removed/);
     const pruned = fs.readFileSync(path.join(dir, 'exceptions.yaml'), 'utf8');
     expect(pruned).not.toContain(`subject: ${late!.subject}\n`);
     expect(pruned.split('\n').length).toBeLessThan(text.split('\n').length);

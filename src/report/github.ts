@@ -29,6 +29,6 @@ export const formatGithub: Formatter = (result) => {
   }
   // Findings exceptions.yaml accepts are not annotated; the job's log says how many there are.
   const accepted = result.suppressed ?? [];
-  if (accepted.length) out += escapeData(`ereje: ${accepted.length} findings accepted by ${accepted[0].suppression.file} (not annotated; ereje validate --show-suppressed lists them)`) + '\n';
+  if (accepted.length) out += escapeData(`ereje: ${accepted.length} finding${accepted.length === 1 ? '' : 's'} accepted by ${accepted[0].suppression.file} (not annotated; ereje validate --show-suppressed lists them)`) + '\n';
   return out;
 };

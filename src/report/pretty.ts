@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Formatter } from './types.js';
 import { traceLines } from './trace-text.js';
 import type { Severity } from '../engine/findings.js';
+import { plural, type Forms } from '../core/plural.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 
 const L: Record<string, Localized> = {
@@ -22,14 +23,14 @@ const L: Record<string, Localized> = {
     en: '{errors} errors, {warnings} warnings, {info} info in {files} files ({records} records), as of {asOf}',
   },
   suppressed: {
-    kk: '{count} бұзушылық ерекшеліктер файлымен ({file}) жасырылды — тізімі: --show-suppressed',
+    kk: '{findings} ерекшеліктер файлымен ({file}) жасырылды — тізімі: --show-suppressed',
     ru: 'Нарушений, скрытых файлом исключений ({file}): {count} — список: --show-suppressed',
-    en: '{count} findings covered by the exceptions file ({file}) — list them with --show-suppressed',
+    en: '{findings} covered by the exceptions file ({file}) — list them with --show-suppressed',
   },
   suppressedListed: {
-    kk: '{count} бұзушылық ерекшеліктер файлымен ({file}) жасырылды (саналмайды):',
+    kk: '{findings} ерекшеліктер файлымен ({file}) жасырылды (саналмайды):',
     ru: 'Нарушений, скрытых файлом исключений ({file}), не учитываются: {count}:',
-    en: '{count} findings covered by the exceptions file ({file}), not counted:',
+    en: '{findings} covered by the exceptions file ({file}), not counted:',
   },
   because: {
     kk: 'себебі: {reason}; бекіткен: {approver}, {approvedOn}{decision}; мерзімі: {expires} дейін ({place})',
@@ -45,13 +46,16 @@ const L: Record<string, Localized> = {
 
 const t = (k: string, lang: Lang) => pickLocalized(L[k], lang);
 
+const FINDINGS: Forms = { kk: 'бұзушылық', ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений' }, en: { one: 'finding', other: 'findings' } };
+
 /** The summary line of what the exceptions file covers, or (--show-suppressed) the list with each one's reason. */
 function suppressedLines(result: Parameters<Formatter>[0], ctx: Parameters<Formatter>[1], c: InstanceType<typeof Chalk>): string[] {
   const list = result.suppressed ?? [];
   if (!list.length) return [];
   const file = list[0].suppression.file;
-  if (!ctx.showSuppressed) return [c.dim(fmt(t('suppressed', ctx.lang), { count: list.length, file }, ctx.lang))];
-  const out = ['', fmt(t('suppressedListed', ctx.lang), { count: list.length, file }, ctx.lang)];
+  const counted = { count: list.length, findings: plural(list.length, FINDINGS, ctx.lang), file };
+  if (!ctx.showSuppressed) return [c.dim(fmt(t('suppressed', ctx.lang), counted, ctx.lang))];
+  const out = ['', fmt(t('suppressedListed', ctx.lang), counted, ctx.lang)];
   for (const f of list) {
     const s = f.suppression;
     const clause = f.clause ? ` (${f.clause})` : '';

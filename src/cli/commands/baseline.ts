@@ -12,6 +12,11 @@ import { addErrorMessages, EXIT, UsageError } from '../../core/errors.js';
 import { fmt, pickLocalized, type Localized } from '../../core/i18n.js';
 import { minDate, todayInKazakhstan } from '../../core/dates.js';
 import { suggest } from '../../core/suggest.js';
+import { plural, type Forms } from '../../core/plural.js';
+
+const FINDING_FORMS: Forms = { kk: 'бұзушылық', ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений' }, en: { one: 'finding', other: 'findings' } };
+const EXCEPTION_FORMS: Forms = { kk: 'ерекшелік', ru: { one: 'исключение', few: 'исключения', many: 'исключений' }, en: { one: 'exception', other: 'exceptions' } };
+const UNUSED_FORMS: Forms = { kk: 'пайдаланылмаған ерекшелік', ru: { one: 'неиспользуемое исключение', few: 'неиспользуемых исключения', many: 'неиспользуемых исключений' }, en: { one: 'unused exception', other: 'unused exceptions' } };
 
 interface BaselineFlags {
   asOf?: string;
@@ -61,7 +66,7 @@ const OUT: Record<string, Localized> = {
   added: {
     kk: '{file}: {count} ерекшелік қосылды ({findings} бұзушылық үшін), мерзімі {expires} дейін',
     ru: '{file}: добавлено исключений: {count} (на нарушений: {findings}), до {expires}',
-    en: '{file}: {count} exceptions added (covering {findings} findings), until {expires}',
+    en: '{file}: {exceptionsEn} added (covering {findingsEn}), until {expires}',
   },
   nothing: {
     kk: '{file}: қосатын ештеңе жоқ — ерекшеліксіз бұзушылық табылмады',
@@ -71,12 +76,12 @@ const OUT: Record<string, Localized> = {
   skipped: {
     kk: '{count} бұзушылыққа ерекшелік жасалмайды (жазба id-і жоқ немесе файлды оқу қатесі): оларды түзетіңіз',
     ru: 'Для нарушений без id записи или ошибок чтения файла исключение не создаётся ({count}): исправьте их',
-    en: '{count} findings cannot be excepted (no record id, or a file that does not read): fix them',
+    en: '{findingsEn} cannot be excepted (no record id, or a file that does not read): fix them',
   },
   pruned: {
     kk: '{file}: {count} пайдаланылмаған ерекшелік өшірілді',
     ru: '{file}: удалено неиспользуемых исключений: {count}',
-    en: '{file}: {count} unused exceptions removed',
+    en: '{file}: {unusedEn} removed',
   },
   noneUnused: {
     kk: '{file}: пайдаланылмаған ерекшелік жоқ',
@@ -132,7 +137,14 @@ Examples:
       const settings = loadSettings(given, flags.config, io.cwd);
       const lang = resolveLang(flags.lang, settings, io.env);
       const asOf = resolveAsOf(flags.asOf, settings);
-      const say = (k: string, v: Record<string, unknown>) => io.out(fmt(pickLocalized(OUT[k], lang), v, lang) + '\n');
+      // English counted nouns through Intl.PluralRules (1 exception, 2 exceptions); kk and ru are phrased to take a bare number.
+      const en = (v: Record<string, unknown>) => ({
+        ...v,
+        exceptionsEn: typeof v.count === 'number' ? plural(v.count, EXCEPTION_FORMS, 'en') : '',
+        unusedEn: typeof v.count === 'number' ? plural(v.count, UNUSED_FORMS, 'en') : '',
+        findingsEn: plural(typeof v.findings === 'number' ? v.findings : typeof v.count === 'number' ? v.count : 0, FINDING_FORMS, 'en'),
+      });
+      const say = (k: string, v: Record<string, unknown>) => io.out(fmt(pickLocalized(OUT[k], lang), en(v), lang) + '\n');
       if (!flags.prune) {
         const missing = [!flags.reason?.trim() && '--reason', !flags.approvedBy?.trim() && '--approved-by', !flags.expires && '--expires'].filter(Boolean);
         if (missing.length) throw new UsageError('baseline-missing', { flags: missing.join(', ') });
