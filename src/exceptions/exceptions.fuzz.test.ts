@@ -58,3 +58,39 @@ describe('a mutated exceptions file', () => {
     );
   }, 120_000);
 });
+
+describe('appending to a mutated exceptions file', () => {
+  it('either keeps every entry and adds the new ones after them, or refuses with a reason', async () => {
+    const { appendEntries } = await import('./baseline.js');
+    const { AppendError } = await import('../new/append.js');
+    const { loadYaml } = await import('../load/yaml.js');
+    const YAML = (await import('yaml')).default;
+    const fresh = { rule: 'data/schema', subject: 'new-1', reason: 'Жаңа «шешім»', approved_by: 'tur-s001', approved_on: '2026-11-01', expires: '2027-06-30' };
+    let appended = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (ms, crlf) => {
+        let text = apply(VALID, ms);
+        if (crlf) text = text.replace(/\r?\n/g, '\r\n');
+        let before: unknown;
+        try {
+          before = loadYaml(text);
+        } catch {
+          return; // a file that does not read: validate reports it, baseline refuses before this
+        }
+        if (before !== null && (typeof before !== 'object' || Array.isArray(before))) return;
+        const list = (before as { exceptions?: unknown } | null)?.exceptions;
+        if (list !== undefined && list !== null && !Array.isArray(list)) return;
+        try {
+          const out = appendEntries(text, [fresh]);
+          const after = YAML.parse(out.replace(/^\uFEFF/, '')) as { exceptions: unknown[] };
+          expect(JSON.stringify(after.exceptions)).toBe(JSON.stringify([...((list as unknown[]) ?? []), fresh]));
+          appended++;
+        } catch (e) {
+          expect(e, text).toBeInstanceOf(AppendError);
+        }
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+    expect(appended).toBeGreaterThan(50);
+  }, 120_000);
+});
