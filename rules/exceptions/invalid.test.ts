@@ -52,6 +52,19 @@ describe('exceptions/invalid', () => {
     expect(r.code).toBe(1);
   });
 
+  it('an approver who was not on the staff on the approval date (people in time)', async () => {
+    const data = `organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan }\nstaff:\n  - { id: tur-s001, name: "Әлиева Гүлнар", org: tur-bdo, position: director, hired: 2020-01-10, left: 2026-10-15 }\n  - { id: tur-s002, name: "Бекова Ақерке", org: tur-xxx, position: methodologist }\n`;
+    const dir = miniRepo(`exceptions:\n${entry({ approved_on: '2026-11-01' })}${entry({ approved_on: '2026-10-15', path: 'org' })}`, data);
+    const r = await runMain(['validate', '--format', 'json', '--lang', 'en'], dir);
+    const report = JSON.parse(r.out) as { findings: Finding[]; suppressed: Finding[] };
+    expect(report.findings.filter((f) => f.rule === 'exceptions/invalid').map((f) => [f.line, f.message])).toEqual([
+      [6, '"tur-s001" was not on the staff on the approval date (2026-11-01; hired: 2020-01-10, left: 2026-10-15): the exception is not applied'],
+    ]);
+    expect(report.suppressed).toHaveLength(1); // the second entry, approved on her last day, holds
+    const b = await runMain(['baseline', '--lang', 'en', '--reason', 'x', '--approved-by', 'tur-s001', '--expires', '2027-01-01', '--approved-on', '2026-11-20'], dir);
+    expect([b.code, b.err.trim()]).toEqual([2, 'ereje: --approved-by: "tur-s001" is not on the staff on 2026-11-20 (hired: 2020-01-10, left: 2026-10-15); give another --approved-on, or another person']);
+  });
+
   it('a file that does not parse, or is not a list: one error at its line, in Kazakh and Russian too', async () => {
     const broken = 'exceptions:\n  - rule: data/unknown-reference\n    subject: "tur-s002\n';
     const en = await run(broken);

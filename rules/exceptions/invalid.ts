@@ -58,9 +58,14 @@ export default ruleFor<null>()({
       ru: 'Утвердившего «{value}» нет среди сотрудников{hint}: исключение не применяется',
       en: 'The approver "{value}" is not among the staff{hint}: the exception is not applied',
     },
+    approverNotStaffThen: {
+      kk: '«{value}» бекіткен күні ({date}) қызметкер емес еді (қабылданған: {hired}, кеткен: {left}): ерекшелік қолданылмайды',
+      ru: '«{value}» не был(а) сотрудником в день утверждения ({date}; принят(а): {hired}, уволен(а): {left}): исключение не применяется',
+      en: '"{value}" was not on the staff on the approval date ({date}; hired: {hired}, left: {left}): the exception is not applied',
+    },
   },
   docs: {
-    summary: 'Every entry of the exceptions file names a rule and a subject, a reason, who approved it (a staff id of the data), when, and an expiry date; a malformed entry is reported at its line and not applied.',
+    summary: 'Every entry of the exceptions file names a rule and a subject, a reason, who approved it (a staff id of the data, on the staff that day), when, and an expiry date; a malformed entry is reported at its line and not applied.',
     details:
       'Optional fields: `path` (the field inside the record, e.g. `requested[2].covers`; a prefix such as `requested` covers every field below it), `period` (e.g. `2026-Q3`), `decision` (the order or minutes that decided it). An entry that does not apply leaves its findings reported, never the other way round.',
     examples: {

@@ -102,6 +102,11 @@ export function applyExceptions(result: RunResult, loaded: LoadedExceptions, opt
       // may not have read the approver's staff file: it trusts the entry.)
       report(`${MODULE}/invalid`, 'unknownApprover', { value: entry.approvedBy, suggestion: suggest(entry.approvedBy, staffIds) }, entry.where('approved_by'), key.subject);
       a.state = 'invalid';
+    } else if (whole && !data.isStaffOn(entry.approvedBy, data.person(entry.approvedBy)?.org, entry.approvedOn)) {
+      // People in time: the approver must have been on the staff on the day of the decision.
+      const p = data.person(entry.approvedBy)!;
+      report(`${MODULE}/invalid`, 'approverNotStaffThen', { value: entry.approvedBy, date: entry.approvedOn, hired: p.hired ?? '—', left: p.left ?? '—' }, entry.where('approved_on'), key.subject);
+      a.state = 'invalid';
     } else if (asOf > entry.expires) {
       report(`${MODULE}/expired`, 'expired', { rule: key.rule, subject: key.subject, expires: entry.expires }, entry.where('expires'), key.subject);
       a.state = 'expired';

@@ -36,11 +36,12 @@ function dataFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && path.basename(f) !== 'ereje.yaml' && path.basename(f) !== 'exceptions.yaml').sort().map((f) => path.join(dir, f));
 }
 
-/** A staff id of the data (the approver). */
-function someStaff(dir: string): string {
+/** A staff id of the data who is on the staff on the as-of day (the approver). */
+function someStaff(dir: string, day = '2026-11-22'): string {
   for (const f of dataFiles(dir)) {
-    const doc = jsyaml.load(fs.readFileSync(f, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as { staff?: { id: string }[] } | null;
-    if (doc?.staff?.length) return doc.staff[0].id;
+    const doc = jsyaml.load(fs.readFileSync(f, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as { staff?: { id: string; hired?: string; left?: string; status?: string }[] } | null;
+    const p = doc?.staff?.find((s) => (!s.hired || s.hired <= day) && !s.left && s.status !== 'dismissed');
+    if (p) return p.id;
   }
   throw new Error('no staff in the sample');
 }

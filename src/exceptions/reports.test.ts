@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import jsyaml from 'js-yaml';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../testing/cases.js';
@@ -26,8 +27,9 @@ async function partlyBaselined(): Promise<{ dir: string; approver: string }> {
   const json = JSON.parse((await runMain(['validate', '--format', 'json'], dir)).out) as { findings: { rule: string }[] };
   expect(json.findings.some((f) => f.rule.startsWith('landing/'))).toBe(true);
   expect(json.findings.some((f) => !f.rule.startsWith('landing/'))).toBe(true);
-  const staff = fs.readFileSync(path.join(dir, 'karaganda/staff.yaml'), 'utf8');
-  const approver = /id: ([\w-]+)/.exec(staff)![1];
+  // An approver on the staff on the sample's as-of day (no `left`, hired before it).
+  const staff = (jsyaml.load(fs.readFileSync(path.join(dir, 'karaganda/staff.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as { staff: { id: string; hired?: string; left?: string }[] }).staff;
+  const approver = staff.find((s) => !s.left && (!s.hired || s.hired <= '2026-11-22'))!.id;
   const r = await runMain(['baseline', '--module', 'landing', '--reason', REASON, '--approved-by', approver, '--expires', '2027-06-30', '--decision', 'Хаттама № 4'], dir);
   expect(r.err).toBe('');
   return { dir, approver };

@@ -45,6 +45,11 @@ addErrorMessages({
     ru: '--approved-by: «{value}» нет среди сотрудников{hint}',
     en: '--approved-by: "{value}" is not among the staff{hint}',
   },
+  'baseline-approver-then': {
+    kk: '--approved-by: «{value}» {date} күні қызметкер емес (қабылданған: {hired}, кеткен: {left}); --approved-on басқа күнін беріңіз немесе басқа адамды көрсетіңіз',
+    ru: '--approved-by: «{value}» не сотрудник на {date} (принят(а): {hired}, уволен(а): {left}); укажите другую дату --approved-on или другого человека',
+    en: '--approved-by: "{value}" is not on the staff on {date} (hired: {hired}, left: {left}); give another --approved-on, or another person',
+  },
   'baseline-expires': {
     kk: '--expires ({expires}) {after} күнінен кейін болуы керек',
     ru: '--expires ({expires}) должен быть позже {after}',
@@ -181,6 +186,10 @@ Examples:
         if (!run.data.person(approvedBy)) {
           const s = suggest(approvedBy, run.data.staff.map((p) => p.id));
           throw new UsageError('baseline-approver', { value: approvedBy, hint: s ? (lang === 'en' ? ` (did you mean "${s}"?)` : ` («${s}»?)`) : '' });
+        }
+        const approver = run.data.person(approvedBy)!;
+        if (!run.data.isStaffOn(approvedBy, approver.org, approvedOn)) {
+          throw new UsageError('baseline-approver-then', { value: approvedBy, date: approvedOn, hired: approver.hired ?? '—', left: approver.left ?? '—' });
         }
         const floor = asOf > approvedOn ? asOf : approvedOn;
         if (expires! <= floor) throw new UsageError('baseline-expires', { expires, after: floor });
