@@ -100,6 +100,11 @@ describe('reports carry the exceptions', async () => {
       expect(text).toContain('2027-06-30');
     }
     expect(accepted.reduce((n, s) => n + Number(s.skipped), 0)).toBe(cases.length);
+    // Jenkins' JUnit XSD (vendored) accepts it, skipped cases included.
+    const { validateXML } = await import('xmllint-wasm');
+    const xsd = fs.readFileSync(path.join(ROOT, 'fixtures/consumers/jenkins-junit.xsd'), 'utf8');
+    const v = await validateXML({ xml: [{ fileName: 'ereje-junit.xml', contents: xml }], schema: [{ fileName: 'junit.xsd', contents: xsd }] });
+    expect(v.errors.map((e: { rawMessage?: string; message?: string }) => e.rawMessage ?? e.message)).toEqual([]);
     expect(Number(doc.failures)).toBe(plain.findings.filter((f: { severity: string; rule: string }) => f.severity === 'error' && !f.rule.startsWith('landing/')).length);
   });
 
