@@ -80,7 +80,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const settings = loadSettings([probe], o.config, o.cwd);
   const { data } = loadRepo([settings.root], { cwd: o.cwd, limits: { maxFileBytes: settings.settings.limits?.max_file_bytes } });
 
-  const converted = convertWorkbook(wb, data, { shown, collection: o.collection, mapping });
+  const converted = convertWorkbook(wb, data, { shown, collection: o.collection, mapping, lossy: wb.csv?.encoding === 'Windows-1251' });
   const merged = planMerge(converted.records, data, { into: intoAbs, root: settings.root, cwd: o.cwd, force: !!o.force });
   const written: string[] = [];
   if (!o.dryRun) {

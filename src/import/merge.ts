@@ -296,14 +296,15 @@ function buildFile(w: FileWork, data: Dataset, opts: MergeOptions, docs: Map<num
 function editSplice(text: string, node: YAMLMap, field: string, value: unknown, eol: string): Splice {
   const pair = node.items.find((p) => isScalar(p.key) && p.key.value === field) as Pair<Node, Node | null> | undefined;
   if (node.flow) {
-    const scalar = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    const pairText = recordFlow({ [field]: value }).replace(/^\{\s*/, '').replace(/\s*\}$/, '');
+    const scalar = pairText.slice(pairText.indexOf(':') + 2);
     if (pair?.value?.range) return { at: pair.value.range[0], cut: pair.value.range[1], insert: scalar };
     let close = node.range![1] - 1;
     while (close > 0 && text[close] !== '}') close--;
     let at = close;
     while (at > 0 && /[ \t]/.test(text[at - 1])) at--;
     const empty = node.items.length === 0;
-    return { at, cut: at, insert: `${empty ? ' ' : ', '}${field}: ${scalar}` };
+    return { at, cut: at, insert: `${empty ? ' ' : ', '}${pairText}` };
   }
   const line = recordLines({ [field]: value })[0];
   if (pair?.value?.range) return { at: pair.value.range[0], cut: pair.value.range[1], insert: line.slice(line.indexOf(':') + 2) };

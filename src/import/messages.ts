@@ -98,6 +98,11 @@ export const IMPORT_MESSAGES: Record<string, Localized> = {
     ru: 'Не записано в {file}: {reason}',
     en: 'Not written to {file}: {reason}',
   },
+  'letters-lost': {
+    kk: '«{value}» ({header}): әріптердің орнында «?» тұр — Windows-1251 кодтамасында Ә Ғ Қ Ң Ө Ұ Ү Һ жоқ. Excel-де «CSV UTF-8» ретінде сақтаңыз немесе .xlsx импорттаңыз; жол импортталмады',
+    ru: '«{value}» ({header}): вместо букв стоит «?» — в кодировке Windows-1251 нет Ә Ғ Қ Ң Ө Ұ Ү Һ. Сохраните в Excel как «CSV UTF-8» или импортируйте .xlsx; строка не импортирована',
+    en: '"{value}" ({header}): letters were replaced by "?" — Windows-1251 has no Ә Ғ Қ Ң Ө Ұ Ү Һ. Save it from Excel as "CSV UTF-8", or import the .xlsx; the row was not imported',
+  },
   'read-sheet': {
     kk: '{file}: «{sheet}» парағы — {collection}, тақырып {header}-жолда, {rows} жазба оқылды',
     ru: '{file}: лист «{sheet}» — {collection}, заголовок в строке {header}, прочитано записей: {rows}',

@@ -42,6 +42,8 @@ export interface ConvertOptions {
   shown: string;
   collection?: CollectionName;
   mapping: Mapping;
+  /** Read from Windows-1251, which has no Ә Ғ Қ Ң Ө Ұ Ү Һ: Excel writes «?» in their place. */
+  lossy?: boolean;
 }
 
 export interface Converted {
@@ -52,6 +54,8 @@ export interface Converted {
 }
 
 const HEADER_SEARCH_ROWS = 30;
+/** A «?» inside a word: a letter the file's code page could not hold. */
+const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
 const ROW_NUMBER_HEADERS = new Set(['', 'n', 'no', 'nr', 'рс', 'пп', 'nпп', 'реттіксаны']);
 
 function placeOf(shown: string, sheet: string | null, address: string): string {
@@ -333,6 +337,8 @@ export function convertWorkbook(wb: Workbook, data: Dataset, opts: ConvertOption
     const n = convertSheet(sheet, match, data, lookup, opts, out);
     out.sheets.push({ name: sheet.name, collection: match.collection, headerRow: match.row + 1, rows: n });
   }
+  // Nothing on any sheet could be read: that is a failure, not a note.
+  if (out.sheets.every((s) => s.collection === null)) for (const f of out.findings) if (f.code === 'no-header') f.severity = 'error';
   return out;
 }
 
@@ -389,6 +395,10 @@ function convertSheet(sheet: Sheet, match: HeaderMatch, data: Dataset, lookup: L
       let raw: CellValue | undefined = col !== undefined ? cells[col] : undefined;
       const addr = cellAddress(r, col ?? 0);
       addrs[d.field] = addr;
+      if (opts.lossy && typeof raw === 'string' && LOST_LETTER.test(raw)) {
+        errors.push({ severity: 'error', code: 'letters-lost', data: { value: raw.trim(), header: headerOf(d.field) }, place: place(addr) });
+        continue;
+      }
       if (isEmpty(raw) && fixed[d.field] !== undefined) raw = fixed[d.field] as CellValue;
       if (isEmpty(raw)) {
         if (d.required) errors.push({ severity: 'error', code: 'missing', data: { header: headerOf(d.field), field: d.field }, place: place(addr) });

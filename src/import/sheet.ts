@@ -127,12 +127,36 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   const utf8 = decodeUtf8(bytes);
   if (utf8.ok) return { text: utf8.text, encoding: utf8.bom ? 'UTF-8 (BOM)' : 'UTF-8' };
   let enc = utf8.encoding ?? 'windows-1251';
-  if (!iconv.encodingExists(enc)) enc = 'windows-1251';
+  if (!/^utf-16/i.test(enc)) enc = singleByteCyrillic(bytes);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text = iconv.decode(buf, enc);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (enc.toLowerCase() === 'windows-1251' && RK1048_AS_1251.test(text)) {
+    // Kazakh code page RK1048 (KZ-1048, from 1C and Kazakh-locale tools): its Ә Ғ Қ Ң Ө Ұ Ү Һ
+    // sit where Windows-1251 has Ј Є Ќ Ѕ Ґ Ў Ї Ћ, letters Kazakh and Russian text never uses.
+    const kz = iconv.decode(buf, 'rk1048').replace(/^\uFEFF/, '');
+    return { text: kz, encoding: 'KZ-1048' };
+  }
   return { text, encoding: enc.toLowerCase() === 'windows-1251' ? 'Windows-1251' : enc };
 }
+
+/**
+ * Windows-1251 or KOI8-R, by where the lower-case letters sit (text is mostly lower case):
+ * 0xE0–0xFF in Windows-1251, 0xC0–0xDF in KOI8-R. chardet's guesses on short Cyrillic samples
+ * wander (Latin-1, Greek, MacCyrillic), so its name is not used for single-byte files.
+ */
+function singleByteCyrillic(bytes: Uint8Array): string {
+  let hi = 0;
+  let mid = 0;
+  for (let i = 0; i < bytes.length && i < 1 << 20; i++) {
+    const b = bytes[i];
+    if (b >= 0xe0) hi++;
+    else if (b >= 0xc0) mid++;
+  }
+  return mid > hi * 1.5 ? 'koi8-r' : 'windows-1251';
+}
+
+const RK1048_AS_1251 = /[ЈЄЌЅҐЎЇЋјєќѕґўїћ]/;
 
 /** `;` (Excel in ru/kk locales), `,` or a tab: the one that splits the first lines most evenly. */
 export function detectSeparator(text: string): string {
