@@ -119,8 +119,14 @@ export function planMerge(rows: RowRecord[], data: Dataset, opts: MergeOptions):
     if (!w) work.set(abs, (w = { abs, edits: [], appends: [] }));
     return w;
   };
-  const shown = (abs: string) => displayPath(abs, opts.cwd);
+  const shownCache = new Map<string, string>();
+  const shown = (abs: string) => {
+    let s = shownCache.get(abs);
+    if (s === undefined) shownCache.set(abs, (s = displayPath(abs, opts.cwd)));
+    return s;
+  };
   const intoAbs = path.resolve(opts.cwd, opts.into);
+  const targets = new Map<CollectionName, string>();
 
   // Parsed documents of the files that hold changed records, read once.
   const docs = new Map<number, { doc: YAML.Document; text: string } | null>();
@@ -137,7 +143,8 @@ export function planMerge(rows: RowRecord[], data: Dataset, opts: MergeOptions):
     const id = record.id as string;
     const existing = data.lookup(id) as (Record<string, unknown> & Located) | undefined;
     if (!existing) {
-      const abs = targetFile(collection, intoAbs, data);
+      let abs = targets.get(collection);
+      if (!abs) targets.set(collection, (abs = targetFile(collection, intoAbs, data)));
       const item: PlanItem = { kind: 'add', collection, id, row, file: shown(abs), changes: [] };
       result.items.push(item);
       workOf(abs).appends.push(item);
