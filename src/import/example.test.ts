@@ -29,4 +29,4 @@ it('init ships a workbook and its mapping that import cleanly into the sample re
   const again = await runMain(args, dir);
   expect(again.out).toContain('0 to add, 0 to change, 4 left alone, 0 held back');
   expect(fs.readFileSync(path.join(dir, 'kostanay/staff.yaml'), 'utf8')).toBe(staff);
-});
+}, 60_000);

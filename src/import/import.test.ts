@@ -35,7 +35,7 @@ async function validateJson(dir: string): Promise<{ rule: string; file: string; 
   return JSON.parse(r.out).findings;
 }
 
-describe('ereje import: a realistic workbook', () => {
+describe('ereje import: a realistic workbook', { timeout: 60_000 }, () => {
   it('imports the good rows, reports the bad cells by sheet and cell, and the data validates', async () => {
     const dir = sampleCopy();
     const wb = await staffWorkbook();
@@ -124,7 +124,7 @@ describe('ereje import: a realistic workbook', () => {
   });
 });
 
-describe('ereje import: CSV as Excel saves it', () => {
+describe('ereje import: CSV as Excel saves it', { timeout: 60_000 }, () => {
   it('Windows-1251 with ";": every Russian letter and І intact; a letter Excel turned into «?» is reported', async () => {
     const dir = sampleCopy();
     const r = await runMain(['import', path.join(ROOT, 'fixtures/import/staff-cp1251.csv'), '--into', 'data/turkistan', '--lang', 'en'], dir);
@@ -155,7 +155,7 @@ describe('ereje import: CSV as Excel saves it', () => {
   });
 });
 
-describe('ereje import: the mapping file', () => {
+describe('ereje import: the mapping file', { timeout: 60_000 }, () => {
   it('maps a misspelling to a value, fixes the organisation for the whole sheet, and makes ids with a prefix', async () => {
     const dir = sampleCopy();
     const rows = [{ ...BAD_ROWS[0] }, { ...GOOD_ROWS[0] }];
@@ -192,7 +192,7 @@ describe('ereje import: the mapping file', () => {
   });
 });
 
-describe('dates from cells', () => {
+describe('dates from cells', { timeout: 60_000 }, () => {
   it('Excel serial numbers, with the phantom 1900-02-29, and text in dd.mm.yyyy', () => {
     expect(excelSerialToIso(1)).toBe('1900-01-01');
     expect(excelSerialToIso(59)).toBe('1900-02-28');

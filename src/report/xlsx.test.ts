@@ -34,7 +34,7 @@ async function findingsJson(lang: string): Promise<{ rule: string; severity: str
   return JSON.parse(r.out).findings;
 }
 
-describe('validate --format xlsx', () => {
+describe('validate --format xlsx', { timeout: 60_000 }, () => {
   it('writes one row per finding, frozen header, filters, widths, coloured severity, a summary sheet; Kazakh letters intact', async () => {
     const out = path.join(tmp, 'findings-kk.xlsx');
     const r = await runMain([...ARGS, '--format', 'xlsx', '--output', out, '--lang', 'kk'], tmp);
