@@ -359,10 +359,32 @@ function appendMany(first: { text: string; start: number; end: number; line: num
     for (const r of rest) {
       if (flow) pieces.push(`${eol}${' '.repeat(dashCol)}-${' '.repeat(contentOffset - 1)}${recordFlow(r)}`);
       else {
-        const ls = recordLines(r);
+        const ls = flatLines(r) ?? recordLines(r);
         pieces.push(eol + ls.map((l, i) => (i === 0 ? `${' '.repeat(dashCol)}-${' '.repeat(contentOffset - 1)}${l}` : l === '' ? '' : `${' '.repeat(dashCol + contentOffset)}${l}`)).join(eol));
       }
     }
   }
   return text.slice(0, at) + pieces.join('') + text.slice(at);
+}
+
+const PLAIN_WORD = /^[a-z][a-z0-9._-]*$/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+
+/**
+ * A record of scalars as block lines, without building a YAML document per record (50,000 of
+ * those cost seconds): ids, kebab-case values and dates plain, other text double-quoted (the
+ * style of `ereje new`'s non-ASCII text). Anything else goes through the yaml package. The
+ * file is read back as a whole afterwards, so a wrong guess here is refused, never written.
+ */
+function flatLines(r: Record<string, unknown>): string[] | null {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(r)) {
+    if (!PLAIN_WORD.test(k)) return null;
+    if (typeof v === 'number' && Number.isFinite(v)) out.push(`${k}: ${v}`);
+    else if (typeof v === 'boolean') out.push(`${k}: ${v}`);
+    else if (typeof v === 'string') out.push(`${k}: ${(PLAIN_WORD.test(v) && !RESERVED.test(v)) || ISO_DAY.test(v) ? v : JSON.stringify(v)}`);
+    else return null;
+  }
+  return out;
 }
