@@ -201,6 +201,8 @@ function text(v: CellValue | undefined): string {
 
 /** Names and ids of what rows may refer to: the data's records and the rows imported so far. */
 class Lookup {
+  /** Ids of the rows imported so far → where their row is (a second row with one is refused). */
+  readonly seen = new Map<string, string>();
   /** collection → id set */
   private ids = new Map<string, Set<string>>();
   /** collection → normalised name → ids (with their region for organizations) */
@@ -380,7 +382,7 @@ function convertSheet(sheet: Sheet, match: HeaderMatch, data: Dataset, lookup: L
   const enums = new Map<string, Map<string, string>>();
   for (const d of defs) if (d.type.kind === 'enum') enums.set(d.field, enumLookup(d.type, mapping.values?.[d.field] ?? {}));
   const natural = naturalIndex(data, collection);
-  const seen = new Map<string, number>(); // id → first row (1-based)
+  const seen = lookup.seen; // id → its first row, across the workbook's sheets
   const region = mapping.region ?? (typeof fixed.region === 'string' ? fixed.region : undefined);
   let count = 0;
 
@@ -446,7 +448,7 @@ function convertSheet(sheet: Sheet, match: HeaderMatch, data: Dataset, lookup: L
       out.findings.push({ severity: 'error', code: 'other-collection', data: { id, collection: other }, place: place(addrs.id ?? cellAddress(r, 0)) });
       continue;
     }
-    seen.set(id, r + 1);
+    seen.set(id, sheet.name === null ? `${r + 1}` : `${sheet.name}!${r + 1}`);
     lookup.addRecord(collection, ordered);
     out.records.push({ collection, record: ordered, file: opts.shown, sheet: sheet.name, row: r + 1, cells: addrs });
     count++;
