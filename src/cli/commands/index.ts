@@ -5,6 +5,7 @@ import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 import { registerRender } from './render.js';
 import { registerImport } from './import.js';
+import { registerWhy } from './why.js';
 
 export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   void program;
@@ -14,4 +15,5 @@ export function registerExtraCommands(program: Command, io: Io, setCode: (c: num
   registerNew(program, io, setCode);
   registerRender(program, io, setCode);
   registerImport(program, io, setCode);
+  registerWhy(program, io, setCode);
 }
