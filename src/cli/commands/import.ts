@@ -71,6 +71,7 @@ Examples:
           const name = typeof it.row.record.name === 'string' ? `  ${it.row.record.name}` : '';
           if (it.kind === 'add') lines.push(`+ ${it.collection} ${it.id}${name}  → ${it.file}`);
           else if (it.kind === 'change') lines.push(`~ ${it.collection} ${it.id}${name}  ${it.changes.map((c) => `${c.field}: ${shown(c.from)} → ${shown(c.to)}`).join('; ')}`);
+          else if (it.kind === 'keep') lines.push(`= ${it.collection} ${it.id}${name}`);
           else if (it.kind === 'conflict') lines.push(`! ${it.collection} ${it.id}${name}  ${it.changes.map((c) => `${c.field}: ${shown(c.from)} ≠ ${shown(c.to)}`).join('; ')}`);
         }
       }
