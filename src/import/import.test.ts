@@ -88,6 +88,8 @@ describe('ereje import: a realistic workbook', { timeout: 60_000 }, () => {
     expect(fs.readFileSync(path.join(dir, TARGET)).equals(once)).toBe(true);
     expect(r.out).toContain('0 to add, 0 to change, 4 left alone, 0 held back');
     expect(r.out).toContain('Nothing to write: the data already holds it all');
+    const dry = await runMain(['import', 'staff.xlsx', '--into', 'data/turkistan', '--dry-run', '--lang', 'en'], dir);
+    expect(dry.out.split('\n').filter((l) => /^= staff [a-z0-9.-]+  \S/.test(l))).toHaveLength(4);
   });
 
   it('--dry-run lists what would be added and writes nothing', async () => {
