@@ -211,3 +211,49 @@ describe('dates from cells', { timeout: 60_000 }, () => {
     expect(readDate('завтра')).toBeNull();
   });
 });
+
+describe('ereje import: organisations, requests, several sheets', { timeout: 60_000 }, () => {
+  it('a workbook with a schools sheet and a staff sheet: the schools come first, staff name them', async () => {
+    const dir = sampleCopy();
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const staff = wb.addWorksheet('Педагоги'); // first in the book, but it names a school the next sheet brings
+    [['ФИО', 'Должность', 'Организация', 'Дата приёма'], ['Төлегенова Ақмарал', 'Учитель', 'Жаңа мектеп', '01.09.2025']].forEach((r, i) => r.forEach((v, k) => (staff.getCell(i + 1, k + 1).value = v)));
+    const orgs = wb.addWorksheet('Мектептер');
+    [
+      ['Атауы', 'Түрі', 'Облыс', 'Аудан'],
+      ['Жаңа мектеп', 'Мектеп', 'Түркістан облысы', 'Сарыағаш ауданы'],
+      ['Екінші мектеп', 'Гимназия', 'Түркістан', 'Кентау қаласы'],
+      ['Үшінші', 'Училище', 'Туркестанская область', ''],
+    ].forEach((r, i) => r.forEach((v, k) => v && (orgs.getCell(i + 1, k + 1).value = v)));
+    fs.writeFileSync(path.join(dir, 'book.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+
+    const r = await runMain(['import', 'book.xlsx', '--into', 'data/turkistan', '--lang', 'en'], dir);
+    expect(r.out).toContain('book.xlsx: sheet "Мектептер" — organizations, header on row 1, 2 records read');
+    expect(r.out).toContain('book.xlsx: sheet "Педагоги" — staff, header on row 1, 1 records read');
+    expect(r.out).toMatch(/book\.xlsx!Мектептер!B4  error  "Училище" is not a known value for column "Түрі"/);
+    expect(r.code).toBe(1);
+    const doc = loadYaml(fs.readFileSync(path.join(dir, 'data/turkistan/organizations.yaml'), 'utf8')) as { organizations: Record<string, unknown>[]; staff: Record<string, unknown>[] };
+    const school = doc.organizations.find((o) => o.name === 'Жаңа мектеп')!;
+    expect(school).toMatchObject({ type: 'school', region: 'turkistan', district: 'Сарыағаш ауданы' });
+    expect(String(school.id)).toMatch(/^turkistan-[a-z2-7]{8}$/);
+    expect(doc.staff.find((s) => s.name === 'Төлегенова Ақмарал')).toMatchObject({ org: school.id, position: 'teacher', hired: '2025-09-01' });
+    const data = (await validateJson(dir)).filter((f) => f.rule.startsWith('data/') && f.file.endsWith('organizations.yaml'));
+    expect(data).toEqual([]);
+  });
+
+  it('requests from a CSV, the event by id; a sheet and header row named in the mapping', async () => {
+    const dir = sampleCopy();
+    fs.writeFileSync(
+      path.join(dir, 'requests.csv'),
+      ['Журнал өтінімдер / Журнал заявок', '', 'Іс-шара;Өтініш беруші;Кімнен;Берілген күні;Тақырыбы', 'odd-tur-2026-q2;Мұғалім;Ахметова Ә.;2026-04-01;Функционалдық сауаттылық', 'no-such-event;Мұғалім;Х;2026-04-01;Y'].join('\n'),
+    );
+    fs.writeFileSync(path.join(dir, 'req.map.yaml'), 'collection: requests\nheader_row: 3\nids: { prefix: req-imp- }\n');
+    const r = await runMain(['import', 'requests.csv', '--into', 'data/turkistan', '--map', 'req.map.yaml', '--lang', 'en'], dir);
+    expect(r.out).toMatch(/requests\.csv!A5  error  "no-such-event" \(Іс-шара\) is not in the data/);
+    const events = fs.readdirSync(path.join(dir, 'data/turkistan'));
+    const text = events.map((f) => fs.readFileSync(path.join(dir, 'data/turkistan', f), 'utf8')).join('\n');
+    expect(text).toMatch(/id: req-imp-[a-z2-7]{8}/);
+    expect(text).toContain('from: "Ахметова Ә."');
+  });
+});
