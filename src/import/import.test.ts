@@ -59,6 +59,7 @@ describe('ereje import: a realistic workbook', { timeout: 60_000 }, () => {
     expect(r.out).toContain(`${at(BAD_ROWS[1].name, 'E')}  error  «31.02.2020» не читается как дата`);
     expect(r.out).toContain(`${at(BAD_ROWS[2].name, 'D')}  error  «Белгісіз мектеп» (Ұйым) не найдено в данных`);
     expect(r.out).toContain(`лист «${wb.sheet}» — staff, заголовок в строке 4, прочитано записей: 4`);
+    expect(r.out).toContain('Не импортировано строк: 3 (см. выше)');
 
     const staff = staffIn(dir);
     const byName = new Map(staff.map((s) => [s.name, s]));

@@ -87,7 +87,9 @@ Examples:
         groups.set(key, g);
       }
       for (const g of groups.values()) lines.push(say('summary', g));
-      const notImported = r.findings.filter((f) => f.severity === 'error').length;
+      // Rows held back: distinct rows among the cell findings (a row with two bad cells counts once).
+      const SHEET_LEVEL = new Set(['conflict', 'not-imported', 'missing-column', 'no-header']);
+      const notImported = new Set(r.findings.filter((f) => f.severity === 'error' && !SHEET_LEVEL.has(f.code)).map((f) => f.place.replace(/[A-Z]+(\d+)$/, '$1'))).size;
       if (notImported) lines.push(say('rows-not-imported', { count: notImported }));
       if (flags.dryRun) lines.push(say('dry-run', {}));
       else if (!r.written.length) lines.push(say('nothing-to-write', {}));
