@@ -5,6 +5,7 @@ import { formatGithub } from './github.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
 import type { BinaryFormatter } from './xlsx.js';
+import { formatHtml } from './html.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   pretty: formatPretty,
@@ -12,6 +13,7 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 };
 
 /** Formats written as bytes (they need --output); each loads its library only when used. */
