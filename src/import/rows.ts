@@ -106,7 +106,7 @@ function matchHeader(text: string, idx: Map<string, FieldDef | 'skip'>): FieldDe
   let best: FieldDef | 'skip' | null = null;
   let bestLen = 0;
   for (const [h, d] of idx) {
-    if (h.length >= 4 && h.length > bestLen && n.startsWith(h)) {
+    if (h.length >= 3 && h.length > bestLen && n.startsWith(h)) {
       best = d;
       bestLen = h.length;
     }

@@ -20,7 +20,7 @@ export function registerImport(program: Command, io: Io, setCode: (c: number) =>
     .command('import')
     .description('Bring records from an Excel workbook (.xlsx) or a CSV (UTF-8 or Windows-1251, ";" or ",") into the data\'s YAML files, merged by id')
     .argument('<file>', 'the workbook or CSV')
-    .requiredOption('--into <dir>', 'the data folder the records go to (new ones to <collection>.yaml there)')
+    .requiredOption('--into <dir>', 'the data folder the records go to (new ones to the file there that holds that collection, else <collection>.yaml)')
     .option('--collection <name>', 'what the sheet holds: staff | organizations | requests (default: guessed from its headers)')
     .option('--map <file>', 'a mapping file: headers → fields, cell text → values, fixed values, how ids are made')
     .option('--dry-run', 'show what would be added, changed and left alone; write nothing')
