@@ -85,6 +85,7 @@ Examples:
         import('../../report/index.js'),
         import('../../core/write.js'),
       ]);
+      const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const binary = Object.hasOwn(BINARY_FORMATTERS, flags.format ?? 'pretty') ? BINARY_FORMATTERS[flags.format!] : undefined;
       if (binary && flags.output === undefined) throw new UsageError('format-needs-output', { format: flags.format });
@@ -108,6 +109,9 @@ Examples:
         rules: [...registry.rules.values()],
         moduleOf: (id: string) => registry.moduleOf(id),
         nameOf: (id: string) => recordName(result.data.lookup(id), lang),
+        target: reportTarget(given, io.cwd),
+        extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
+        env: io.env,
       };
       if (binary) {
         writeFileSafe(path.resolve(io.cwd, flags.output!), await binary(result, ctx), { force: flags.force });
@@ -117,6 +121,10 @@ Examples:
         const text = formatter(result, ctx);
         if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
         else io.out(text);
+      }
+      if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        const { writeStepSummary } = await import('../../report/github-step.js');
+        writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
       }
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
