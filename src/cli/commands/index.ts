@@ -5,6 +5,8 @@ import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 import { registerRender } from './render.js';
 import { registerImport } from './import.js';
+import { registerBaseline } from './baseline.js';
+import { registerAgenda } from './agenda.js';
 import { registerWhy } from './why.js';
 
 export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -15,5 +17,7 @@ export function registerExtraCommands(program: Command, io: Io, setCode: (c: num
   registerNew(program, io, setCode);
   registerRender(program, io, setCode);
   registerImport(program, io, setCode);
+  registerBaseline(program, io, setCode);
+  registerAgenda(program, io, setCode);
   registerWhy(program, io, setCode);
 }
