@@ -55,6 +55,8 @@ export interface ModuleDef<V = unknown> {
   fromNote?: string;
   /** Original text of every clause cited by the module's rules. */
   clauses: Record<string, ClauseText>;
+  /** Whether and where the regulation is in force is uncertain (kk, ru, en): shown by `rules show`. */
+  status?: Localized;
   /** Notes on the regulation as a whole (e.g. where its two language versions differ). */
   notes?: string[];
   /** The records the module checks, given where and when it is in force. */
@@ -75,6 +77,12 @@ export interface ReportInput {
   /** Other records involved, shown as related locations. */
   related?: { at: object; path?: readonly PathSeg[]; note?: string }[];
   clause?: string;
+  /**
+   * A lower severity for this finding than the rule's (e.g. missing data rather than a breach):
+   * the finding gets the lower of this and the rule's configured severity, so settings that
+   * lower a rule lower this finding too.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<V = unknown, P = Record<string, unknown>> {

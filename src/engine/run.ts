@@ -9,7 +9,7 @@ import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 import { REGIONS, type Organization } from '../schema/collections.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
-import { compareFindings, type Finding, type Loc, type Severity, type Summary } from './findings.js';
+import { compareFindings, SEVERITY_RANK, type Finding, type Loc, type Severity, type Summary } from './findings.js';
 import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
@@ -220,6 +220,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
               loc: data.locate(input.at, input.path ?? []),
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
+              ...(input.severity ? { severity: input.severity } : {}),
             },
           });
         },
@@ -248,7 +249,9 @@ export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: L
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
-    findings.push(localize(f, rule, registry.moduleOf(rule.id), cfg?.severity ?? rule.severity, data, lang));
+    const configured = cfg?.severity ?? rule.severity;
+    const severity = f.severity && SEVERITY_RANK[f.severity] < SEVERITY_RANK[configured] ? f.severity : configured;
+    findings.push(localize(f, rule, registry.moduleOf(rule.id), severity, data, lang));
   }
   findings.sort(compareFindings);
 

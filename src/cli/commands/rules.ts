@@ -98,6 +98,7 @@ const E: Record<string, Localized> = {
   regions: { kk: 'өңірлер', ru: 'регионы', en: 'regions' },
   from: { kk: 'бастап', ru: 'с', en: 'from' },
   noDate: { kk: 'мәтінде күн жоқ', ru: 'дата в тексте не указана', en: 'no date in the text' },
+  status: { kk: 'Күші', ru: 'Статус', en: 'Status' },
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
@@ -122,6 +123,7 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);
+    if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
   }
   out.push('');
   for (const c of d.clauses) {
