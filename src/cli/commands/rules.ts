@@ -98,7 +98,8 @@ const E: Record<string, Localized> = {
   regions: { kk: 'өңірлер', ru: 'регионы', en: 'regions' },
   from: { kk: 'бастап', ru: 'с', en: 'from' },
   noDate: { kk: 'мәтінде күн жоқ', ru: 'дата в тексте не указана', en: 'no date in the text' },
-  status: { kk: 'Күші', ru: 'Статус', en: 'Status' },
+  status: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
+  allKz: { kk: 'бүкіл Қазақстан', ru: 'весь Казахстан', en: 'all of Kazakhstan' },
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
@@ -121,7 +122,7 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
   if (m.name !== 'data') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
-    const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
+    const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);
     if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
   }
