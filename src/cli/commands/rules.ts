@@ -47,7 +47,8 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
         return null;
       }
     })();
-    const lang = resolveLang(flags.lang, settings, io.env);
+    // `rules show ID --lang ru`: commander gives --lang to the parent `rules` command.
+    const lang = resolveLang(flags.lang ?? (rules.opts() as { lang?: string }).lang, settings, io.env);
     const rule = registry.rules.get(id);
     if (!rule) {
       const s = suggest(id, [...registry.rules.keys()]);
