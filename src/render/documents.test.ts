@@ -172,9 +172,11 @@ describe('across the documents', () => {
   });
 
   it('the records an order rests on are checked: an order on a network with an error finding is held back', () => {
-    const prepared = prepareDocument(s, { kind: 'order', id: 'ord-kost-uo-2025-453' });
+    const prepared = prepareDocument(s, { kind: 'order', id: 'ord-tur-2026-052' });
     const blocking = blockingFindings(s.result, prepared);
-    expect(blocking.map((f) => `${f.rule} ${f.subject}`)).toEqual(['leading-school/partner-ratio net-kost-02']);
+    expect(blocking.map((f) => `${f.rule} ${f.subject}`)).toEqual(['open-door-day/speaker-consent odd-tur-2026-q3']);
+    // catalog v2: 11 partners is a warning (clause 4 is a planning proportion), which holds nothing back
+    expect(blockingFindings(s.result, prepareDocument(s, { kind: 'order', id: 'ord-kost-uo-2025-453' }))).toEqual([]);
     expect(blockingFindings(s.result, prepareDocument(s, { kind: 'order', id: 'ord-tur-2026-014' }))).toEqual([]);
   });
 
