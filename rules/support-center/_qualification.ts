@@ -42,7 +42,7 @@ export const POSITIONS: ParamSpec<Position[]> = {
   schema: z.array(z.enum(ENUMS.position as unknown as [Position, ...Position[]])),
   default: ENUMS.position.filter((p) => p !== 'other') as Position[],
   description:
-    'Positions whose holders are checked: 8.3 speaks of the centre\'s pedagogical staff («қызметкерлердің кәсіби өсуіне» / «работников»), so `other` (drivers, accountants, cleaners…) is skipped by default; add it to check everyone.',
+    'Positions whose holders are checked. Default: every position but `other` (drivers, accountants…), whose holders take no qualification-improvement course; 8.3 itself says all staff («қызметкерлердің» / «работников»), so add `other` to follow its letter.',
   clause: '8.3',
 };
 
