@@ -3,7 +3,6 @@ import { rule, orgName, regionName } from './_view.js';
 const DOC = {
   letter: { kk: 'ПШО хатының', ru: 'письма ЦПМ', en: 'CPM letter' },
   order: { kk: 'облыстық бұйрықтың', ru: 'областного приказа', en: 'regional order' },
-  recommendation: { kk: 'филиал ұсынымының', ru: 'рекомендации филиала', en: 'branch recommendation' },
 };
 
 export default rule({
@@ -11,6 +10,7 @@ export default rule({
   clauses: ['2.2', '2.3'],
   severity: 'error',
   subject: 'network id',
+  messageSeverity: { noRecommendation: 'warning', recommendationAfterLetter: 'warning', undatedRecommendation: 'warning', noIssuer: 'info' },
   messages: {
     noLetter: {
       kk: '{network} желісінің негізінде ПШО хаты (basis.cpm_letter) көрсетілмеген: 2.2-тармақ бойынша жетекші мектеп құрудың негізі — білім беру ұйымдары көрсетілген ПШО хаты',
@@ -26,6 +26,11 @@ export default rule({
       kk: '{network}: {document} күні (date) көрсетілмеген, сондықтан құжаттардың ретін тексеру мүмкін емес',
       ru: '{network}: у {document} не указана дата (date), поэтому порядок документов проверить нельзя',
       en: 'Network {network}: the {document} has no date, so the order of the documents cannot be checked',
+    },
+    undatedRecommendation: {
+      kk: '{network}: филиал ұсынымының күні (basis.branch_recommendation.date) көрсетілмеген, сондықтан оның ПШО хатынан бұрын болғанын тексеру мүмкін емес (2.3)',
+      ru: '{network}: у рекомендации филиала не указана дата (basis.branch_recommendation.date), поэтому нельзя проверить, что она предшествовала письму ЦПМ (пункт 2.3)',
+      en: 'Network {network}: the branch recommendation has no date (basis.branch_recommendation.date), so whether it came before the CPM letter cannot be checked (clause 2.3)',
     },
     orderBeforeLetter: {
       kk: '{network}: облыстық бұйрық {orderDate} шыққан, ал ол негізделетін ПШО хаты {letterDate} — бұйрық хаттан бұрын болмауы керек (2.2-тармақ)',
@@ -73,10 +78,10 @@ export default rule({
       const basisPath = n.basis ? ['basis'] : [];
       if (!letter) ctx.report({ messageId: 'noLetter', subject: n.id, at: n, path: basisPath, data: { network: n.id }, clause: '2.2' });
       if (!order) ctx.report({ messageId: 'noOrder', subject: n.id, at: n, path: basisPath, data: { network: n.id }, clause: '2.2' });
-      if (!rec) ctx.report({ messageId: 'noRecommendation', subject: n.id, at: n, path: basisPath, data: { network: n.id }, clause: '2.3', severity: 'warning' });
+      if (!rec) ctx.report({ messageId: 'noRecommendation', subject: n.id, at: n, path: basisPath, data: { network: n.id }, clause: '2.3' });
       if (letter && !letter.date) ctx.report({ messageId: 'undated', subject: n.id, at: n, path: ['basis', 'cpm_letter'], data: { network: n.id, document: DOC.letter }, clause: '2.2' });
       if (order && !order.date) ctx.report({ messageId: 'undated', subject: n.id, at: n, path: ['basis', 'regional_order'], data: { network: n.id, document: DOC.order }, clause: '2.2' });
-      if (rec && !rec.date) ctx.report({ messageId: 'undated', subject: n.id, at: n, path: ['basis', 'branch_recommendation'], data: { network: n.id, document: DOC.recommendation }, clause: '2.3', severity: 'warning' });
+      if (rec && !rec.date) ctx.report({ messageId: 'undatedRecommendation', subject: n.id, at: n, path: ['basis', 'branch_recommendation'], data: { network: n.id }, clause: '2.3' });
       if (letter?.date && order?.date && order.date < letter.date) {
         ctx.report({
           messageId: 'orderBeforeLetter',
@@ -97,11 +102,10 @@ export default rule({
           data: { network: n.id, recommendationDate: rec.date, letterDate: letter.date },
           related: [{ at: n, path: ['basis', 'cpm_letter', 'date'], note: `cpm_letter: ${letter.date}` }],
           clause: '2.3',
-          severity: 'warning',
         });
       }
       if (order && !order.issuer) {
-        ctx.report({ messageId: 'noIssuer', subject: n.id, at: n, path: ['basis', 'regional_order'], data: { network: n.id }, clause: '2.2', severity: 'info' });
+        ctx.report({ messageId: 'noIssuer', subject: n.id, at: n, path: ['basis', 'regional_order'], data: { network: n.id }, clause: '2.2' });
       } else if (order?.issuer) {
         const issuer = ctx.data.org(order.issuer);
         if (issuer && (issuer.type !== 'education-department' || issuer.region !== n.region)) {

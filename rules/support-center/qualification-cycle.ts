@@ -7,6 +7,7 @@ export default rule<{ cycle_years: number; scope: StaffScope; positions: string[
   severity: 'error',
   subject: 'staff id',
   params: { cycle_years: CYCLE_YEARS, scope: SCOPE, positions: POSITIONS },
+  messageSeverity: { noBasis: 'warning' },
   messages: {
     overdue: {
       kk: '{name} ({org}): соңғы біліктілік арттыру курсы {last} аяқталған; 8.3-тармақ бойынша біліктілік {cycle} сайын кемінде бір рет арттырылады, келесі курс {due} дейін өтілуі тиіс еді — мерзімі {overdue} өтіп кеткен',
@@ -31,7 +32,7 @@ export default rule<{ cycle_years: number; scope: StaffScope; positions: string[
       '8.3 binds the head to the professional growth of the centre\'s staff («қызметкерлердің кәсіби өсуіне… біліктілігін арттыру» / «профессионального роста работников, повышения их квалификации»); staff in position `other` (drivers, accountants…) are skipped by default (catalog v2): the text does not exclude them — it says all staff — but qualification-improvement courses are for teaching and methodological staff; `positions` with `other` added follows the letter. ' +
       'The last completed course is the one with the latest `completed` date on or before as-of, wherever it sits in the list; courses without a date, or dated after as-of, do not count. ' +
       'Due date = last course + `cycle_years` calendar years (2020-02-29 + 5 years = 2025-02-28); overdue when as-of is after the due date, so exactly 5 years passes: a course completed 2021-11-22 is compliant on 2026-11-22 and overdue on 2026-11-23. ' +
-      'With no completed course the cycle counts from `hired`; with no hiring date either the rule reports that the cycle cannot be computed, as a warning: missing data is not a breach of 8.3 (catalog v2; lowering the rule\'s severity in settings lowers this finding too). ' +
+      'With no completed course the cycle counts from `hired`; with no hiring date either the rule reports that the cycle cannot be computed, as a warning: missing data is not a breach of 8.3 (catalog v2; a severity set for the rule in settings applies to this finding too). ' +
       'The finding points at the `completed` date of that last course (or at `hired`, or at the staff record). ' +
       'Staff due soon are support-center/qualification-due (info). If you change `cycle_years`, `scope` or `positions`, set the same value on support-center/qualification-due (or once for the module: `modules: support-center: params:`).',
     examples: {
@@ -49,7 +50,7 @@ export default rule<{ cycle_years: number; scope: StaffScope; positions: string[
       const q = qualificationStatus(s, ctx.asOf, { cycle_years });
       const base = { name: s.name, org: orgName(ctx.data, s.org), cycle };
       if (q.status === 'no-basis') {
-        ctx.report({ messageId: 'noBasis', subject: s.id, at: s, data: base, severity: 'warning' });
+        ctx.report({ messageId: 'noBasis', subject: s.id, at: s, data: base });
       } else if (q.status === 'overdue') {
         ctx.report({
           messageId: q.basis === 'course' ? 'overdue' : 'overdueHired',

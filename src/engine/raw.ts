@@ -1,5 +1,5 @@
 /** A finding as checks produce it: a rule, a message id with its values, and a place. */
-import type { Loc, Severity } from './findings.js';
+import type { Loc } from './findings.js';
 
 export interface RawFinding {
   rule: string;
@@ -13,6 +13,4 @@ export interface RawFinding {
   related?: { loc: Loc; note?: string }[];
   /** Overrides the rule's clause for this finding (a rule citing several clauses). */
   clause?: string;
-  /** At most this severity (see ReportInput.severity). */
-  severity?: Severity;
 }

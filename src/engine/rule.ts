@@ -77,12 +77,6 @@ export interface ReportInput {
   /** Other records involved, shown as related locations. */
   related?: { at: object; path?: readonly PathSeg[]; note?: string }[];
   clause?: string;
-  /**
-   * A lower severity for this finding than the rule's (e.g. missing data rather than a breach):
-   * the finding gets the lower of this and the rule's configured severity, so settings that
-   * lower a rule lower this finding too.
-   */
-  severity?: Severity;
 }
 
 export interface RuleContext<V = unknown, P = Record<string, unknown>> {
@@ -114,6 +108,8 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   subject: string;
   params?: { [K in keyof P]: ParamSpec<P[K]> };
   messages: Record<string, Localized>;
+  /** Messages graded other than the rule's severity (e.g. missing data as a warning); settings that set the rule's severity win. */
+  messageSeverity?: Record<string, Severity>;
   docs: RuleDoc;
   /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
   reportedBy?: 'loader';

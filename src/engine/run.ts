@@ -9,7 +9,7 @@ import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 import { REGIONS, type Organization } from '../schema/collections.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
-import { compareFindings, SEVERITY_RANK, type Finding, type Loc, type Severity, type Summary } from './findings.js';
+import { compareFindings, type Finding, type Loc, type Severity, type Summary } from './findings.js';
 import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
@@ -20,6 +20,8 @@ export interface RuleConfig {
   rule: AnyRule;
   module: AnyModule;
   severity: Severity;
+  /** Settings set the rule's severity (then it applies to every message of the rule). */
+  severitySet?: boolean;
   params: Record<string, unknown>;
 }
 
@@ -150,7 +152,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     }
     const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
-    configs.push({ rule, module, severity, params });
+    configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params });
   }
   return { configs, scopes };
 }
@@ -220,7 +222,6 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
               loc: data.locate(input.at, input.path ?? []),
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
-              ...(input.severity ? { severity: input.severity } : {}),
             },
           });
         },
@@ -249,15 +250,23 @@ export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: L
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
-    const configured = cfg?.severity ?? rule.severity;
-    const severity = f.severity && SEVERITY_RANK[f.severity] < SEVERITY_RANK[configured] ? f.severity : configured;
-    findings.push(localize(f, rule, registry.moduleOf(rule.id), severity, data, lang));
+    findings.push(localize(f, rule, registry.moduleOf(rule.id), severityOf(rule, f.messageId, cfg), data, lang));
   }
   findings.sort(compareFindings);
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
   for (const f of findings) summary[f.severity]++;
   return { findings, summary, modules: run.modules };
+}
+
+/**
+ * A finding's severity: the settings' severity for the rule when they set one; else the
+ * message's own (a rule may grade its messages, e.g. missing data as a warning beside an
+ * error); else the rule's.
+ */
+export function severityOf(rule: AnyRule, messageId: string, cfg?: RuleConfig): Severity {
+  if (cfg?.severitySet) return cfg.severity;
+  return rule.messageSeverity?.[messageId] ?? cfg?.severity ?? rule.severity;
 }
 
 export function runChecks(opts: RunOptions): RunResult {
