@@ -8,6 +8,16 @@ const HISTORY_HINT = {
   en: ' (the department records no history of its heads: add `heads:` to it)',
 };
 
+/** With a recorded `heads:` history, does the order's signed_as (head by default) disagree with the signer's term? */
+function signerTermMismatch(term: { acting: boolean; inferred: boolean }, signedAs: string | undefined): boolean {
+  return !term.inferred && term.acting !== (signedAs === 'acting');
+}
+
+const ROLE = {
+  head: { kk: 'басшысы', ru: 'руководителем', en: 'head' },
+  acting: { kk: 'басшысының міндетін атқарушы', ru: 'исполняющим обязанности руководителя', en: 'acting head' },
+};
+
 export default rule({
   id: 'support-center/head-appointment',
   clauses: ['1.7.2', '8.1'],
@@ -44,6 +54,11 @@ export default rule({
       ru: '«{org}»: приказ {order} о назначении руководителя {head} подписан: {signer}; на {date} этот человек не был ни руководителем «{parent}», ни исполняющим его обязанности; по пунктам 1.7.2 и 8.1 руководителя назначает руководитель Управления образования{history}',
       en: '"{org}": order {order} appointing the director {head} was signed by {signer}, who on {date} was neither the head of "{parent}" nor acting head; under clauses 1.7.2 and 8.1 the head of the education department appoints the head of the centre{history}',
     },
+    signedAs: {
+      kk: '«{org}»: басшы {head} тағайындалған {order} бұйрығында signed_as: {signedAs} жазылған, ал {signer} {date} күні «{parent}» ұйымының {role} болған; құжаттағы қолтаңба лауазымы (басшы / м.а.) соған сәйкес болуы керек',
+      ru: '«{org}»: в приказе {order} о назначении руководителя {head} записано signed_as: {signedAs}, а {signer} на {date} был(а) {role} «{parent}»; должность в подписи (руководитель / и.о.) должна этому соответствовать',
+      en: '"{org}": order {order} appointing the director {head} records signed_as: {signedAs}, but on {date} {signer} was the {role} of "{parent}"; the signature\'s title (head / acting) should match',
+    },
     noParent: {
       kk: '«{org}»: орталықтың жоғары тұрған ұйымы (parent — білім басқармасы) көрсетілмеген, сондықтан басшыны тағайындау бұйрығын кім шығарғанын тексеру мүмкін емес (1.7.2, 8.1)',
       ru: '«{org}»: не указана вышестоящая организация (parent — управление образования), поэтому нельзя проверить, кем издан приказ о назначении руководителя (1.7.2, 8.1)',
@@ -58,7 +73,7 @@ export default rule({
       'Who signed: 8.1 says «білім басқармасының басшысы тағайындаған басшы» / «руководитель, назначаемый руководителем Управления образования» — the department\'s head, so the order\'s `signed_by` must be a person who headed the parent on the order\'s date (catalog v2: judged as things stood that day, not by today\'s records). ' +
       'An acting head of the department on that date (`heads:` with `acting: true`) counts: an acting head exercises the head\'s powers. A head whose term ended before the order\'s date does not. ' +
       'When the parent records no `heads:`, its `director` and its staff in position director are taken as its heads of some time (bounded by their `hired` and `left`), and a finding asks you to record `heads:`. ' +
-      'An order that does not record `signed_by` is reported (the signature cannot be checked).',
+      'An order that does not record `signed_by` is reported (the signature cannot be checked). When the parent records `heads:`, the order\'s `signed_as` (head by default, or acting) must agree with the signer\'s term that day, since the printed signature title follows it.',
     examples: {
       pass: 'organizations:\n  - id: kost-uo\n    type: education-department\n    name: "Қостанай облысы әкімдігінің білім басқармасы"\n    region: kostanay\n    heads:\n      - { staff: kost-uo-s1, from: 2020-01-10 }\n      - { staff: kost-uo-s2, from: 2023-08-01, to: 2023-08-31, acting: true }   # м.а. while the head is on leave\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-uo-2023-112 }\norders:   # signed by the acting head on her day\n  - { id: ord-uo-2023-112, number: "112-ж/қ", date: 2023-08-25, issuer: kost-uo, signed_by: kost-uo-s2, signed_as: acting, type: appointment, subject: kost-s001 }\n',
       fail: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Қостанай облысы әкімдігінің білім басқармасы", region: kostanay }\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-aso-2023-05 }\norders:   # the centre appointed its own head\n  - { id: ord-aso-2023-05, number: "5", date: 2023-08-25, issuer: kost-aso, signed_by: kost-s001, type: appointment, subject: kost-s001 }\n',
@@ -108,6 +123,16 @@ export default rule({
           path: ['signed_by'],
           data: { ...base, signer: data.person(order.signed_by)?.name ?? order.signed_by, date: order.date, parent: orgName(data, org.parent), history },
           related: [{ at: head, path: ['appointed_by'], note: `${head.id}: ${order.id}` }],
+        });
+      } else if (signerTermMismatch(data.isHeadOn(order.signed_by, org.parent, order.date)!, order.signed_as)) {
+        const term = data.isHeadOn(order.signed_by, org.parent, order.date)!;
+        // heads: says whether the signer was acting that day; the printed title follows signed_as
+        ctx.report({
+          messageId: 'signedAs',
+          subject: org.id,
+          at: order,
+          path: order.signed_as ? ['signed_as'] : ['signed_by'],
+          data: { ...base, signer: data.person(order.signed_by)?.name ?? order.signed_by, date: order.date, parent: orgName(data, org.parent), signedAs: order.signed_as ?? 'head', role: term.acting ? ROLE.acting : ROLE.head },
         });
       }
     }
