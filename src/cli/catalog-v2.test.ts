@@ -35,7 +35,7 @@ const V2_CASES: Record<string, string[]> = {
   'leading-school/responsible-head': ['left-before-as-of-en'],
   'support-center/qualification-cycle': ['other-position-skipped', 'other-position-setting', 'left-before-as-of-skipped', 'no-course-no-hired', 'leap-day-due-pass', 'leap-day-due-fail', 'exactly-five-years-pass', 'five-years-and-a-day-fail'],
   'support-center/qualification-due': ['scope-all-setting'],
-  'support-center/head-appointment': ['signed-by-acting-head-pass', 'signed-after-head-term-ended', 'inferred-head-departed-signer-pass', 'signer-not-head-no-history'],
+  'support-center/head-appointment': ['signed-by-acting-head-pass', 'signed-after-head-term-ended', 'inferred-head-departed-signer-pass', 'signer-not-head-no-history', 'signed-as-disagrees'],
 };
 
 describe('catalog v2 cases through the CLI', () => {
