@@ -19,6 +19,8 @@ export interface ValidateOptions {
   onlyModules?: readonly string[];
   /** Threads for reading (validateRepoParallel): default the machine's cores. */
   jobs?: number;
+  /** Build each finding's trace (--trace, why, the HTML report). */
+  trace?: boolean;
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
@@ -36,6 +38,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     lang: opts.lang,
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
+    trace: opts.trace,
   });
   return { ...result, data };
 }
@@ -60,6 +63,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
       asOf: opts.asOf,
       onlyRules: opts.onlyRules,
       onlyModules: opts.onlyModules,
+      trace: opts.trace,
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);

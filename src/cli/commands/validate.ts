@@ -8,7 +8,7 @@ import { version } from '../../core/version.js';
 import { EXIT } from '../../core/errors.js';
 
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -23,6 +23,7 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  trace?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -41,6 +42,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -68,7 +70,7 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, trace: flags.trace === true || flags.format === 'html' });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
