@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report as its reader sees it: opened in a real headless Chromium (Debian's, driven by
  * puppeteer-core), it loads with no console error, shows the run and the charts, the filters
