@@ -43,6 +43,7 @@ export default rule<{ ratio: number }>({
         at: n,
         path: ['partners'],
         data: { network: n.id, leading: orgName(ctx.data, n.leading), count, ratio, excess: count - ratio },
+        trace: { computation: { kk: `${count} > ${ratio}`, ru: `${count} > ${ratio}`, en: `${count} > ${ratio}` } },
       });
     }
   },

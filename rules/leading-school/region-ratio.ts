@@ -59,6 +59,7 @@ export default rule<{ ratio: number }>({
         path: ['region'],
         data: { region: regionName(region), leading: leading.size, partners: partners.size, ratio, allowed: { kk: kkAblative(allowed), ru: String(allowed), en: String(allowed) } },
         related: others.map((n) => ({ at: n, path: ['leading'], note: `${n.id}: ${n.leading}` })),
+        trace: { computation: { kk: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}`, ru: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}`, en: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}` } },
       });
     }
   },

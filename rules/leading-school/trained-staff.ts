@@ -64,6 +64,14 @@ export default rule({
       const trained = ctx.data.staffOf(n.leading).some((s) => trainedOn(ctx.data, s, n.leading, date, !on));
       if (trained) continue;
       const school = orgName(ctx.data, n.leading);
+      const onStaff = ctx.data.staffOf(n.leading).filter((s) => ctx.data.isStaffOn(s.id, n.leading, date)).length;
+      const trace = {
+        computation: {
+          kk: `${n.leading}, ${date}: штатта ${onStaff}, Бағдарлама сертификаты барлары 0`,
+          ru: `${n.leading}, ${date}: в штате ${onStaff}, с сертификатом Программы 0`,
+          en: `${n.leading} on ${date}: ${onStaff} on staff, 0 with a certificate of the Programme`,
+        },
+      };
       if (on) {
         const path = on.basis === 'order' ? ['basis', 'regional_order', 'date'] : ['basis', 'cpm_letter', 'date'];
         ctx.report({
@@ -73,9 +81,10 @@ export default rule({
           path: ['leading'],
           data: { network: n.id, school, programmes: PROGRAMMES, basis: BASIS[on.basis], date: on.date },
           related: [{ at: n, path, note: `${on.basis === 'order' ? 'regional_order' : 'cpm_letter'}: ${on.date}` }],
+          trace,
         });
       } else {
-        ctx.report({ messageId: 'untrained', subject: n.id, at: n, path: ['leading'], data: { network: n.id, school, programmes: PROGRAMMES } });
+        ctx.report({ messageId: 'untrained', subject: n.id, at: n, path: ['leading'], data: { network: n.id, school, programmes: PROGRAMMES }, trace });
       }
     }
   },

@@ -13,6 +13,12 @@ function signerTermMismatch(term: { acting: boolean; inferred: boolean }, signed
   return !term.inferred && term.acting !== (signedAs === 'acting');
 }
 
+/** «kost-uo, 2023-07-01: kost-uo-s3» — who headed the parent on the order's date. */
+function headsComputation(heads: string[], parent: string, date: string) {
+  const who = heads.length ? heads.join(', ') : '—';
+  return { kk: `${parent} басшысы ${date}: ${who}`, ru: `руководитель ${parent} на ${date}: ${who}`, en: `head of ${parent} on ${date}: ${who}` };
+}
+
 const ROLE = {
   head: { kk: 'басшысы', ru: 'руководителем', en: 'head' },
   acting: { kk: 'басшысының міндетін атқарушы', ru: 'исполняющим обязанности руководителя', en: 'acting head' },
@@ -123,6 +129,7 @@ export default rule({
           path: ['signed_by'],
           data: { ...base, signer: data.person(order.signed_by)?.name ?? order.signed_by, date: order.date, parent: orgName(data, org.parent), history },
           related: [{ at: head, path: ['appointed_by'], note: `${head.id}: ${order.id}` }],
+          trace: { computation: headsComputation(data.headsOn(org.parent, order.date).map((t) => t.staff + (t.acting ? ' (acting)' : '')), org.parent, order.date) },
         });
       } else if (signerTermMismatch(data.isHeadOn(order.signed_by, org.parent, order.date)!, order.signed_as)) {
         const term = data.isHeadOn(order.signed_by, org.parent, order.date)!;

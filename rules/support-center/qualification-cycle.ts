@@ -58,6 +58,13 @@ export default rule<{ cycle_years: number; scope: StaffScope; positions: string[
           at: s,
           path: q.path,
           data: { ...base, last: q.last, due: q.due, overdue: formatSpan(q.overdueBy!) },
+          trace: {
+            computation: {
+              kk: `${q.last} + ${cycle.kk} = ${q.due} < ${ctx.asOf}`,
+              ru: `${q.last} + ${cycle.ru} = ${q.due} < ${ctx.asOf}`,
+              en: `${q.last} + ${cycle.en} = ${q.due} < ${ctx.asOf}`,
+            },
+          },
         });
       }
     }

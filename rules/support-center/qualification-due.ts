@@ -1,3 +1,4 @@
+import { addMonths } from '../../src/core/dates.js';
 import { rule, orgName, staffInScope } from './_view.js';
 import { CYCLE_YEARS, HORIZON_MONTHS, POSITIONS, SCOPE, formatSpan, qualificationStatus, type StaffScope } from './_qualification.js';
 
@@ -55,6 +56,13 @@ export default rule<{ cycle_years: number; horizon_months: number; scope: StaffS
         at: s,
         path: q.path,
         data: { name: s.name, org: orgName(ctx.data, s.org), last: q.last, due: q.due, left: formatSpan(q.left!), todo },
+        trace: {
+          computation: {
+            kk: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} жыл = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} ай = ${addMonths(ctx.asOf, horizon_months)}`,
+            ru: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} г. = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} мес. = ${addMonths(ctx.asOf, horizon_months)}`,
+            en: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} years = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} months = ${addMonths(ctx.asOf, horizon_months)}`,
+          },
+        },
         clause,
       });
     }
