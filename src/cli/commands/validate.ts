@@ -24,6 +24,8 @@ interface ValidateFlags {
   color?: boolean;
   jobs?: string;
   trace?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -42,6 +44,9 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
+    .option('--no-cache', 'do not use the cache, even when the settings turn it on')
+    .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
     .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
@@ -70,7 +75,8 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, trace: flags.trace === true || flags.format === 'html' });
+      const cache = await openCache(flags, settings, io.cwd);
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -91,4 +97,17 @@ Examples:
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
       setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
     });
+}
+
+/** The read cache the flags and settings ask for (flags win), or none. */
+async function openCache(flags: ValidateFlags, settings: import('../../engine/settings.js').LoadedSettings, cwd: string) {
+  const s = settings.settings.cache;
+  const fromSettings = s === true || (typeof s === 'object' && s.enabled !== false);
+  const on = flags.cache === false ? false : flags.cacheLocation !== undefined || flags.cache === true || fromSettings;
+  if (!on) return undefined;
+  const { ReadCache, DEFAULT_CACHE_DIR, DEFAULT_MAX_BYTES } = await import('../../cache/read-cache.js');
+  const path = await import('node:path');
+  const loc = flags.cacheLocation ? path.resolve(cwd, flags.cacheLocation) : typeof s === 'object' && s.location ? path.resolve(settings.root, s.location) : path.join(settings.root, DEFAULT_CACHE_DIR);
+  const max = typeof s === 'object' && s.max_mb ? s.max_mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  return new ReadCache(loc, max);
 }
