@@ -14,6 +14,12 @@ describe('leading-school status', () => {
     const en = await runMain(['explain', 'leading-school/partner-ratio', '--lang', 'en'], os.tmpdir());
     expect(en.out).toContain('Status: uncertain: the text has no date and no approving body, and cites acts of 2007–2013');
   });
+  it('says which findings a rule grades lower (missing data, 2.3)', async () => {
+    const r = await runMain(['explain', 'leading-school/designation-basis', '--lang', 'en'], os.tmpdir());
+    expect(r.out).toContain('Severity: error (some findings: warning, info)');
+    const kk = await runMain(['explain', 'support-center/qualification-cycle', '--lang', 'kk'], os.tmpdir());
+    expect(kk.out).toContain('Деңгейі: error (кейбір нәтижелері: warning)');
+  });
   it('other modules say nothing of the kind', async () => {
     const r = await runMain(['explain', 'support-center/qualification-cycle', '--lang', 'en'], os.tmpdir());
     expect(r.out).not.toContain('Status:');

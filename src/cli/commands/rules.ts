@@ -100,6 +100,7 @@ const E: Record<string, Localized> = {
   from: { kk: 'бастап', ru: 'с', en: 'from' },
   noDate: { kk: 'мәтінде күн жоқ', ru: 'дата в тексте не указана', en: 'no date in the text' },
   status: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
+  someFindings: { kk: 'кейбір нәтижелері', ru: 'некоторые замечания', en: 'some findings' },
   allKz: { kk: 'бүкіл Қазақстан', ru: 'весь Казахстан', en: 'all of Kazakhstan' },
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
@@ -120,7 +121,8 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const out: string[] = [];
   const d = describeRule(rule, m);
   out.push(`${rule.id}`);
-  out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
+  const graded = [...new Set(Object.values((rule.messageSeverity ?? {}) as Record<string, string>))].filter((s) => s !== rule.severity);
+  out.push(`${t('severity')}: ${rule.severity}${graded.length ? ` (${t('someFindings')}: ${graded.join(', ')})` : ''}    ${t('subject')}: ${rule.subject}`);
   if (m.name !== 'data') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
