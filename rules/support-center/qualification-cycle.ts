@@ -1,5 +1,6 @@
 import { rule, orgName, staffInScope } from './_view.js';
 import { CYCLE_YEARS, POSITIONS, SCOPE, formatSpan, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
+import { qualificationObligations } from './_obligations.js';
 
 export default rule<{ cycle_years: number; scope: StaffScope; positions: string[] }>({
   id: 'support-center/qualification-cycle',
@@ -69,4 +70,6 @@ export default rule<{ cycle_years: number; scope: StaffScope; positions: string[
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: qualificationObligations,
 });

@@ -1,12 +1,15 @@
 /**
  * Which files a run reads: every `*.yaml` / `*.yml` below the given paths, except hidden
- * files and folders, `node_modules`, and the settings file. Symlinked folders are followed
+ * files and folders, `node_modules`, and the settings and exceptions files. Symlinked folders are followed
  * once (a loop is noticed by the folder's real path); the result is sorted, so every run
  * over the same tree reads the same files in the same order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_FILE } from '../engine/settings.js';
+
+/** The exceptions file (src/exceptions) sits beside the settings file and is not data. */
+export const EXCEPTIONS_FILE = 'exceptions.yaml';
 import { UsageError } from '../core/errors.js';
 
 export interface FoundFile {
@@ -57,7 +60,7 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
       }
       if (isDir) walk(p, root);
       else if (isFile && YAML_EXT.test(e.name)) {
-        if (dir === root && e.name === SETTINGS_FILE) continue;
+        if (dir === root && (e.name === SETTINGS_FILE || e.name === EXCEPTIONS_FILE)) continue;
         if (!out.has(p)) out.set(p, { abs: p, display: displayPath(p, cwd) });
       }
     }

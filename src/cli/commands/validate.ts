@@ -23,6 +23,8 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  exceptions?: boolean;
+  showSuppressed?: boolean;
   trace?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -44,6 +46,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
+    .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
     .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
     .option('--no-cache', 'do not use the cache, even when the settings turn it on')
     .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
@@ -67,6 +71,7 @@ Examples:
         import('../../report/index.js'),
         import('../../core/write.js'),
       ]);
+      const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
@@ -76,7 +81,7 @@ Examples:
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
       const cache = await openCache(flags, settings, io.cwd);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -89,9 +94,17 @@ Examples:
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
+        showSuppressed: flags.showSuppressed,
+        target: reportTarget(given, io.cwd),
+        extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
+        env: io.env,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
       else io.out(text);
+      if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        const { writeStepSummary } = await import('../../report/github-step.js');
+        writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
+      }
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
