@@ -1,7 +1,8 @@
 /**
  * leading-school/* — the CPM rules on leading schools (Жетекші мектеп) and their partner schools
- * in updating the content of secondary education (shared/regulations/cpm-leading-schools.kk.txt,
- * DIGEST part C). In force in all of Kazakhstan; the text carries no date.
+ * in updating the content of secondary education (cpm-leading-schools.kk.txt, DIGEST part C).
+ * Checked in all of Kazakhstan; the text carries no date and cites 2007–2013 acts, so its status
+ * is uncertain (`status`, shown by `rules show`).
  *
  * The original lost its list numbering in the scrape (its sections read '1.', '1.', '2.', '3.',
  * '1.', '1.'); clause numbers here are DIGEST.md's: 2.1–2.4 the organisational basis, 4 the
@@ -29,6 +30,11 @@ export default defineModule<LeadingSchoolView>({
   source: 'cpm-leading-schools.kk.txt',
   regions: 'all',
   from: null,
+  status: {
+    kk: 'белгісіз: мәтінде бекітілген күні мен бекіткен органы жоқ, ол 2007–2013 жылдардағы актілерге сілтеме жасайды (2007 жылғы «Білім беру туралы» Заң, Үкіметтің 2013 жылғы 17 мамырдағы №499 қаулысы, Білім және ғылым министрлігінің 04.01.2013 жылғы №1 бұйрығы); оның бүгін қай өңірде қолданылатыны анықталмаған — нәтижелерге сүйенбес бұрын ПШО-дан немесе өз филиалыңыздан нақтылаңыз',
+    ru: 'не определён: в тексте нет ни даты утверждения, ни утвердившего органа, он ссылается на акты 2007–2013 годов (Закон «Об образовании» 2007 года, постановление Правительства № 499 от 17 мая 2013 года, приказ МОН № 1 от 04.01.2013); где он действует сегодня, не установлено — прежде чем опираться на результаты, уточните в ЦПМ или его филиале',
+    en: 'uncertain: the text has no date and no approving body, and cites acts of 2007–2013 (the Law on Education of 2007, Government decree No. 499 of 17 May 2013, Ministry of Education and Science order No. 1 of 04.01.2013); where it applies today is not established — check with the CPM or its branch before relying on these findings',
+  },
   clauses: {
     definitions: {
       kk: 'Деңгейлік бағдарлама бойынша сертификатталған тренер — Орталық пен Кембридж университетінің Білім беру факультетімен бірлесіп жасаған деңгейлік бағдарламалар бойынша тренерлерді оқыту курсынан өткен және сәйкесінше деңгей бағдарламасы бойынша Кембридж Халықаралық емтихандық кеңесінің сертификатын алған педагогикалық қызметкер;\nЖалпы білім беретін ұйымдардың басшыларының біліктілігін арттыру Бағдарлама бойынша сертификатталған тренер — Орталық пен Кембридж  университетінің Білім беру факультетімен бірлесіп жасаған Қазақстан Республикасы жалпы білім беретін ұйымдардың басшыларының біліктілігін арттыру Бағдарлама бойынша тренерлерді оқыту курсынан өткен және Кембридж Халықаралық емтихандық кеңесінің сертификатын алған педагогикалық қызметкер;',
@@ -63,6 +69,7 @@ export default defineModule<LeadingSchoolView>({
     'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers follow DIGEST.md) and it ends with web-page lines, which are not part of the rules.',
     'The title says «қолдау мектептері» (support schools) while the text says «Жетекші мектеп» (leading school); both name the same thing.',
     "A network's place is its own `region`: the module checks networks whose region is one of its regions.",
+    'Status: the regulation cites the acts it rests on (2007 Law on Education, 2011 Law on the status of Nazarbayev University, NIS and Nazarbayev Fund, 2013 Government decree No. 499, 2013 Ministry order No. 1, the CPM charter of 2011) but carries no approval date or body; ereje checks it wherever a network is recorded, and its findings are advice on the CPM\'s own rules rather than on a law known to be in force.',
   ],
   view: leadingSchoolView,
   count: (view) => view.networks.length,

@@ -63,6 +63,8 @@ export interface ModuleDef<V = unknown> {
   fromNote?: string;
   /** Original text of every clause cited by the module's rules. */
   clauses: Record<string, ClauseText>;
+  /** Whether and where the regulation is in force is uncertain (kk, ru, en): shown by `rules show`. */
+  status?: Localized;
   /** Notes on the regulation as a whole (e.g. where its two language versions differ). */
   notes?: string[];
   /** The records the module checks, given where and when it is in force. */

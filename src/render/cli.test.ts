@@ -45,22 +45,22 @@ describe('ereje render', () => {
 
   it('refuses (exit 1) when a record the order rests on has error findings, and lists them', async () => {
     const dir = out('refused');
-    const r = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir]);
+    const r = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir]);
     expect(r.code).toBe(1);
     // the severity in the language of the messages (here Russian, as the document)
-    expect(r.err).toMatch(/fixtures\/sample\/kostanay\/networks\.yaml:\d+:\d+ {2}ошибка .*leading-school\/partner-ratio \(4\)/);
-    expect(r.err).toContain('net-kost-02');
+    expect(r.err).toMatch(/fixtures\/sample\/turkistan\/open-door-days-2026\.yaml:\d+:\d+ {2}ошибка .*open-door-day\/speaker-consent/);
+    expect(r.err).toContain('odd-tur-2026-q3');
     expect(r.err).toContain('--ignore-findings');
     expect(fs.readdirSync(dir)).toEqual([]);
     // re-rendering after a template edit (--overwrite) does not switch the guards off
-    const overwriting = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--overwrite']);
+    const overwriting = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir, '--overwrite']);
     expect(overwriting.code).toBe(1);
     expect(fs.readdirSync(dir)).toEqual([]);
-    const ignoring = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--ignore-findings']);
+    const ignoring = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir, '--ignore-findings']);
     expect(ignoring.code).toBe(0);
-    expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-453.ru.pdf']);
+    expect(fs.readdirSync(dir)).toEqual(['ord-tur-2026-052.ru.pdf']);
     // --force still does both, and says it is deprecated
-    const forced = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--force']);
+    const forced = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir, '--force']);
     expect(forced.code).toBe(0);
     expect(forced.err).toMatch(/--force устарел.*--overwrite.*--ignore-findings/);
   });

@@ -47,7 +47,8 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
         return null;
       }
     })();
-    const lang = resolveLang(flags.lang, settings, io.env);
+    // `rules show ID --lang ru`: commander gives --lang to the parent `rules` command.
+    const lang = resolveLang(flags.lang ?? (rules.opts() as { lang?: string }).lang, settings, io.env);
     const rule = registry.rules.get(id);
     if (!rule) {
       const s = suggest(id, [...registry.rules.keys()]);
@@ -98,6 +99,9 @@ const E: Record<string, Localized> = {
   regions: { kk: 'өңірлер', ru: 'регионы', en: 'regions' },
   from: { kk: 'бастап', ru: 'с', en: 'from' },
   noDate: { kk: 'мәтінде күн жоқ', ru: 'дата в тексте не указана', en: 'no date in the text' },
+  status: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
+  someFindings: { kk: 'кейбір нәтижелері', ru: 'некоторые замечания', en: 'some findings' },
+  allKz: { kk: 'бүкіл Қазақстан', ru: 'весь Казахстан', en: 'all of Kazakhstan' },
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
@@ -117,11 +121,13 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const out: string[] = [];
   const d = describeRule(rule, m);
   out.push(`${rule.id}`);
-  out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
+  const graded = [...new Set(Object.values((rule.messageSeverity ?? {}) as Record<string, string>))].filter((s) => s !== rule.severity);
+  out.push(`${t('severity')}: ${rule.severity}${graded.length ? ` (${t('someFindings')}: ${graded.join(', ')})` : ''}    ${t('subject')}: ${rule.subject}`);
   if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
-    const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
+    const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);
+    if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
   }
   out.push('');
   for (const c of d.clauses) {
