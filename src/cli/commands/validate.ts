@@ -5,7 +5,15 @@ import type { Io } from '../main.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
-import { EXIT } from '../../core/errors.js';
+import { addErrorMessages, EXIT, UsageError } from '../../core/errors.js';
+
+addErrorMessages({
+  'no-data': {
+    kk: 'Деректер жоқ: {paths} ішінде бірде-бір YAML файл (*.yaml, *.yml) табылмады. Қалта дұрыс па? Бос репозиторий әдейі болса: --allow-empty',
+    ru: 'Нет данных: в {paths} не найдено ни одного YAML-файла (*.yaml, *.yml). Верна ли папка? Если репозиторий пуст намеренно: --allow-empty',
+    en: 'No data: no YAML file (*.yaml, *.yml) found in {paths}. Is this the right folder? If an empty data repo is intended: --allow-empty',
+  },
+});
 
 /** Report formats (the formatters themselves load only when a command runs). */
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
@@ -23,6 +31,7 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  allowEmpty?: boolean;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -41,10 +50,12 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--allow-empty', 'exit 0 when there is no YAML file at all (by default that is exit 2: a CI job pointed at the wrong folder must not pass)')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
---max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings).
+--max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings,
+no YAML file at all unless --allow-empty).
 
 Examples:
   ereje validate fixtures/sample
@@ -69,6 +80,9 @@ Examples:
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
       const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
+      if (result.summary.files === 0 && result.findings.length === 0 && !flags.allowEmpty) {
+        throw new UsageError('no-data', { paths: given.join(', ') });
+      }
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
