@@ -13,7 +13,7 @@ export default defineModule<Dataset>({
     ru: 'Формат данных (ereje)',
     en: 'The ereje data format',
   },
-  source: 'spec/data-format.md',
+  source: 'docs/data-format.md',
   regions: 'all',
   from: null,
   clauses: {},

@@ -17,7 +17,7 @@ export default defineModule<LandingView>({
     ru: 'Положение о деятельности областного методического десанта (Карагандинская область, 2024)',
     en: 'Regulation on the regional methodological landing (Karaganda region, 2024)',
   },
-  source: 'regulations/karaganda-2024-methodological-landing.kk.txt',
+  source: 'docs/regulations/karaganda-2024-methodological-landing.kk.txt',
   regions: ['karaganda'],
   from: '2024-03-19',
   fromNote:

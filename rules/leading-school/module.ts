@@ -18,7 +18,7 @@ export default defineModule<LeadingSchoolView>({
     ru: 'Правила о школах поддержки (ведущих школах) в обновлении содержания среднего образования Республики Казахстан (ЦПМ)',
     en: 'CPM rules on leading schools in updating the content of secondary education',
   },
-  source: 'cpm-leading-schools.kk.txt',
+  source: 'docs/regulations/cpm-leading-schools.kk.txt',
   regions: 'all',
   from: null,
   clauses: {

@@ -18,7 +18,7 @@ export default defineModule<OddView>({
     ru: 'Правила проведения методического дня открытых дверей (Туркестанская область, 2023)',
     en: 'Rules for holding the methodological open door day (Turkistan region, 2023)',
   },
-  source: 'regulations/turkistan-2023-open-door-day.kk.txt',
+  source: 'docs/regulations/turkistan-2023-open-door-day.kk.txt',
   regions: ['turkistan'],
   from: '2023-01-01',
   fromNote:

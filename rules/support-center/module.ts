@@ -17,7 +17,7 @@ export default defineModule<SupportCenterView>({
     ru: 'Положение о Методическом кабинете дошкольного и общего среднего образования ГУ «Управление образования акимата Костанайской области»',
     en: 'Regulation on the methodological support centre of the Kostanay region education department',
   },
-  source: 'kostanay-methodological-support-center.kk-ru.txt',
+  source: 'docs/regulations/kostanay-methodological-support-center.kk-ru.txt',
   regions: ['kostanay'],
   from: null,
   clauses: {

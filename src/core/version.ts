@@ -16,3 +16,18 @@ export function version(): string {
 }
 
 export const INFORMATION_URI = 'https://github.com/ereje/ereje';
+
+let root: string | null | undefined;
+/** The folder of the installed package (or the checkout): where docs/, templates/ and package.json are. */
+export function packageRoot(): string | null {
+  if (root !== undefined) return root;
+  for (const rel of ['../../', '../../../']) {
+    const dir = new URL(rel, import.meta.url);
+    try {
+      if (JSON.parse(fs.readFileSync(new URL('package.json', dir), 'utf8')).name === 'ereje') return (root = decodeURIComponent(dir.pathname).replace(/\/$/, ''));
+    } catch {
+      /* try the next */
+    }
+  }
+  return (root = null);
+}

@@ -47,7 +47,7 @@ export interface ModuleDef<V = unknown> {
   /** Regulation id, e.g. turkistan-2023-open-door-day. */
   regulation: string;
   title: Localized;
-  /** The file under shared/regulations this module encodes. */
+  /** The regulation's original text, a path inside the package (docs/regulations/…). */
   source: string;
   regions: readonly Region[] | 'all';
   from: IsoDate | null;
