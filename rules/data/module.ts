@@ -1,6 +1,6 @@
 /**
  * data/* — reading the files. Not a regulation: the data format itself
- * (../shared/spec/data-format.md). Always on, everywhere, for every record.
+ * (docs/data-format.md). Always on, everywhere, for every record.
  */
 import { defineModule } from '../../src/engine/rule.js';
 import type { Dataset } from '../../src/model/dataset.js';

@@ -91,7 +91,7 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Every record has the fields data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
+    summary: 'Every record has the fields docs/data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
     details: 'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
     examples: {
       pass: 'open_door_days:\n  - id: odd-2026-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n',
