@@ -15,6 +15,7 @@ import { dataJsonSchema, settingsJsonSchema } from '../schema/json-schema.js';
 import { SETTINGS_FILE } from '../engine/settings.js';
 import {
   GITIGNORE,
+  packageJson,
   SCHEMA_FILE,
   SETTINGS_SCHEMA_FILE,
   VSCODE_EXTENSIONS,
@@ -46,6 +47,8 @@ export interface InitOptions {
   today: IsoDate;
   version: string;
   modules: ModuleInfo[];
+  /** package.json's name (default: from the region). */
+  name?: string;
   force?: boolean;
   cwd?: string;
 }
@@ -70,7 +73,8 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
     '.gitignore': GITIGNORE,
     '.vscode/settings.json': vscodeSettings(),
     '.vscode/extensions.json': VSCODE_EXTENSIONS,
-    'README.md': readme({ region: o.region, version: o.version }),
+    'README.md': readme({ region: o.region, version: o.version, today: o.today }),
+    'package.json': packageJson({ name: o.name ?? `${o.region}-methodology-data`, version: o.version }),
   };
 }
 
@@ -87,7 +91,8 @@ export function initRepo(o: InitOptions): InitResult {
     }
   }
   const result: InitResult = { written: [], replaced: [] };
-  for (const [rel, text] of Object.entries(initFiles(o))) {
+  const name = o.name ?? (path.basename(root).replace(/^\.+$/, '') || undefined);
+  for (const [rel, text] of Object.entries(initFiles({ ...o, name }))) {
     const file = path.join(root, ...rel.split('/'));
     const existed = fs.existsSync(file);
     writeFileSafe(file, text, { force: o.force });
