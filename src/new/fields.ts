@@ -33,6 +33,8 @@ export interface Ctx {
   lang: Lang;
   /** Answers so far, by field name. */
   answers: Record<string, unknown>;
+  /** The answers of the round before (after a "no" to writing): the defaults of this one. */
+  previous?: Record<string, unknown>;
 }
 
 export interface Field {
@@ -110,7 +112,31 @@ export function nextId(ids: readonly string[], taken: (id: string) => boolean, f
   return id;
 }
 
+const YEAR_RE = /(?<![0-9])(19|20)\d\d(?![0-9])/;
+
+/**
+ * The default id of a new record: the next after the same owner's ids of the same year
+ * (ord-tur-2027-003 → ord-tur-2027-004); else the owner's latest id with the year changed and
+ * the number started again (ord-tur-uo-2019-45 for a 2027 order → ord-tur-uo-2027-01); else
+ * `fallback`. `records` are the owner's records with their year, in file order.
+ */
+export function ownerYearId(records: readonly { id: string; year: string }[], yearWanted: string, taken: (id: string) => boolean, fallback: string): string {
+  const sameYear = records.filter((r) => r.year === yearWanted).map((r) => r.id);
+  if (sameYear.length) return nextId(sameYear, taken, fallback);
+  for (let i = records.length - 1; i >= 0; i--) {
+    const id = records[i].id;
+    const m = /^(.*?)(\d+)$/.exec(id);
+    if (!m || !YEAR_RE.test(m[1])) continue;
+    const stem = m[1].replace(YEAR_RE, yearWanted);
+    const first = `${stem}${'1'.padStart(m[2].length, '0')}`;
+    return taken(first) ? nextId([first], taken, fallback) : first;
+  }
+  return nextId([], taken, fallback);
+}
+
 const year = (d: unknown, c: Ctx) => (typeof d === 'string' ? d.slice(0, 4) : c.today.slice(0, 4));
+/** An owner's id as a prefix ("tur-bdo-"), or nothing. */
+const short = (id: unknown) => (typeof id === 'string' && id ? `${id}-` : '');
 const taken = (c: Ctx) => (id: string) => c.data.byId.has(id);
 
 // ---------------------------------------------------------------- labels
@@ -155,8 +181,8 @@ export const FIELDS: Record<Kind, Field[]> = {
     },
     idField((c) => {
       const org = c.answers.organizer as string | undefined;
-      const own = org ? c.data.eventsOf(org).map((e) => e.id) : [];
-      return nextId(own.length ? own : c.data.open_door_days.map((e) => e.id), taken(c), `odd-${year(c.answers.date, c)}-01`);
+      const own = org ? c.data.eventsOf(org).map((e) => ({ id: e.id, year: e.date.slice(0, 4) })) : [];
+      return ownerYearId(own, year(c.answers.date, c), taken(c), `odd-${short(org)}${year(c.answers.date, c)}-01`);
     }),
   ],
 
@@ -192,7 +218,13 @@ export const FIELDS: Record<Kind, Field[]> = {
       default: (c) => c.today,
     },
     { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
-    idField((c) => nextId(c.data.requests.map((r) => r.id), taken(c), `req-${year(c.answers.submitted, c)}-01`)),
+    idField((c) => {
+      // Requests belong to the event's organizer: the same numbering as that organizer's other requests.
+      const ev = c.data.byId.get(c.answers.for as string)?.rec as { organizer?: string } | undefined;
+      const orgOf = (r: { for: string }) => (c.data.byId.get(r.for)?.rec as { organizer?: string } | undefined)?.organizer;
+      const own = c.data.requests.filter((r) => !ev?.organizer || orgOf(r) === ev.organizer).map((r) => ({ id: r.id, year: r.submitted.slice(0, 4) }));
+      return ownerYearId(own, year(c.answers.submitted, c), taken(c), `req-${short(ev?.organizer)}${year(c.answers.submitted, c)}-01`);
+    }),
   ],
 
   landing: [
@@ -258,8 +290,8 @@ export const FIELDS: Record<Kind, Field[]> = {
     },
     idField((c) => {
       const org = c.answers.organizer as string | undefined;
-      const own = org ? c.data.landingsOf(org).map((e) => e.id) : [];
-      return nextId(own.length ? own : c.data.landings.map((e) => e.id), taken(c), `md-${year(c.answers.from, c)}-01`);
+      const own = org ? c.data.landingsOf(org).map((e) => ({ id: e.id, year: e.dates.from.slice(0, 4) })) : [];
+      return ownerYearId(own, year(c.answers.from, c), taken(c), `md-${short(org)}${year(c.answers.from, c)}-01`);
     }),
   ],
 
@@ -303,7 +335,11 @@ export const FIELDS: Record<Kind, Field[]> = {
       candidates: (c) => activeStaffOf(c, c.answers.issuer).map((s) => staffChoice(s, c.lang)),
       default: (c) => c.data.get('landings', c.answers.subject as string)?.members,
     },
-    idField((c) => nextId(c.data.orders.map((o) => o.id), taken(c), `ord-${year(c.answers.date, c)}-001`)),
+    idField((c) => {
+      const issuer = c.answers.issuer as string | undefined;
+      const own = c.data.orders.filter((o) => o.issuer === issuer).map((o) => ({ id: o.id, year: o.date.slice(0, 4) }));
+      return ownerYearId(own, year(c.answers.date, c), taken(c), `ord-${short(issuer)}${year(c.answers.date, c)}-001`);
+    }),
   ],
 
   staff: [

@@ -82,6 +82,8 @@ const M: Record<string, Localized> = {
   confirm: { kk: 'Жазылсын ба?', ru: 'Записать?', en: 'Write it?' },
   confirmErrors: { kk: 'Жазбада қателер бар. Бәрібір жазылсын ба?', ru: 'В записи есть ошибки. Всё равно записать?', en: 'The record has errors. Write it anyway?' },
   written: { kk: 'Қосылды: {id} → {file}:{line}', ru: 'Добавлено: {id} → {file}:{line}', en: 'Added: {id} → {file}:{line}' },
+  asCommand: { kk: 'Осы жазбаны кейін қосу командасы:', ru: 'Та же запись одной командой (на потом):', en: 'The same record as one command (for later):' },
+  again: { kk: 'Сұрақтарға оралып, жауаптарды өзгерту керек пе?', ru: 'Вернуться к вопросам и изменить ответы?', en: 'Go back to the questions and change the answers?' },
   writtenForced: { kk: '(қателерімен, --force)', ru: '(с ошибками, --force)', en: '(with errors, --force)' },
 };
 
@@ -110,6 +112,13 @@ export interface NewOptions {
   prompts?: Prompts;
   /** How long to wait for another `ereje new` writing the same file (tries, default 40 ≈ 15 s). */
   lockRetries?: number;
+  /** After a "no" to writing: the answers and file of that round, the defaults of this one. */
+  previous?: { answers: Record<string, unknown>; file?: string };
+}
+
+/** "No" to writing, then "yes" to going back: the questions again, these answers as defaults. */
+class GoBack {
+  constructor(readonly answers: Record<string, unknown>, readonly file: string | undefined) {}
 }
 
 export interface NewResult {
@@ -173,7 +182,8 @@ function parseFlag(field: Field, v: string): unknown {
 
 async function ask(p: Prompts, field: Field, c: Ctx, collection: CollectionName): Promise<unknown> {
   const message = pickLocalized(field.label, c.lang);
-  const def = field.default?.(c);
+  // Going round again after a "no": the previous answer is the default.
+  const def = c.previous && field.name in c.previous ? c.previous[field.name] : field.default?.(c);
   const validate = (v: unknown) => {
     const why = problem(field, v, c, collection);
     return why === null ? true : why;
@@ -192,7 +202,8 @@ async function ask(p: Prompts, field: Field, c: Ctx, collection: CollectionName)
       return v === '' ? undefined : v;
     }
     case 'enums': {
-      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: x })) });
+      const was = new Set(Array.isArray(def) ? (def as string[]) : []);
+      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: x, checked: was.has(x) })) });
       return v.length ? v : undefined;
     }
     case 'ref': {
@@ -271,6 +282,23 @@ function showFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): str
 
 // ---------------------------------------------------------------- the command
 
+/** A value as one shell word (POSIX quoting; Kazakh letters stay as they are). */
+function shellWord(v: string): string {
+  return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `ereje new KIND --flag value … --file FILE`: what was answered, as flags. */
+export function equivalentCommand(kind: Kind, fields: readonly Field[], answers: Record<string, unknown>, file: string): string {
+  const parts = ['ereje', 'new', kind];
+  for (const f of fields) {
+    const v = answers[f.name];
+    if (v === undefined) continue;
+    parts.push(`--${f.name}`, shellWord(Array.isArray(v) ? v.join(',') : String(v)));
+  }
+  parts.push('--file', shellWord(file));
+  return parts.join(' ');
+}
+
 export async function runNew(o: NewOptions): Promise<NewResult> {
   const p = o.prompts ?? prompts;
   const collection = COLLECTION_OF[o.kind];
@@ -278,7 +306,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
   const chalk = new Chalk({ level: o.color ? 1 : 0 });
   const check: CheckOptions = { paths: o.paths, cwd: o.cwd, settings: o.settings, registry: o.registry, asOf: o.asOf, lang: o.lang };
   const before = run(check);
-  const c: Ctx = { data: before.data, today: o.asOf, lang: o.lang, answers: {} };
+  const c: Ctx = { data: before.data, today: o.asOf, lang: o.lang, answers: {}, previous: o.previous?.answers };
 
   if (!o.interactive) {
     const missing = fields.filter((f) => f.required && o.flags[f.name] === undefined).map((f) => `--${f.name}`);
@@ -305,7 +333,8 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
     let file = o.flags.file;
     if (file === undefined) {
       const { files, best } = fileCandidates(c, collection, ORG_KEY[o.kind], c.answers[ORG_KEY[o.kind]], o.cwd);
-      file = await askFile(p, c, files, best);
+      const was = o.previous?.file;
+      file = await askFile(p, c, was && !files.includes(was) ? [was, ...files] : files, was ?? best);
     }
     if (!/\.ya?ml$/i.test(file)) throw new UsageError('new-bad-flag', { flag: '--file', value: file, reason: t('notYaml', o.lang) });
     const abs = path.resolve(o.cwd, file);
@@ -365,7 +394,12 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
 
       if (o.interactive) {
         const yes = await p.confirm({ message: t(errors.length ? 'confirmErrors' : 'confirm', o.lang), default: errors.length === 0 });
-        if (!yes) throw new RefusedError('new-cancelled');
+        if (!yes) {
+          // Nothing is lost: the same record as one command, and the questions again with these answers.
+          o.out(`\n${t('asCommand', o.lang)}\n  ${equivalentCommand(o.kind, fields, c.answers, file)}\n\n`);
+          if (!(await p.confirm({ message: t('again', o.lang), default: true }))) throw new RefusedError('new-cancelled');
+          throw new GoBack(c.answers, o.flags.file === undefined ? file : undefined);
+        }
       } else if (errors.length && !o.force) {
         throw new RefusedError('new-refused', { count: errors.length });
       }
@@ -379,6 +413,8 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       await release?.().catch(() => undefined);
     }
   } catch (e) {
+    // The lock is released by now (finally above); flags given stay as they were.
+    if (e instanceof GoBack) return runNew({ ...o, previous: { answers: e.answers, file: e.file } });
     if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new RefusedError('new-cancelled');
     throw e;
   }
