@@ -7,9 +7,9 @@
 import type { Dataset } from '../model/dataset.js';
 import { ENUMS, type CollectionName, type Organization, type Staff } from '../schema/collections.js';
 import { pickText, type Lang, type Localized } from '../core/i18n.js';
-import { addDays, addYears, type IsoDate } from '../core/dates.js';
+import { addDays, addYears, daysInMonth, formatIso, parseIso, type IsoDate } from '../core/dates.js';
 
-export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff'] as const;
+export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff', 'plan'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const COLLECTION_OF: Record<Kind, CollectionName> = {
@@ -18,6 +18,7 @@ export const COLLECTION_OF: Record<Kind, CollectionName> = {
   landing: 'landings',
   order: 'orders',
   staff: 'staff',
+  plan: 'work_plans',
 };
 
 export type FieldType = 'id' | 'date' | 'text' | 'string' | 'enum' | 'enums' | 'ref' | 'refs';
@@ -56,6 +57,8 @@ export interface Field {
   check?(value: unknown, c: Ctx): { id: string; data?: Record<string, unknown> } | null;
   /** Asked only when this holds. */
   when?(c: Ctx): boolean;
+  /** The value as the record holds it, when that differs from the answer (plan entries from event ids). */
+  toValue?(answer: unknown, c: Ctx): unknown;
 }
 
 // ---------------------------------------------------------------- choices from the data
@@ -367,7 +370,87 @@ export const FIELDS: Record<Kind, Field[]> = {
       return nextId(own.length ? own : c.data.staff.map((s) => s.id), taken(c), `${org ?? 's'}-s001`);
     }),
   ],
+
+  plan: planFields(),
 };
+
+/** The calendar month a day falls in: a planned event's default window. */
+function monthOf(d: IsoDate): { from: IsoDate; to: IsoDate } {
+  const { y, m } = parseIso(d);
+  return { from: formatIso(y, m, 1), to: formatIso(y, m, daysInMonth(y, m)) };
+}
+
+/** The organisation's open door days and landings inside the plan's period, by date. */
+function plannable(c: Ctx): { id: string; date: IsoDate; name: string }[] {
+  const org = c.answers.org as string | undefined;
+  if (!org) return [];
+  const from = (c.answers.from as string | undefined) ?? '0000-01-01';
+  const to = (c.answers.to as string | undefined) ?? '9999-12-31';
+  return [
+    ...c.data.eventsOf(org).map((e) => ({ id: e.id, date: e.date, name: `${e.id} — ${e.date}${e.topic ? ` — ${text(e.topic, c.lang)}` : ''}` })),
+    ...c.data.landingsOf(org).map((l) => ({ id: l.id, date: l.dates.from, name: `${l.id} — ${l.dates.from} → ${l.target}${l.topic ? ` — ${text(l.topic, c.lang)}` : ''}` })),
+  ]
+    .filter((e) => e.date >= from && e.date <= to)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** `ereje new plan`: a work plan with its entries (what 1.5 and 3.4.3 are checked against). */
+function planFields(): Field[] {
+  return [
+    {
+      name: 'org', path: ['org'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Жоспар кімдікі (орталық)', 'Чей план (центр)', 'Whose plan (the centre)'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type)),
+      default: firstCentre,
+    },
+    { name: 'title', path: ['title'], type: 'text', required: false, label: L('Атауы', 'Название', 'Title') },
+    {
+      name: 'from', path: ['period', 'from'], type: 'date', required: true,
+      label: L('Жоспар кезеңінің басы (ЖЖЖЖ-АА-КК)', 'Начало периода плана (ГГГГ-ММ-ДД)', 'Plan period starts (YYYY-MM-DD)'),
+      default: (c) => `${c.today.slice(0, 4)}-01-01`,
+    },
+    {
+      name: 'to', path: ['period', 'to'], type: 'date', required: true,
+      label: L('Жоспар кезеңінің соңы', 'Конец периода плана', 'Plan period ends'),
+      default: (c) => (typeof c.answers.from === 'string' ? addDays(addYears(c.answers.from, 1), -1) : undefined),
+      check: (v, c) => (typeof c.answers.from === 'string' && (v as string) < c.answers.from ? { id: 'before-start', data: { from: c.answers.from } } : null),
+    },
+    {
+      name: 'approved-by', path: ['approved', 'by'], type: 'ref', required: false, collections: ['staff'],
+      label: L('Бекіткен (басшы)', 'Утвердил (руководитель)', 'Approved by (the head)'),
+      candidates: (c) => activeStaffOf(c, c.answers.org).map((s) => staffChoice(s, c.lang)),
+      default: (c) => directorOf(c, c.answers.org),
+    },
+    {
+      name: 'approved-on', path: ['approved', 'date'], type: 'date', required: false,
+      label: L('Бекітілген күні', 'Дата утверждения', 'Approved on'),
+      when: (c) => c.answers['approved-by'] !== undefined,
+      default: (c) => c.today,
+    },
+    {
+      name: 'entries', path: ['entries'], type: 'refs', required: false, collections: ['open_door_days', 'landings'],
+      label: L(
+        'Жоспардағы іс-шаралар (1.5, 3.4.3; әрқайсысының мерзімі — өз айы, файлда өзгертуге болады)',
+        'Мероприятия плана (1.5, 3.4.3; срок каждого — его месяц, можно изменить в файле)',
+        'Planned events (1.5, 3.4.3; each gets its month as its window, to edit in the file)',
+      ),
+      candidates: (c) => plannable(c).map((e) => ({ value: e.id, name: e.name })),
+      default: (c) => plannable(c).map((e) => e.id),
+      toValue: (ids, c) =>
+        (ids as string[]).map((id) => {
+          const e = c.data.byId.get(id)?.rec as { date?: string; dates?: { from: string } } | undefined;
+          const d = e?.date ?? e?.dates?.from;
+          return d ? { event: id, window: monthOf(d) } : { event: id };
+        }),
+    },
+    idField((c) => {
+      const org = c.answers.org as string | undefined;
+      const y = typeof c.answers.from === 'string' ? c.answers.from.slice(0, 4) : c.today.slice(0, 4);
+      const own = org ? c.data.plansOf(org).map((p) => ({ id: p.id, year: p.period.from.slice(0, 4) })) : [];
+      return ownerYearId(own, y, taken(c), `plan-${short(org)}${y}`);
+    }),
+  ];
+}
 
 /** An order's subject: the issuer's records of the kind its type names, newest first. */
 function subjectChoices(c: Ctx): Choice[] {

@@ -247,9 +247,9 @@ function setPath(rec: Record<string, unknown>, p: readonly string[], v: unknown)
 }
 
 /** The record in the data format's key order (id, then as the schema lists the fields). */
-export function buildRecord(fields: readonly Field[], answers: Record<string, unknown>, collection: CollectionName): Record<string, unknown> {
+export function buildRecord(fields: readonly Field[], answers: Record<string, unknown>, collection: CollectionName, c?: Ctx): Record<string, unknown> {
   const rec: Record<string, unknown> = {};
-  for (const f of fields) if (answers[f.name] !== undefined) setPath(rec, f.path, answers[f.name]);
+  for (const f of fields) if (answers[f.name] !== undefined) setPath(rec, f.path, f.toValue && c ? f.toValue(answers[f.name], c) : answers[f.name]);
   const order = Object.keys((RECORD_SCHEMAS[collection] as unknown as { shape: Record<string, unknown> }).shape);
   const sorted: Record<string, unknown> = {};
   for (const k of order) if (k in rec) sorted[k] = rec[k];
@@ -273,7 +273,7 @@ function fileCandidates(c: Ctx, collection: CollectionName, orgKey: string | und
   return { files, best: files[0] };
 }
 
-const ORG_KEY: Record<Kind, string> = { 'open-door-day': 'organizer', request: 'for', landing: 'organizer', order: 'issuer', staff: 'org' };
+const ORG_KEY: Record<Kind, string> = { 'open-door-day': 'organizer', request: 'for', landing: 'organizer', order: 'issuer', staff: 'org', plan: 'org' };
 
 function showFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string {
   const sev = { error: c.red, warning: c.yellow, info: c.blue }[f.severity](f.severity);
@@ -328,7 +328,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       }
       if (value !== undefined) c.answers[f.name] = value;
     }
-    const record = buildRecord(fields, c.answers, collection);
+    const record = buildRecord(fields, c.answers, collection, c);
 
     let file = o.flags.file;
     if (file === undefined) {
