@@ -3,10 +3,15 @@
 // A test fails when a page and what this writes differ.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataFormatReference } from '../dist/src/schema/reference.js';
+import { dataFormatReference, settingsReference } from '../dist/src/schema/reference.js';
+import { loadRegistry } from '../dist/src/engine/registry.js';
+import { settingsJsonSchema } from '../dist/src/schema/json-schema.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
-const pages = { 'data-format.md': dataFormatReference() };
+const pages = {
+  'data-format.md': dataFormatReference(),
+  'settings.md': settingsReference(await loadRegistry(), settingsJsonSchema()),
+};
 for (const [name, text] of Object.entries(pages)) {
   const file = docs + name;
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;

@@ -1,5 +1,5 @@
 /**
- * landing/* — karaganda-2024-methodological-landing (DIGEST.md part B): the regulation on the
+ * landing/* — karaganda-2024-methodological-landing (docs/regulations/): the regulation on the
  * regional methodological landing (әдістемелік десант) of the Karaganda region
  * educational-methodological centre, approved 19.03.2024.
  *
@@ -61,7 +61,7 @@ export default defineModule<LandingView>({
     },
     '5.1': {
       kk: '5.1. Әдістемелік десант оқу-әдістемелік орталық басшысының орынбасарларынан, бөлім басшыларынан, әдіскерлерінен қуралады.',
-      en: 'The landing is made up of the centre head\'s deputies, heads of departments and methodologists. (DIGEST reads 1.4 and 5.1 together: the centre\'s head, deputy heads, heads of departments, methodologists.)',
+      en: 'The landing is made up of the centre head\'s deputies, heads of departments and methodologists. (Read together with 5.1: the centre\'s head, deputy heads, heads of departments, methodologists.)',
     },
     '5.2': {
       kk: '5.2. Әдістемелік десанттың құрамы білім беру ұйымының сұранысы негізінде айқындалады және оқу-әдістемелік орталық басшысының бүйрығымен бекітіледі.',

@@ -1,10 +1,10 @@
 /**
  * leading-school/* — the CPM rules on leading schools (Жетекші мектеп) and their partner schools
- * in updating the content of secondary education (shared/regulations/cpm-leading-schools.kk.txt,
- * DIGEST part C). In force in all of Kazakhstan; the text carries no date.
+ * in updating the content of secondary education (docs/regulations/cpm-leading-schools.kk.txt).
+ * In force in all of Kazakhstan; the text carries no date.
  *
  * The original lost its list numbering in the scrape (its sections read '1.', '1.', '2.', '3.',
- * '1.', '1.'); clause numbers here are DIGEST.md's: 2.1–2.4 the organisational basis, 4 the
+ * '1.', '1.'); clause numbers here restore it by section and item: 2.1–2.4 the organisational basis, 4 the
  * structure (coordination centre, 1 : 10 ratio, partner schools), 6 the responsible head.
  */
 import { defineModule } from '../../src/engine/rule.js';
@@ -52,7 +52,7 @@ export default defineModule<LeadingSchoolView>({
     },
   },
   notes: [
-    'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers follow DIGEST.md) and it ends with web-page lines, which are not part of the rules.',
+    'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers here restore it by section and item) and it ends with web-page lines, which are not part of the rules.',
     'The title says «қолдау мектептері» (support schools) while the text says «Жетекші мектеп» (leading school); both name the same thing.',
     "A network's place is its own `region`: the module checks networks whose region is one of its regions.",
   ],

@@ -1,5 +1,5 @@
 /**
- * open-door-day/* — turkistan-2023-open-door-day (DIGEST.md part A): the rules for holding the
+ * open-door-day/* — turkistan-2023-open-door-day (docs/regulations/): the rules for holding the
  * methodological open door day of the Education Development Centre (Білім беруді дамыту
  * орталығы) of the Turkistan region department for human-potential development.
  *
@@ -86,7 +86,7 @@ export default defineModule<OddView>({
     },
   },
   notes: [
-    'Only the Kazakh text exists; the English lines are the working translation of DIGEST.md (the original wins).',
+    'Only the Kazakh text exists; the English lines are an unofficial working translation (the original wins).',
     'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
   ],
   view: buildView,

@@ -1,7 +1,7 @@
 /**
  * support-center/* — the Regulation on the methodological support centre of the Kostanay region
- * education department (shared/regulations/kostanay-methodological-support-center.kk-ru.txt,
- * DIGEST part D). Kostanay region; the text carries no date.
+ * education department (docs/regulations/kostanay-methodological-support-center.kk-ru.txt).
+ * Kostanay region; the text carries no date.
  *
  * The regulation has a Kazakh and a Russian text, and they differ (see `notes`): every clause
  * carries both, copied exactly (clause numbers included, as printed).

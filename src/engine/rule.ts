@@ -20,7 +20,7 @@ export interface ClauseText {
   kk: string;
   /** The regulation's Russian text of the clause, where it has one. */
   ru?: string;
-  /** Working English translation (DIGEST.md). */
+  /** A working English translation, in the project's own words (unofficial: the original wins). */
   en?: string;
 }
 

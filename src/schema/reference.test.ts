@@ -7,7 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
 import { COLLECTIONS, DataFile } from './collections.js';
-import { collectionExample, dataFormatReference, examplesFile, fieldRows } from './reference.js';
+import { collectionExample, dataFormatReference, examplesFile, fieldRows, settingsReference } from './reference.js';
+import { loadRegistry } from '../engine/registry.js';
+import { settingsJsonSchema } from './json-schema.js';
 import { ROOT } from '../testing/cases.js';
 import { runMain } from '../testing/cli-io.js';
 
@@ -55,5 +57,44 @@ describe('docs/data-format.md', () => {
     const r = await runMain(['validate', examplesFile(), '--module', 'data', '--format', 'json', '--as-of', '2026-11-22'], ROOT);
     expect(JSON.parse(r.out).findings).toEqual([]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('docs/settings.md', () => {
+  it('is what the settings schema and the rules generate (run `npm run docs` after changing them)', async () => {
+    const text = settingsReference(await loadRegistry(), settingsJsonSchema());
+    expect(fs.readFileSync(path.join(ROOT, 'docs/settings.md'), 'utf8') === text, 'docs/settings.md is out of date: run `npm run docs`').toBe(true);
+    const registry = await loadRegistry();
+    for (const id of registry.rules.keys()) expect(text).toContain(`| \`${id}\` |`);
+    for (const [id, r] of registry.rules) for (const k of Object.keys(r.params ?? {})) expect(text, `${id} ${k}`).toContain(`\`${k}\` = `);
+  });
+});
+
+describe('docs/', () => {
+  it('no page, message or code leads outside the repository (../shared, DIGEST.md)', () => {
+    const hits: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(md|ts|js|mjs|liquid|yaml|txt)$/.test(e.name) && !p.endsWith('reference.test.ts')) {
+          const text = fs.readFileSync(p, 'utf8');
+          if (/\.\.\/shared|shared\/(regulations|spec)|DIGEST\.md/.test(text)) hits.push(path.relative(ROOT, p));
+        }
+      }
+    };
+    for (const d of ['docs', 'src', 'rules', 'templates', 'bin']) walk(path.join(ROOT, d));
+    for (const f of ['README.md']) if (/\.\.\/shared|shared\/(regulations|spec)|DIGEST\.md/.test(fs.readFileSync(path.join(ROOT, f), 'utf8'))) hits.push(f);
+    expect(hits).toEqual([]);
+  });
+
+  it('every docs/ file the README links to exists, and docs/ ships in the package', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const m of readme.matchAll(/\]\((docs\/[^)#\s]+)/g)) expect(fs.existsSync(path.join(ROOT, m[1])), m[1]).toBe(true);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.files).toContain('docs');
+    expect(pkg.files).toContain('LICENSE');
+    expect(fs.existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
+    expect(pkg.scripts.prepare, 'no install-time build: npm warns about it on every install of the package').toBeUndefined();
   });
 });

@@ -133,3 +133,120 @@ export function dataFormatReference(): string {
   }
   return out.join('\n');
 }
+
+/** What the settings page needs of the rule registry (kept structural: no engine import here). */
+export interface RegistryLike {
+  modules: Map<string, { name: string; regulation: string; title: { en: string }; regions: readonly string[] | 'all'; from: string | null }>;
+  rules: Map<string, { id: string; severity: string; alwaysOn?: boolean; reportedBy?: string; params?: Record<string, { default: unknown; description: string; clause?: string }> }>;
+}
+
+/** What each settings key is for (the settings schema carries types, not explanations). */
+const SETTING_TEXT: Record<string, string> = {
+  language: 'Language of the messages and of the questions of `ereje new` (default: the system locale, then en)',
+  as_of: 'Check as things stand on this day (default: today in Kazakhstan, UTC+5)',
+  modules: 'Rule modules by name (one per regulation): on, off, or their settings',
+  'modules.NAME.enabled': 'false turns the module off',
+  'modules.NAME.extra_regions': 'Regions that adopted the same regulation, on top of the module\'s own',
+  'modules.NAME.regions': 'Replaces the module\'s regions altogether',
+  'modules.NAME.from': 'In force from this day (instead of the module\'s date)',
+  'modules.NAME.params': 'Parameters for every rule of the module that has one of that name',
+  rules: 'Rules by id (`module/name`): a severity, off, or their settings',
+  'rules.NAME.severity': 'Another severity, or off',
+  'rules.NAME.params': 'The rule\'s parameters (see the table below)',
+  calendar: 'The school-year calendar',
+  'calendar.school_years': 'Replaces the shipped list of school years, each `{ name, quarters: [4 periods], source? }`',
+  render: 'The documents\' theme; the defaults are in the package\'s templates/theme.yaml',
+  'render.font': 'TrueType files, relative to ereje.yaml (or an npm package path)',
+  'render.size': 'Body text size, points',
+  'render.table_size': 'Table text size, points',
+  'render.small_size': 'Small print size, points',
+  'render.line_spacing': 'Line spacing, times the size',
+  'render.paragraph_spacing': 'Space after a paragraph, points',
+  'render.indent': 'First-line indent, millimetres',
+  'render.margins': 'Page margins, millimetres',
+  'render.templates': 'A folder of your own templates, by the same file names as the package\'s templates/',
+  'render.recommendations_days': 'Days after an open door day by which its recommendations go out, when the data has no date yet',
+  'render.council_days': 'Days after an open door day by which the council discusses it, when the data has no date yet',
+  'render.reference_days': 'Days after a landing by which its reference (анықтама) is due, when the data has no date yet',
+  limits: 'Bounds on what is read',
+  'limits.max_file_bytes': 'A bigger data file gets a finding and is not read',
+  'limits.max_files': 'At most this many data files are read',
+};
+
+/** docs/settings.md: ereje.yaml, every key (from the settings schema) and every module, rule and parameter (from the registry). */
+export function settingsReference(registry: RegistryLike, settingsSchema: Json): string {
+  const out: string[] = [
+    '# Settings: `ereje.yaml`',
+    '',
+    '<!-- Generated from the settings schema (src/engine/settings.ts) and the rules by `npm run docs`;',
+    '     a test fails when this file and the code differ. Do not edit by hand. -->',
+    '',
+    'An `ereje.yaml` at the data repo\'s root (found from the folder `ereje validate` reads, upwards to',
+    'the folder that holds `.git`; or named with `--config FILE`). Without one, every module applies',
+    'in its own regions with its defaults. Flags (`--lang`, `--as-of`, `--rule`, `--module`) override it.',
+    '',
+    'Every mistake in it is reported in one run, each at its `ereje.yaml:line:col`, with a "did you mean"',
+    'for a mistyped key, module, rule or parameter; the command then exits `2` and checks nothing.',
+    '`ereje schema --settings --draft 7 --out ereje.settings.schema.json` gives editors the same schema',
+    '(`ereje init` writes it).',
+    '',
+    '```yaml',
+    'language: kk                 # kk | ru | en',
+    'as_of: 2026-11-22            # check as of this day (default: today in Kazakhstan, UTC+5)',
+    'modules:',
+    '  open-door-day:',
+    '    extra_regions: [shymkent]         # a region that adopted the same rules',
+    '  support-center:',
+    '    params: { cycle_years: 3 }        # a module-wide parameter: every rule of it that has one',
+    '  landing: off',
+    'rules:',
+    '  open-door-day/registration: off',
+    '  open-door-day/all-staff: error      # another severity',
+    '  open-door-day/quarterly-frequency:',
+    '    params: { quarters: academic }',
+    '```',
+    '',
+    '## Keys',
+    '',
+    '| key | type | what it holds |',
+    '|---|---|---|',
+  ];
+  const walk = (obj: Json, prefix: string) => {
+    for (const [name, s] of Object.entries<Json>(obj.properties ?? {})) {
+      const p = prefix + name;
+      const alts = Array.isArray(s.anyOf) ? s.anyOf : [s];
+      const type = alts.map((a: Json) => (a.enum ? a.enum.map((v: string) => `\`${v}\``).join(' | ') : a.type === 'object' && a.additionalProperties && !a.properties ? 'mapping of name → …' : typeOf(a))).join(' or ');
+      out.push(`| \`${p}\` | ${cell(type)} | ${cell(SETTING_TEXT[p] ?? describe(s))} |`);
+      for (const a of alts) {
+        if (a.type === 'object' && a.properties && p !== 'calendar.school_years') walk(a, `${p}.`);
+        if (a.type === 'object' && a.additionalProperties && typeof a.additionalProperties === 'object') {
+          for (const b of Array.isArray(a.additionalProperties.anyOf) ? a.additionalProperties.anyOf : [a.additionalProperties]) {
+            if (b.type === 'object' && b.properties) walk(b, `${p}.NAME.`);
+          }
+        }
+      }
+    }
+  };
+  walk(settingsSchema, '');
+  out.push(
+    '',
+    '`modules.NAME` is `on`, `off`, `true`/`false` or a mapping; `rules.ID` is a severity (`error`,',
+    '`warning`, `info`) or `off`, or a mapping with `severity` and `params`. A module parameter applies to',
+    'every rule of the module that has a parameter of that name; a rule\'s own `params` win.',
+    '',
+    '## Modules',
+    '',
+    '| module | regulation | regions | in force from |',
+    '|---|---|---|---|',
+  );
+  for (const m of registry.modules.values()) {
+    out.push(`| \`${m.name}\` | ${m.name === 'data' ? 'the data format (always on)' : `${m.title.en} (\`${m.regulation}\`)`} | ${m.regions === 'all' ? 'all' : m.regions.join(', ')} | ${m.from ?? '—'} |`);
+  }
+  out.push('', '## Rules and their parameters', '', '| rule | severity | parameters (default, clause) |', '|---|---|---|');
+  for (const r of registry.rules.values()) {
+    const params = Object.entries(r.params ?? {}).map(([k, p]) => `\`${k}\` = \`${JSON.stringify(p.default)}\`${p.clause ? ` (${p.clause})` : ''} — ${p.description}`);
+    out.push(`| \`${r.id}\` | ${r.severity}${r.alwaysOn ? ' (always on)' : ''} | ${cell(params.join('<br>') || '—')} |`);
+  }
+  out.push('', '`ereje explain RULE` shows a rule\'s clause text, what it checks, its parameters and examples.', '');
+  return out.join('\n');
+}
