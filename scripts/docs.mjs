@@ -5,12 +5,14 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dataFormatReference, settingsReference } from '../dist/src/schema/reference.js';
 import { loadRegistry } from '../dist/src/engine/registry.js';
+import { rulesPage } from '../dist/src/report/rules-page.js';
 import { settingsJsonSchema } from '../dist/src/schema/json-schema.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const pages = {
   'data-format.md': dataFormatReference(),
   'settings.md': settingsReference(await loadRegistry(), settingsJsonSchema()),
+  'rules.md': rulesPage(await loadRegistry()),
 };
 for (const [name, text] of Object.entries(pages)) {
   const file = docs + name;

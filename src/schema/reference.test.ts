@@ -70,6 +70,19 @@ describe('docs/settings.md', () => {
   });
 });
 
+describe('docs/rules.md', () => {
+  it('is what the rules generate, every rule under its anchor (SARIF helpUri points there)', async () => {
+    const { rulesPage } = await import('../report/rules-page.js');
+    const registry = await loadRegistry();
+    const text = rulesPage(registry);
+    expect(fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8') === text, 'docs/rules.md is out of date: run `npm run docs`').toBe(true);
+    for (const [id, r] of registry.rules) {
+      expect(text).toContain(`<a id="${id.replace(/[^a-z0-9-]+/g, '-')}"></a>\n\n## \`${id}\``);
+      for (const c of r.clauses) expect(text, `${id} ${c}`).toContain(registry.moduleOf(id).clauses[c].kk.trim().split('\n')[0]);
+    }
+  });
+});
+
 describe('docs/', () => {
   it('no page, message or code leads outside the repository (../shared, DIGEST.md)', () => {
     const hits: string[] = [];
