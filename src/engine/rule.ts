@@ -106,6 +106,8 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   subject: string;
   params?: { [K in keyof P]: ParamSpec<P[K]> };
   messages: Record<string, Localized>;
+  /** Messages graded other than the rule's severity (e.g. missing data as a warning); settings that set the rule's severity win. */
+  messageSeverity?: Record<string, Severity>;
   docs: RuleDoc;
   /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
   reportedBy?: 'loader';

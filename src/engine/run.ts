@@ -20,6 +20,8 @@ export interface RuleConfig {
   rule: AnyRule;
   module: AnyModule;
   severity: Severity;
+  /** Settings set the rule's severity (then it applies to every message of the rule). */
+  severitySet?: boolean;
   params: Record<string, unknown>;
 }
 
@@ -153,7 +155,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     if (problems.length) continue;
     const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
-    configs.push({ rule, module, severity, params });
+    configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params });
   }
   if (problems.length) throw new SettingsError(sortProblems(problems));
   return { configs, scopes };
@@ -252,13 +254,23 @@ export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: L
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
-    findings.push(localize(f, rule, registry.moduleOf(rule.id), cfg?.severity ?? rule.severity, data, lang));
+    findings.push(localize(f, rule, registry.moduleOf(rule.id), severityOf(rule, f.messageId, cfg), data, lang));
   }
   findings.sort(compareFindings);
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
   for (const f of findings) summary[f.severity]++;
   return { findings, summary, modules: run.modules };
+}
+
+/**
+ * A finding's severity: the settings' severity for the rule when they set one; else the
+ * message's own (a rule may grade its messages, e.g. missing data as a warning beside an
+ * error); else the rule's.
+ */
+export function severityOf(rule: AnyRule, messageId: string, cfg?: RuleConfig): Severity {
+  if (cfg?.severitySet) return cfg.severity;
+  return rule.messageSeverity?.[messageId] ?? cfg?.severity ?? rule.severity;
 }
 
 export function runChecks(opts: RunOptions): RunResult {
