@@ -2,12 +2,32 @@
 # The package as a user gets it: `npm pack`, installed globally into an empty prefix, then run from
 # another, empty working folder — --help, init, validate, explain (the clause texts and the data
 # format reference must be inside the package), render. No network beyond the npm registry.
-# Usage: scripts/pack-check.sh   (about a minute; not part of npm test)
+# With --clone, first the README's top line in a fresh clone of this checkout's HEAD:
+# `npm ci && npm run build && node bin/ereje.js validate fixtures/sample --lang en` (exit 1, 11 findings),
+# then `npm link` (into a scratch prefix) and `ereje --version` from elsewhere.
+# Usage: scripts/pack-check.sh [--clone]   (one to three minutes; not part of npm test)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ereje-pack-XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "pack-check: FAIL: $*" >&2; exit 1; }
+
+if [ "${1:-}" = "--clone" ]; then
+  git clone --quiet "$ROOT" "$WORK/clone"
+  (
+    cd "$WORK/clone"
+    npm ci --no-audit --no-fund >"$WORK/ci.log" 2>&1 || { cat "$WORK/ci.log"; fail "npm ci in a fresh clone"; }
+    npm run build >/dev/null || fail "npm run build in a fresh clone"
+    set +e
+    NO_COLOR=1 node bin/ereje.js validate fixtures/sample --lang en >"$WORK/top.txt"; code=$?
+    set -e
+    [ "$code" = 1 ] || { tail -5 "$WORK/top.txt"; fail "the README's first command exited $code, not 1"; }
+    grep -q "6 errors, 3 warnings, 2 info" "$WORK/top.txt" || { tail -2 "$WORK/top.txt"; fail "the README's first command: not the 11 findings it predicts"; }
+    npm link --prefix "$WORK/linked" >/dev/null 2>&1 || fail "npm link"
+  )
+  (cd "$WORK" && "$WORK/linked/bin/ereje" --version >/dev/null) || fail "the linked ereje"
+  echo "fresh clone: npm ci, build, the README's first command (11 findings, exit 1), npm link: ok"
+fi
 
 cd "$ROOT"
 npm pack --silent --pack-destination "$WORK" >/dev/null
