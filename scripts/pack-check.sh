@@ -23,7 +23,7 @@ if [ "${1:-}" = "--clone" ]; then
     set -e
     [ "$code" = 1 ] || { tail -5 "$WORK/top.txt"; fail "the README's first command exited $code, not 1"; }
     grep -q "6 errors, 3 warnings, 2 info" "$WORK/top.txt" || { tail -2 "$WORK/top.txt"; fail "the README's first command: not the 11 findings it predicts"; }
-    npm link --prefix "$WORK/linked" >/dev/null 2>&1 || fail "npm link"
+    NPM_CONFIG_PREFIX="$WORK/linked" npm link >/dev/null 2>&1 || fail "npm link"
   )
   (cd "$WORK" && "$WORK/linked/bin/ereje" --version >/dev/null) || fail "the linked ereje"
   echo "fresh clone: npm ci, build, the README's first command (11 findings, exit 1), npm link: ok"
