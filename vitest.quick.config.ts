@@ -1,6 +1,6 @@
 // `npm run test:quick`: the edit-test loop. Every test except the slow ones — fuzzing, the
 // safety suites (kills, concurrency, break-outs), the tests that spawn the CLI once per case
-// (bad inputs, the sample, the README walkthrough, render's CLI), the SARIF multitool, special
+// (bad inputs, the sample, catalog v2 under three time zones, the README walkthrough, render's CLI), the SARIF multitool, special
 // files, the terminal (pty) tests. `npm test` runs everything.
 import { defineConfig, configDefaults } from 'vitest/config';
 
@@ -15,6 +15,7 @@ export default defineConfig({
       '**/*.pty.test.ts',
       'src/cli/bad-inputs.test.ts',
       'src/cli/sample.test.ts',
+      'src/cli/catalog-v2.test.ts',
       'src/cli/readme-walkthrough.test.ts',
       'src/report/sarif.test.ts',
       'src/load/special-files.test.ts',
