@@ -1,3 +1,4 @@
+import { daysComputation } from '../../src/engine/trace.js';
 import { z } from 'zod';
 import { addDays, daysBetween } from '../../src/core/dates.js';
 import { rule } from './_view.js';
@@ -57,6 +58,7 @@ export default rule<{ lead_days: number }>({
         path: ['submitted'],
         data: { submitted: request.submitted, eventDate: event.date, latest: addDays(event.date, -lead), days: Math.abs(days), lead },
         related: [{ at: event, path: ['date'], note: event.id }],
+        trace: { computation: daysComputation(event.date, request.submitted, days, '<', lead) },
       });
     }
   },

@@ -15,6 +15,7 @@ import type { Organization, Region } from '../schema/collections.js';
 import type { Severity } from './findings.js';
 import type { PathSeg } from '../load/positions.js';
 import type { SchoolYear } from './settings.js';
+import type { TraceInput } from './trace.js';
 
 export interface ClauseText {
   kk: string;
@@ -75,6 +76,8 @@ export interface ReportInput {
   /** Other records involved, shown as related locations. */
   related?: { at: object; path?: readonly PathSeg[]; note?: string }[];
   clause?: string;
+  /** Values and a computation for the finding's trace, beyond what the engine records itself. */
+  trace?: TraceInput;
 }
 
 export interface RuleContext<V = unknown, P = Record<string, unknown>> {

@@ -280,6 +280,8 @@ export const GITIGNORE = `# ereje render жасаған құжаттар / до�
 ereje.sarif
 ereje-report.*
 node_modules/
+# ereje validate --cache: оқылған файлдардың кэші / кэш прочитанных файлов
+.ereje-cache/
 `;
 
 export function vscodeSettings(): string {

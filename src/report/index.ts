@@ -4,6 +4,7 @@ import { formatJson } from './json.js';
 import { formatGithub } from './github.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
+import { formatHtml } from './html.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   pretty: formatPretty,
@@ -11,4 +12,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 };

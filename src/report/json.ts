@@ -16,6 +16,7 @@ export const formatJson: Formatter = (result, ctx) => {
       file: f.file,
       line: f.line,
       column: f.column,
+      ...(f.trace ? { trace: f.trace } : {}),
     })),
     summary: result.summary,
   };

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Formatter } from './types.js';
+import { traceLines } from './trace-text.js';
 import type { Severity } from '../engine/findings.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 
@@ -48,6 +49,7 @@ export const formatPretty: Formatter = (result, ctx) => {
     const clause = f.clause ? ` (${f.clause})` : '';
     const period = f.period ? ` [${f.period}]` : '';
     lines.push(`  ${c.dim(`${f.file}:${where}`)}  ${sev}  ${f.message}${period}  ${c.dim(f.rule + clause)}`);
+    if (f.trace) for (const l of traceLines(f.trace)) lines.push(`      ${c.dim(l)}`);
   }
   if (result.findings.length) lines.push('');
 
