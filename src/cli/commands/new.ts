@@ -17,7 +17,11 @@ const HINT: Record<Field['type'], string> = {
   refs: 'ID,ID',
 };
 
-/** Each runs as it stands in a copy of fixtures/sample (the README's walkthrough test runs them). */
+/**
+ * Examples on fixtures/sample's ids. request, order and staff are written as they stand; a new
+ * open door day, landing or plan first brings the errors its companions would settle (its order,
+ * its place in a plan) — shown, and refused without a terminal unless --force.
+ */
 const EXAMPLES: Record<string, string> = {
   'open-door-day': 'ereje new open-door-day --organizer tur-bdo --date 2027-02-11 --topic "Ғылыми жоба" --basis work-plan --lead tur-bdo-s001 --id odd-tur-2027-q1 --file turkistan/open-door-days-2027.yaml',
   request: 'ereje new request --for odd-tur-2026-q4 --requester teacher --submitted 2026-11-20 --id req-tur-2026-005 --file turkistan/requests-2026.yaml',
