@@ -13,6 +13,8 @@ import type { Region } from '../schema/collections.js';
 import type { IsoDate } from '../core/dates.js';
 import { dataJsonSchema, settingsJsonSchema } from '../schema/json-schema.js';
 import { SETTINGS_FILE } from '../engine/settings.js';
+import type { Registry } from '../engine/registry.js';
+import { isLang, type Lang } from '../core/i18n.js';
 import {
   GITIGNORE,
   packageJson,
@@ -49,6 +51,8 @@ export interface InitOptions {
   modules: ModuleInfo[];
   /** package.json's name (default: from the region). */
   name?: string;
+  /** The rules, so the settings schema names every module, rule and parameter (issue 13). */
+  registry?: Registry;
   force?: boolean;
   cwd?: string;
 }
@@ -63,8 +67,8 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
   const sample = sampleData({ region: o.region, today: o.today });
   return {
     [SETTINGS_FILE]: settingsFile({ region: o.region, lang: o.lang, modules: o.modules }),
-    [SCHEMA_FILE]: JSON.stringify(dataJsonSchema('7'), null, 2) + '\n',
-    [SETTINGS_SCHEMA_FILE]: JSON.stringify(settingsJsonSchema('7'), null, 2) + '\n',
+    [SCHEMA_FILE]: JSON.stringify(dataJsonSchema('7', { lang: schemaLang(o.lang) }), null, 2) + '\n',
+    [SETTINGS_SCHEMA_FILE]: JSON.stringify(settingsJsonSchema('7', { lang: schemaLang(o.lang), registry: o.registry }), null, 2) + '\n',
     [`${o.region}/organizations.yaml`]: sample.organizations,
     [`${o.region}/staff.yaml`]: sample.staff,
     [`${o.region}/orders.yaml`]: sample.orders,
@@ -77,6 +81,9 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
     'package.json': packageJson({ name: o.name ?? `${o.region}-methodology-data`, version: o.version }),
   };
 }
+
+/** The editor schemas speak the settings' language. */
+const schemaLang = (l: string): Lang => (isLang(l) ? l : 'kk');
 
 export function initRepo(o: InitOptions): InitResult {
   const cwd = o.cwd ?? process.cwd();

@@ -4,14 +4,20 @@
  *
  * Layout (decided here, documented in docs/ci-and-editors.md):
  * - one `<testsuite>` per data file with findings (name = the file's path), one `<testcase>`
- *   per finding, named `RULE SUBJECT (LINE:COL)`, classname = the file;
+ *   per finding, named `RULE SUBJECT [PERIOD]` — never the line: GitLab compares a merge
+ *   request's report with its base by test name, so a finding whose line moves must keep its
+ *   name (a second finding of the same name in a file gets ` #2`). The place (`FILE:LINE:COL`)
+ *   is in the failure text and `<system-out>`; classname = the file;
  * - an **error** finding is a failing testcase (`<failure type="RULE" message="…">`);
  * - a **warning** or **info** finding is a *passing* testcase whose `<system-out>` carries the
  *   message: the check ran and does not fail the build (that is what `--fail-on` decides); it
  *   is not "skipped", which CI servers read as "did not run";
- * - a last suite, `ereje`, has one testcase per rule module: it passes (records checked in
- *   `<system-out>`), or is `<skipped>` when the module is turned off. So a clean run still
- *   shows tests, and the report says which checks ran.
+ * - a last suite, `ereje: TARGET` (the paths checked, or the data repo's folder name), has one
+ *   testcase per rule module: it passes (records checked in `<system-out>`), or is `<skipped>`
+ *   when the module is turned off. So a clean run still shows tests, the report says which
+ *   checks ran, and two repos' reports merged by a CI server stay two suites.
+ * - only attributes the Jenkins JUnit XSD allows: no `skipped` on `<testsuites>`, no `file` or
+ *   `line` on `<testcase>` (see junit.test.ts, which validates against it).
  * Times are 0: the report is a pure function of the findings (same data, same bytes).
  */
 import type { Formatter } from './types.js';
@@ -36,6 +42,11 @@ function where(f: Finding): string {
   return `${f.file || '(settings)'}:${f.line}:${f.column}`;
 }
 
+/** Rule, subject and period: what the finding is about, not where it is (see the header). */
+export function caseName(f: Finding): string {
+  return `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''}`;
+}
+
 function details(f: Finding): string {
   const lines = [`${where(f)}  ${f.severity}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}`, f.message];
   if (f.subject) lines.push(`subject: ${f.subject}`);
@@ -57,14 +68,17 @@ export const formatJunit: Formatter = (result, ctx) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
-  let skipped = 0;
   for (const [file, list] of byFile) {
     const fails = list.filter((f) => f.severity === 'error').length;
     tests += list.length;
     failures += fails;
+    const names = new Map<string, number>();
     const cases = list.map((f) => {
-      const name = `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''} (${f.line}:${f.column})`;
-      const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" line="${f.line}" time="0">`;
+      const base = caseName(f);
+      const n = (names.get(base) ?? 0) + 1;
+      names.set(base, n);
+      const name = n === 1 ? base : `${base} #${n}`;
+      const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">`;
       if (f.severity === 'error') {
         return `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>`;
       }
@@ -75,18 +89,18 @@ export const formatJunit: Formatter = (result, ctx) => {
     );
   }
 
+  const suiteName = `ereje: ${ctx.target ?? '.'}`;
   const moduleCases = result.modules.map((m) => {
-    const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="ereje" time="0">`;
-    if (!m.enabled) return `${open}\n      <skipped message="${xmlAttr(`${m.name} is turned off`)}"/>\n    </testcase>`;
+    const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="${xmlAttr(suiteName)}" time="0">`;
+    if (!m.enabled) return `${open}\n      <skipped>${xmlText(`${m.name} is turned off`)}</skipped>\n    </testcase>`;
     const n = result.findings.filter((f) => f.rule.startsWith(`${m.name}/`));
     const counts = `errors: ${n.filter((f) => f.severity === 'error').length}, warnings: ${n.filter((f) => f.severity === 'warning').length}, info: ${n.filter((f) => f.severity === 'info').length}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
   const off = result.modules.filter((m) => !m.enabled).length;
   tests += result.modules.length;
-  skipped += off;
   suites.push(
-    `  <testsuite name="ereje" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
+    `  <testsuite name="${xmlAttr(suiteName)}" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
       `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
       `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n    </properties>\n` +
       (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +
@@ -95,7 +109,7 @@ export const formatJunit: Formatter = (result, ctx) => {
 
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">\n` +
+    `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" time="0">\n` +
     suites.join('\n') +
     '\n</testsuites>\n'
   );
