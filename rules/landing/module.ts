@@ -47,6 +47,10 @@ export default defineModule<LandingView>({
       kk: '3.2. Әдістемелік десант оку-тәрбие үдерісін бақылауға және жақсартуға байланысты басқару міндеттерін іске асыру кезінде білім беру ұйымдарына әдістемелік қолдау көрсетуге арналған.\nӘдістемелік сүйемелдеу нысандары 6 бағыт болып табылады:\n- 1) Заңнаманың талаптарына сәйкес нормативтік құжаттардың орындалуын және құжаттаманың жүргізілуін бақылау;\n- 2) Оку үдерісінің сапасын бақылау;\n- 3) Білімдегі олқылықтардың орнын толтыру бойынша жұмысты және үлгерімі төмен адамдармен жұмысты бақылау;\n- 4) Оку-зерттеу қызметі;\n- 5) Мұғалімнің шеберлік деңгейі мен әдістемелік даярлығының жай-күйін бақылау;\n- 6) Тәрбие үдерісін бақылау, іс-шаралар өткізу.',
       en: "It looks at six areas: (1) regulatory documents and record-keeping; (2) how well teaching is done; (3) filling gaps in knowledge and work with pupils who fall behind; (4) research work; (5) teachers' skill and methodological preparation; (6) upbringing (тәрбие) and events.",
     },
+    '4.2.4': {
+      kk: '4.2. Әдістемелік десант мүшелері:\n…\n- 4) әдістемелік десантты жүзеге асыру кезеңінде білім беру ұйымдарының белгіленген жұмыс режиміне кедергі келтірмеуге;\n…\nміндетті.',
+      en: 'Members must not disrupt the established working regime of the education organisation while the landing is carried out.',
+    },
     '4.2.7': {
       kk: '4.2. Әдістемелік десант мүшелері:\n…\n- 7) әдістемелік десанттың қорытындылары туралы ұсынымдармен және нәтижелерді талдаумен анықтама беруге міндettі.',
       en: "Its members are bound to hand over a reference (анықтама) that analyses the results and makes recommendations.",

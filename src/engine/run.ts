@@ -18,6 +18,7 @@ import type { ReportInput } from './rule.js';
 import type { PathSeg } from '../load/positions.js';
 import { PARAM_SOURCE, showValue, valueAt, valueName, type ParamSource, type RawTrace } from './trace.js';
 import { defaultSchoolYears } from '../calendar/school-years.js';
+import { workingCalendar } from '../calendar/working-days.js';
 
 export interface RuleConfig {
   rule: AnyRule;
@@ -199,6 +200,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
   const { registry, data, settings, asOf } = opts;
   const { configs, scopes } = resolveConfig(registry, settings, opts.onlyRules, opts.onlyModules);
   const schoolYears: SchoolYear[] = settings.settings.calendar?.school_years ?? defaultSchoolYears();
+  const workingDays = workingCalendar(settings.settings);
 
   const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
   const configById = new Map(configs.map((c) => [c.rule.id, c]));
@@ -226,7 +228,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
         params: cfg.params,
         view,
         scope,
-        calendar: { schoolYears },
+        calendar: { schoolYears, workingDays },
         report(input) {
           const f: RawFinding = {
               rule: cfg.rule.id,
