@@ -7,6 +7,8 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
+import { exceptionsPath, loadExceptions } from './exceptions/load.js';
+import { applyExceptions } from './exceptions/apply.js';
 import type { ReadCache } from './cache/read-cache.js';
 import path from 'node:path';
 
@@ -21,6 +23,8 @@ export interface ValidateOptions {
   onlyModules?: readonly string[];
   /** Threads for reading (validateRepoParallel): default the machine's cores. */
   jobs?: number;
+  /** Apply the exceptions file (default true; `--no-exceptions` turns it off for one run). */
+  exceptions?: boolean;
   /** Build each finding's trace (--trace, why, the HTML report). */
   trace?: boolean;
   /** A content-keyed cache of readings (--cache); housekept after the run. */
@@ -33,11 +37,19 @@ function wholeRepo(opts: ValidateOptions): boolean {
   return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
 
+/** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
+function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
+  if (opts.exceptions === false) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
+  const loaded = loadExceptions(opts.settings, opts.cwd);
+  return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
+}
+
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
   const limits = opts.settings.settings.limits;
   const { data, findings } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
   opts.cache?.finish(wholeRepo(opts));
@@ -52,7 +64,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyModules: opts.onlyModules,
     trace: opts.trace,
   });
-  return { ...result, data };
+  return { ...withExceptions(result, data, opts), data };
 }
 
 /**
@@ -65,6 +77,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
   opts.cache?.finish(wholeRepo(opts));
@@ -81,7 +94,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...finalize(run, opts.registry, data, opts.lang), data };
+    return { ...withExceptions(finalize(run, opts.registry, data, opts.lang), data, opts), data };
   } finally {
     await pool?.close();
   }

@@ -56,7 +56,7 @@ describe('the README, top to bottom', () => {
     const steps = readmeSteps(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-readme-'));
     try {
-      fs.cpSync(path.join(ROOT, 'fixtures/sample'), path.join(base, 'fixtures/sample'), { recursive: true });
+      fs.cpSync(path.join(ROOT, 'fixtures'), path.join(base, 'fixtures'), { recursive: true }); // what a clone holds
       const shims = path.join(base, '.bin');
       fs.mkdirSync(shims);
       fs.writeFileSync(path.join(shims, 'ereje'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'bin/ereje.js')}" "$@"\n`, { mode: 0o755 });

@@ -156,7 +156,7 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   messageSeverity?: Record<string, Severity>;
   docs: RuleDoc;
   /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
-  reportedBy?: 'loader';
+  reportedBy?: 'loader' | 'exceptions';
   /** May settings turn it off? (data/* reading rules are always on.) */
   alwaysOn?: boolean;
   check?(ctx: RuleContext<V, P>): void;

@@ -9,7 +9,7 @@ import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 import { REGIONS, type Organization } from '../schema/collections.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
-import { compareFindings, type Finding, type Loc, type Severity, type Summary } from './findings.js';
+import { compareFindings, type Finding, type Loc, type Severity, type Summary, type Suppression, type SuppressedFinding } from './findings.js';
 import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
@@ -44,6 +44,22 @@ export interface RunResult {
   findings: Finding[];
   summary: Summary;
   modules: ModuleRun[];
+  /** Findings an exception (exceptions.yaml) covers: not counted, listed apart (src/exceptions). */
+  suppressed?: SuppressedFinding[];
+  /** The exceptions in force on the as-of day (for reports that must show them). */
+  exceptionsInForce?: ExceptionInForce[];
+}
+
+/** One entry of the exceptions file that is in force: what it covers, why, who approved it, until when. */
+export interface ExceptionInForce extends Omit<Suppression, 'file' | 'line' | 'column'> {
+  rule: string;
+  subject: string;
+  path: string | null;
+  period: string | null;
+  file: string;
+  line: number;
+  /** How many findings of this run it covers. */
+  covers: number;
 }
 
 export interface RunOptions {
@@ -115,8 +131,8 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
       if (ms.extra_regions) regions = [...new Set([...regions, ...ms.extra_regions])];
       if (ms.from) from = ms.from;
     }
-    if (name === 'data') enabled = true; // reading the files is always on
-    if (onlyModules?.length && name !== 'data' && !onlyModules.includes(name)) enabled = false;
+    if (name === 'data' || name === 'exceptions') enabled = true; // reading the files (and the exceptions file) is always on
+    if (onlyModules?.length && name !== 'data' && name !== 'exceptions' && !onlyModules.includes(name)) enabled = false;
     scopes.set(name, { enabled, regions, from });
   }
 
@@ -163,7 +179,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
       } else params[key] = spec.default;
     }
     if (problems.length) continue;
-    const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
+    const selected = rule.reportedBy !== undefined || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
     configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params, paramSources });
   }
@@ -239,6 +255,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
               loc: data.locate(input.at, input.path ?? []),
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
+              field: input.path?.length ? fieldPath(input.path) : undefined,
           };
           if (opts.trace) f.trace = rawTrace(data, cfg, input);
           raw.push({ cfg, f });
@@ -340,6 +357,7 @@ export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity:
     message,
     ...where,
   };
+  if (f.field) finding.field = f.field;
   if (f.related?.length) {
     finding.related = f.related.map((r) => ({ ...position(data, r.loc), message: r.note ?? '' }));
   }
@@ -352,6 +370,13 @@ export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity:
     };
   }
   return finding;
+}
+
+/** `['requested', 2, 'covers']` → `requested[2].covers` (how exceptions name a field). */
+export function fieldPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
 }
 
 function position(data: Dataset, loc: Loc): { file: string; line: number; column: number } {

@@ -100,6 +100,8 @@ export const SettingsSchema = z.strictObject({
   rules: z.record(z.string(), RuleSetting).optional(),
   calendar: z.strictObject({ school_years: z.array(SchoolYear).optional(), working_days: WorkingDaysSettings.optional() }).optional(),
   render: RenderSettings.optional(),
+  /** The exceptions file, relative to this file (default: exceptions.yaml beside it). */
+  exceptions: z.string().min(1).optional(),
   limits: z
     .strictObject({
       max_file_bytes: z.number().int().positive().optional(),

@@ -1,12 +1,15 @@
 /**
  * Which files a run reads: every `*.yaml` / `*.yml` below the given paths, except hidden
- * files and folders, `node_modules`, and the settings file. Symlinked folders are followed
+ * files and folders, `node_modules`, and the settings and exceptions files. Symlinked folders are followed
  * once (a loop is noticed by the folder's real path); the result is sorted, so every run
  * over the same tree reads the same files in the same order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_FILE } from '../engine/settings.js';
+
+/** The exceptions file (src/exceptions) sits beside the settings file and is not data. */
+export const EXCEPTIONS_FILE = 'exceptions.yaml';
 import { UsageError } from '../core/errors.js';
 
 export interface FoundFile {
@@ -16,6 +19,8 @@ export interface FoundFile {
 }
 
 const YAML_EXT = /\.ya?ml$/i;
+/** `ereje import --map` files (NAME.map.yaml) sit beside the data without being read as data. */
+const IMPORT_MAP = /\.map\.ya?ml$/i;
 
 export function displayPath(abs: string, cwd: string = process.cwd()): string {
   const rel = path.relative(cwd, abs) || '.';
@@ -57,7 +62,8 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
       }
       if (isDir) walk(p, root);
       else if (isFile && YAML_EXT.test(e.name)) {
-        if (dir === root && e.name === SETTINGS_FILE) continue;
+        if (dir === root && (e.name === SETTINGS_FILE || e.name === EXCEPTIONS_FILE)) continue;
+        if (IMPORT_MAP.test(e.name)) continue; // a mapping file of `ereje import`, not data
         if (!out.has(p)) out.set(p, { abs: p, display: displayPath(p, cwd) });
       }
     }

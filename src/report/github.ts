@@ -64,6 +64,11 @@ const L: Record<string, Localized> = {
     ru: 'Первые {shown} из {total}',
     en: 'First {shown} of {total}',
   },
+  accepted: {
+    kk: 'ereje: {n} бұзушылық ерекшеліктер файлымен ({file}) қабылданған, аннотациясыз (тізімі: ereje validate --show-suppressed)',
+    ru: 'ereje: принято файлом исключений ({file}), без аннотаций: {n} (список: ereje validate --show-suppressed)',
+    en: 'ereje: {n} accepted by the exceptions file ({file}), not annotated (list: ereje validate --show-suppressed)',
+  },
   all: { kk: 'Барлық табылғандар ({total})', ru: 'Все находки ({total})', en: 'All findings ({total})' },
   clean: { kk: 'Бұзушылық табылмады.', ru: 'Нарушений не найдено.', en: 'No findings.' },
   rest: {
@@ -125,6 +130,9 @@ export const formatGithub: Formatter = (result, ctx) => {
     for (const f of rest) lines.push(plain(f, ctx.lang));
     lines.push('::endgroup::');
   }
+  // Findings exceptions.yaml accepts get no annotation; the job's log says how many there are.
+  const accepted = result.suppressed ?? [];
+  if (accepted.length) lines.push(escapeData(t('accepted', ctx.lang, { n: accepted.length, file: accepted[0].suppression.file })));
   return lines.length ? lines.join('\n') + '\n' : '';
 };
 

@@ -21,7 +21,7 @@
  * Times are 0: the report is a pure function of the findings (same data, same bytes).
  */
 import type { Formatter } from './types.js';
-import type { Finding } from '../engine/findings.js';
+import type { Finding, SuppressedFinding } from '../engine/findings.js';
 
 /** XML 1.0 text: escaped, and without the characters XML cannot carry at all. */
 export function xmlText(s: string): string {
@@ -97,6 +97,32 @@ export const formatJunit: Formatter = (result, ctx) => {
     const counts = `errors: ${n.filter((f) => f.severity === 'error').length}, warnings: ${n.filter((f) => f.severity === 'warning').length}, info: ${n.filter((f) => f.severity === 'info').length}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
+  // Findings the exceptions file covers: skipped testcases whose message is the exception's reason.
+  const bySuppressedFile = new Map<string, SuppressedFinding[]>();
+  for (const f of result.suppressed ?? []) {
+    const key = f.file || '(settings)';
+    const list = bySuppressedFile.get(key);
+    if (list) list.push(f);
+    else bySuppressedFile.set(key, [f]);
+  }
+  for (const [file, list] of bySuppressedFile) {
+    tests += list.length;
+    const names = new Map<string, number>();
+    const cases = list.map((f) => {
+      const s = f.suppression;
+      const base = caseName(f);
+      const n = (names.get(base) ?? 0) + 1;
+      names.set(base, n);
+      const name = n === 1 ? base : `${base} #${n}`;
+      const approver = s.approvedByName ? `${s.approvedByName} (${s.approvedBy})` : s.approvedBy;
+      const why = `suppressed by ${s.file}:${s.line}: ${s.reason} — approved by ${approver} on ${s.approvedOn}${s.decision ? ` (${s.decision})` : ''}, until ${s.expires}`;
+      return (
+        `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">\n` +
+        `      <skipped>${xmlText(why)}</skipped>\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`
+      );
+    });
+    suites.push(`  <testsuite name="${xmlAttr(`${file} (suppressed)`)}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
   const off = result.modules.filter((m) => !m.enabled).length;
   tests += result.modules.length;
   suites.push(

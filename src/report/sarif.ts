@@ -191,7 +191,7 @@ export const formatSarif: Formatter = (result, ctx) => {
   }
   const left = result.findings.length - kept.length;
 
-  const results = kept.map((f) => {
+  const toResult = (f: Finding) => {
     const hash = fingerprint(f);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -215,7 +215,26 @@ export const formatSarif: Formatter = (result, ctx) => {
     out.partialFingerprints = { [LINE_HASH]: `${hash.slice(0, 16)}:${n}`, [FINGERPRINT]: `${hash}:${n}` };
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
-  });
+  };
+  const results = kept.map(toResult);
+  // Findings the exceptions file covers: results with an external, accepted suppression whose
+  // justification is the exception's reason (code scanning shows them as dismissed).
+  // (Within GitHub's results-per-run limit too: the open findings come first.)
+  for (const f of (result.suppressed ?? []).slice(0, Math.max(0, GITHUB_SARIF.resultsPerRun - results.length))) {
+    const s = f.suppression;
+    results.push({
+      ...toResult(f),
+      suppressions: [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: s.reason,
+          location: { physicalLocation: physical(s.file, s.line, s.column) },
+          properties: { approvedBy: s.approvedBy, approvedByName: s.approvedByName, approvedOn: s.approvedOn, expires: s.expires, decision: s.decision },
+        },
+      ],
+    });
+  }
 
   const log = {
     $schema: SARIF_SCHEMA,

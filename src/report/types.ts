@@ -11,6 +11,10 @@ export interface FormatContext {
   /** Every rule that ran (formatters that describe rules, e.g. SARIF, read their docs). */
   rules: AnyRule[];
   moduleOf(ruleId: string): AnyModule;
+  /** The name of the record with this id, in the report's language (the xlsx report's Name column). */
+  nameOf?(id: string): string | undefined;
+  /** List the findings exceptions cover (pretty: `--show-suppressed`); other formats always carry them. */
+  showSuppressed?: boolean;
   /**
    * What was checked, as the user named it (the paths given, or the data repo's folder name
    * for `.`): names the JUnit suite and the SARIF run category, so reports of several data

@@ -82,7 +82,7 @@ function listTable(Table: typeof import('cli-table3'), registry: Registry, lang:
   const head = ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang));
   const rows = [...registry.rules.values()].map((r) => {
     const m = registry.moduleOf(r.id);
-    return [r.id, r.severity, m.name === 'data' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)];
+    return [r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)];
   });
   // Each column as wide as its longest cell (+2 padding), the summary takes what is left (6 borders).
   const fixed = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((row) => [...row[i]].length)) + 2);
@@ -185,7 +185,7 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const d = describeRule(rule, m);
   out.push(`${rule.id}`);
   out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
-  if (m.name !== 'data') {
+  if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);

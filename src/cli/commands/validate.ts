@@ -5,7 +5,8 @@ import type { Io } from '../main.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
-import { addErrorMessages, EXIT, UsageError } from '../../core/errors.js';
+import { EXIT, UsageError, addErrorMessages } from '../../core/errors.js';
+import { pickText, type Lang } from '../../core/i18n.js';
 
 addErrorMessages({
   'no-data': {
@@ -13,10 +14,23 @@ addErrorMessages({
     ru: 'Нет данных: в {paths} не найдено ни одного YAML-файла (*.yaml, *.yml). Верна ли папка? Если репозиторий пуст намеренно: --allow-empty',
     en: 'No data: no YAML file (*.yaml, *.yml) found in {paths}. Is this the right folder? If an empty data repo is intended: --allow-empty',
   },
+  'format-needs-output': {
+    kk: '--format {format} файлға жазылады: --output FILE беріңіз',
+    ru: '--format {format} пишется в файл: укажите --output FILE',
+    en: '--format {format} is written to a file: give --output FILE',
+  },
 });
 
+/** A record's name (or title, or topic) in the report's language. */
+function recordName(rec: Record<string, unknown> | undefined, lang: Lang): string | undefined {
+  if (!rec) return undefined;
+  const t = rec.name ?? rec.title ?? rec.topic;
+  if (typeof t === 'string' || (t && typeof t === 'object')) return pickText(t as string | { kk?: string; ru?: string }, lang) || undefined;
+  return undefined;
+}
+
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html', 'xlsx'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -32,6 +46,8 @@ interface ValidateFlags {
   color?: boolean;
   jobs?: string;
   allowEmpty?: boolean;
+  exceptions?: boolean;
+  showSuppressed?: boolean;
   trace?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -54,6 +70,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
     .option('--allow-empty', 'exit 0 when there is no YAML file at all (by default that is exit 2: a CI job pointed at the wrong folder must not pass)')
+    .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
+    .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
     .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
     .option('--no-cache', 'do not use the cache, even when the settings turn it on')
     .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
@@ -69,9 +87,10 @@ Examples:
   ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
   ereje validate --format json --output report.json
   ereje validate --format github --fail-on warning
+  ereje validate --format xlsx --output findings.xlsx --lang ru
 `)
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { FORMATTERS }, { writeFileSafe }] = await Promise.all([
+      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { FORMATTERS, BINARY_FORMATTERS }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),
         import('../../engine/registry.js'),
         import('../../validate.js'),
@@ -80,6 +99,8 @@ Examples:
       ]);
       const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
+      const binary = Object.hasOwn(BINARY_FORMATTERS, flags.format ?? 'pretty') ? BINARY_FORMATTERS[flags.format!] : undefined;
+      if (binary && flags.output === undefined) throw new UsageError('format-needs-output', { format: flags.format });
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
       const settings = loadSettings(given, flags.config, io.cwd);
@@ -88,28 +109,32 @@ Examples:
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
       const cache = await openCache(flags, settings, io.cwd);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
-      if (result.summary.files === 0 && result.findings.length === 0 && !flags.allowEmpty) {
-        throw new UsageError('no-data', { paths: given.join(', ') });
-      }
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-      const formatter = FORMATTERS[flags.format ?? 'pretty'];
-      if (!formatter) throw new Error(`format ${flags.format} is not built in`);
-      const text = formatter(result, {
+      const ctx = {
         asOf,
         lang,
         color,
         version: version(),
         rules: [...registry.rules.values()],
-        moduleOf: (id) => registry.moduleOf(id),
+        moduleOf: (id: string) => registry.moduleOf(id),
+        nameOf: (id: string) => recordName(result.data.lookup(id), lang),
+        showSuppressed: flags.showSuppressed,
         target: reportTarget(given, io.cwd),
         extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
         env: io.env,
-      });
-      if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
-      else io.out(text);
+      };
+      if (binary) {
+        writeFileSafe(path.resolve(io.cwd, flags.output!), await binary(result, ctx), { force: flags.force });
+      } else {
+        const formatter = FORMATTERS[flags.format ?? 'pretty'];
+        if (!formatter) throw new Error(`format ${flags.format} is not built in`);
+        const text = formatter(result, ctx);
+        if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
+        else io.out(text);
+      }
       if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
         const { writeStepSummary } = await import('../../report/github-step.js');
         writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
