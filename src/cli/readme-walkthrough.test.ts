@@ -22,8 +22,12 @@ interface Step {
 export function readmeSteps(text: string): Step[] {
   const steps: Step[] = [];
   let inSh = false;
+  let prev = '';
   text.split('\n').forEach((raw, i) => {
-    if (/^```sh\s*$/.test(raw)) return void (inSh = true);
+    const before = prev;
+    if (raw.trim()) prev = raw;
+    // A block marked `<!-- walkthrough: skip (why) -->` runs elsewhere than the walkthrough's folders.
+    if (/^```sh\s*$/.test(raw)) return void (inSh = !/^<!-- walkthrough: skip/.test(before));
     if (/^```/.test(raw)) return void (inSh = false);
     if (!inSh) return;
     const m = /^(.*?)(?:\s+#\s(.*))?$/.exec(raw.trim())!;
