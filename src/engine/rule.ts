@@ -22,7 +22,7 @@ export interface ClauseText {
   kk: string;
   /** The regulation's Russian text of the clause, where it has one. */
   ru?: string;
-  /** Working English translation (DIGEST.md). */
+  /** A working English translation, in the project's own words (unofficial: the original wins). */
   en?: string;
 }
 
@@ -49,7 +49,7 @@ export interface ModuleDef<V = unknown> {
   /** Regulation id, e.g. turkistan-2023-open-door-day. */
   regulation: string;
   title: Localized;
-  /** The file under shared/regulations this module encodes. */
+  /** The regulation's original text, a path inside the package (docs/regulations/…). */
   source: string;
   regions: readonly Region[] | 'all';
   from: IsoDate | null;
