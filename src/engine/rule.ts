@@ -22,7 +22,7 @@ export interface ClauseText {
   kk: string;
   /** The regulation's Russian text of the clause, where it has one. */
   ru?: string;
-  /** Working English translation (DIGEST.md). */
+  /** A working English translation, in the project's own words (unofficial: the original wins). */
   en?: string;
 }
 
@@ -55,7 +55,7 @@ export interface ModuleDef<V = unknown> {
    * Положения о …»), and the short genitive of later references («пункт 3.1 Правил / Положения»).
    */
   cite?: { kk: string; kk_of: string; ru: string; ru_of: string; ru_short_of: string };
-  /** The file under shared/regulations this module encodes. */
+  /** The regulation's original text, a path inside the package (docs/regulations/…). */
   source: string;
   regions: readonly Region[] | 'all';
   from: IsoDate | null;

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-/** `--format json`: exactly the contract of cli.md, stable for CI scripts. */
+/** `--format json`: exactly the contract of docs/json-report.md, stable for CI scripts. */
 export const formatJson: Formatter = (result, ctx) => {
   const report = {
     tool: { name: 'ereje', version: ctx.version },

@@ -24,7 +24,7 @@ import type { Formatter, FormatContext } from './types.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import type { AnyRule } from '../engine/rule.js';
 import { describeRule, type RuleDescription } from '../engine/describe.js';
-import { INFORMATION_URI } from '../core/version.js';
+import { docsUri, ruleAnchor } from '../core/version.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = 'SRCROOT';
@@ -88,7 +88,7 @@ function firstSentence(s: string): string {
   return i > 0 ? s.slice(0, i + 1) : s;
 }
 
-function ruleHelp(d: RuleDescription): { text: string; markdown: string } {
+export function ruleHelp(d: RuleDescription): { text: string; markdown: string } {
   const text: string[] = [];
   const md: string[] = [];
   if (d.regulation) {
@@ -136,7 +136,7 @@ function ruleDescriptor(rule: AnyRule, ctx: FormatContext) {
     shortDescription: { text: clip(sentence(firstSentence(d.summary)), MAX_DESCRIPTION) },
     fullDescription: { text: fullDescription(d) },
     help: ruleHelp(d),
-    helpUri: `${INFORMATION_URI}#rules`,
+    helpUri: docsUri('docs/rules.md', ruleAnchor(rule.id)),
     defaultConfiguration: { level: LEVEL[rule.severity as Severity] },
     properties: {
       tags,
@@ -247,7 +247,7 @@ export const formatSarif: Formatter = (result, ctx) => {
             fullName: 'ereje — regulation checks for methodological centres\' planning data',
             version: ctx.version,
             semanticVersion: ctx.version,
-            informationUri: INFORMATION_URI,
+            informationUri: docsUri('README.md'),
             rules: rules.map((r) => ruleDescriptor(r, ctx)),
           },
         },
