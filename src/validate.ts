@@ -21,9 +21,9 @@ export interface ValidateOptions {
   jobs?: number;
 }
 
-export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
+export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
   const limits = opts.settings.settings.limits;
-  const { data, findings } = loadRepo(opts.paths, {
+  const { data, findings, filesRead } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
   });
@@ -37,16 +37,16 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
   });
-  return { ...result, data };
+  return { ...result, data, filesRead };
 }
 
 /**
  * The same, spreading the reading (and the positions of findings) over worker threads when
  * the data is large enough for it to pay. Same findings, same order.
  */
-export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset }> {
+export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset; filesRead: number }> {
   const limits = opts.settings.settings.limits;
-  const { data, findings, pool } = await loadRepoParallel(opts.paths, {
+  const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, {
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
@@ -63,7 +63,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...finalize(run, opts.registry, data, opts.lang), data };
+    return { ...finalize(run, opts.registry, data, opts.lang), data, filesRead };
   } finally {
     await pool?.close();
   }

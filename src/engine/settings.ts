@@ -138,9 +138,10 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
   }
   const shown = displayPath(file, cwd);
   // Bounded, regular files only: `--config` naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(file, SETTINGS_MAX_BYTES);
+  // Confined: an ereje.yaml that is a symbolic link out of the data repo is refused.
+  const read = readBounded(file, SETTINGS_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason });
   }
   const bytes = read.bytes;

@@ -28,6 +28,8 @@ export interface LoadOptions {
 export interface Loaded {
   data: Dataset;
   findings: RawFinding[];
+  /** How many files were read (not refused, unreachable or past the file limit). */
+  filesRead: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -73,6 +75,7 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
 
 function readHere(f: FoundFile, index: number, p: Plan): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+  if (f.problem) return { ...empty, error: f.problem };
   let bytes: Uint8Array;
   if (p.override && p.override.abs === f.abs) bytes = Buffer.from(p.override.text, 'utf8');
   else {
@@ -105,6 +108,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
   const files: SourceFile[] = [];
   const findings: RawFinding[] = [];
   const data = new Dataset(files);
+  let filesRead = 0;
   for (let i = 0; i < p.found.length; i++) {
     const f = p.found[i];
     const source: SourceFile = { abs: f.abs, display: f.display, text: null, lines: null };
@@ -119,6 +123,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
       findings.push({ rule: 'data/syntax', messageId: o.error.messageId, data, subject: f.display, loc: { file: i, line: 1, column: 1 } });
       continue;
     }
+    filesRead++;
     source.text = o.text;
     source.lines = o.text !== null ? new LineIndex(o.text) : null;
     for (const fd of o.findings) findings.push(fd);
@@ -129,7 +134,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
     }
     for (const bad of o.invalid) data.add(bad.collection as CollectionName, bad.rec, false);
   }
-  return { data, findings };
+  return { data, findings, filesRead };
 }
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
@@ -192,7 +197,8 @@ export interface ParallelLoaded extends Loaded {
 
 export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number } = {}): Promise<ParallelLoaded> {
   const p = plan(paths, opts);
-  const jobs = opts.jobs ?? defaultJobs();
+  // Never more threads than cores: `--jobs 1000` started 999 workers and ran out of memory.
+  const jobs = Math.min(opts.jobs ?? defaultJobs(), Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
   const sizes = p.found.map((f) => {
     try {
       return fs.statSync(f.abs).size;
@@ -211,7 +217,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
   // Measured on 2 cores with national data: the worker's structured-clone send costs it more
   // than this thread pays to receive, so this thread takes a little over half (0.5–0.6 best).
   const mainShare = 0.55 / (0.55 + 0.45 * nWorkers);
-  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles).sort((a, b) => sizes[b] - sizes[a]);
+  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && !p.found[i].problem).sort((a, b) => sizes[b] - sizes[a]);
   const bins: number[][] = Array.from({ length: nWorkers + 1 }, () => []);
   const load = new Array(nWorkers + 1).fill(0);
   const weight = (b: number) => (b === 0 ? load[0] / mainShare : load[b] / ((1 - mainShare) / nWorkers));
@@ -232,6 +238,9 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
       }),
     );
     const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
+    p.found.forEach((f, i) => {
+      if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
+    });
     for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p);
     for (const reply of await Promise.all(pending)) for (const r of reply.results) outcomes[r.index] = restore(r);
     return { ...merge(p, outcomes), pool };

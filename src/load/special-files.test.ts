@@ -36,12 +36,12 @@ describe('readBounded', () => {
     expect(r).toMatchObject({ ok: false, messageId: 'tooLarge', data: { limit: 100 } });
   });
   it('refuses a folder, a missing file', () => {
-    expect(readBounded(dir, 100)).toMatchObject({ ok: false, messageId: 'unreadable', data: { reason: 'not a regular file' } });
-    expect(readBounded(path.join(dir, 'nothing.yaml'), 100)).toMatchObject({ ok: false, messageId: 'unreadable', data: { reason: 'ENOENT' } });
+    expect(readBounded(dir, 100)).toMatchObject({ ok: false, messageId: 'unreadable', data: { code: 'EISDIR' } });
+    expect(readBounded(path.join(dir, 'nothing.yaml'), 100)).toMatchObject({ ok: false, messageId: 'unreadable', data: { code: 'ENOENT', reason: { en: 'no such file' } } });
   });
   it.runIf(posix)('refuses a pipe and a device without blocking', () => {
-    expect(readBounded(fifo, 100)).toMatchObject({ ok: false, data: { reason: 'not a regular file' } });
-    expect(readBounded('/dev/zero', 100)).toMatchObject({ ok: false, data: { reason: 'not a regular file' } });
+    expect(readBounded(fifo, 100)).toMatchObject({ ok: false, data: { code: 'notRegular' } });
+    expect(readBounded('/dev/zero', 100)).toMatchObject({ ok: false, data: { code: 'notRegular' } });
   });
 });
 

@@ -59,9 +59,10 @@ export function loadFont(file: string): LoadedFont {
   const hit = cache.get(file);
   if (hit) return hit;
   // Bounded, regular files only: a font path naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(file, FONT_MAX_BYTES);
+  // Confined: a font that is a symbolic link out of the data repo is refused.
+  const read = readBounded(file, FONT_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    const reason = read.messageId === 'tooLarge' ? `larger than ${FONT_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    const reason = read.messageId === 'tooLarge' ? `larger than ${FONT_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new UsageError('font-unreadable', { file: displayPath(file), reason });
   }
   const bytes = read.bytes;

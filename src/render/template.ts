@@ -112,9 +112,11 @@ export function loadTemplate(file: string, cwd: string = process.cwd()): LoadedT
   const hit = cache.get(abs);
   if (hit && hit.version === version) return hit;
   // Bounded, regular files only: a --template naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(abs, TEMPLATE_MAX_BYTES);
+  // Confined: a template that is a symbolic link out of the data repo (to /proc/self/environ,
+  // /etc/passwd) is refused, and so is one that reads past its reported size.
+  const read = readBounded(abs, TEMPLATE_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    if (read.messageId === 'unreadable' && read.data.reason === 'ENOENT') throw new TemplateError('template-not-found', { file: shown });
+    if (read.messageId === 'unreadable' && read.data.code === 'ENOENT') throw new TemplateError('template-not-found', { file: shown });
     const reason = read.messageId === 'tooLarge' ? `larger than ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new TemplateError('template-syntax', { file: shown, line: 1, column: 1, reason });
   }

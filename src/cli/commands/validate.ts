@@ -6,6 +6,13 @@ import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js'
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
 import { EXIT } from '../../core/errors.js';
+import { pickLocalized } from '../../core/i18n.js';
+
+const NOTHING_READ = {
+  kk: 'ешбір файл оқылмады — тексеру жүрмеді (себептері жоғарыда)',
+  ru: 'ни один файл не прочитан — проверка не выполнена (причины выше)',
+  en: 'no file could be read, so nothing was checked (the reasons are above)',
+};
 
 /** Report formats (the formatters themselves load only when a command runs). */
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
@@ -88,5 +95,10 @@ Examples:
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
       setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
+      if (result.filesRead === 0 && result.data.files.length > 0) {
+        // Every path was unreachable (an unreadable folder, dangling links…): the check did not run.
+        io.err(`ereje: ${pickLocalized(NOTHING_READ, lang)}\n`);
+        setCode(EXIT.usage);
+      }
     });
 }
