@@ -63,7 +63,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...finalize(run, opts.registry, data, opts.lang), data, filesRead };
+    return { ...finalize(run, opts.registry, data, opts.lang, limits?.findings_per_file), data, filesRead };
   } finally {
     await pool?.close();
   }

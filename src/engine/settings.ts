@@ -86,8 +86,11 @@ export const SettingsSchema = z.strictObject({
   render: RenderSettings.optional(),
   limits: z
     .strictObject({
-      max_file_bytes: z.number().int().positive().optional(),
+      // A file must fit in one string (V8 allows about 512 MB): 500 MB at most, whatever the setting.
+      max_file_bytes: z.number().int().positive().max(500 * 1024 * 1024).optional(),
       max_files: z.number().int().positive().optional(),
+      /** Findings shown per rule and file; the rest are counted in one line (default 1000). */
+      findings_per_file: z.number().int().positive().optional(),
     })
     .optional(),
 });
