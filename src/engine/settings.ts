@@ -108,7 +108,12 @@ export interface LoadedSettings {
   where(pathSegs: (string | number)[], key?: boolean): { file: string; line: number; column: number };
 }
 
-/** Looks for ereje.yaml in the first path's folder and upward, stopping at a repo root (.git). */
+/**
+ * Looks for ereje.yaml in the first path's folder and upward, never past the data repo's
+ * boundary: the git repo's root (a folder with .git); outside a git repo, the current folder
+ * (when the path is below it) or the path's own folder. A settings file two folders up, in
+ * someone else's tree, never turns the checks off.
+ */
 export function findSettingsFile(paths: readonly string[], cwd: string = process.cwd()): string | null {
   const first = path.resolve(cwd, paths[0] ?? '.');
   let dir = first;
@@ -117,14 +122,28 @@ export function findSettingsFile(paths: readonly string[], cwd: string = process
   } catch {
     return null;
   }
+  const stop = settingsBoundary(dir, path.resolve(cwd));
   for (;;) {
     const candidate = path.join(dir, SETTINGS_FILE);
     if (fs.existsSync(candidate)) return candidate;
-    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    if (dir === stop) return null;
     const up = path.dirname(dir);
     if (up === dir) return null;
     dir = up;
   }
+}
+
+/** The highest folder the search may look in (see findSettingsFile). */
+export function settingsBoundary(dir: string, cwd: string): string {
+  for (let d = dir; ; ) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  const rel = path.relative(cwd, dir);
+  const below = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return below ? cwd : dir;
 }
 
 export function loadSettings(paths: readonly string[], explicit?: string, cwd: string = process.cwd()): LoadedSettings {

@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { joinStream, type StreamFormatter } from './stream.js';
 import type { Severity } from '../engine/findings.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -20,12 +21,20 @@ export function escapeProperty(s: string): string {
  * One command per finding (`::error`, `::warning`, `::notice`), titled with the rule id.
  * A finding in the settings file (no data file) is annotated without a place.
  */
-export const formatGithub: Formatter = (result) => {
+export const streamGithub: StreamFormatter = function* (result, ctx) {
+  // The settings file in the job's log (a debug line, not an annotation).
+  if (ctx.settingsFile !== undefined) yield `::debug::ereje settings: ${escapeData(ctx.settingsFile ?? '(none: defaults)')}\n`;
   let out = '';
   for (const f of result.findings) {
     const clause = f.clause ? ` (${f.clause})` : '';
     const where = f.file ? `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},` : '';
     out += `::${COMMAND[f.severity]} ${where}title=${escapeProperty(f.rule)}::${escapeData(f.message + clause)}\n`;
+    if (out.length > 64 * 1024) {
+      yield out;
+      out = '';
+    }
   }
-  return out;
+  if (out) yield out;
 };
+
+export const formatGithub: Formatter = (result, ctx) => joinStream(streamGithub(result, ctx));

@@ -1,9 +1,10 @@
 import type { Formatter } from './types.js';
-import { formatPretty } from './pretty.js';
-import { formatJson } from './json.js';
-import { formatGithub } from './github.js';
-import { formatSarif } from './sarif.js';
-import { formatJunit } from './junit.js';
+import { formatPretty, streamPretty } from './pretty.js';
+import { formatJson, streamJson } from './json.js';
+import { formatGithub, streamGithub } from './github.js';
+import { formatSarif, streamSarif } from './sarif.js';
+import { formatJunit, streamJunit } from './junit.js';
+import type { StreamFormatter } from './stream.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   pretty: formatPretty,
@@ -11,4 +12,13 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+};
+
+/** The same formats, as chunks of text written as they are made (what `validate` uses). */
+export const STREAMERS: Record<string, StreamFormatter> = {
+  pretty: streamPretty,
+  json: streamJson,
+  sarif: streamSarif,
+  junit: streamJunit,
+  github: streamGithub,
 };

@@ -15,6 +15,7 @@
  * Times are 0: the report is a pure function of the findings (same data, same bytes).
  */
 import type { Formatter } from './types.js';
+import { joinStream, type StreamFormatter } from './stream.js';
 import type { Finding } from '../engine/findings.js';
 
 /** XML 1.0 text: escaped, and without the characters XML cannot carry at all. */
@@ -45,7 +46,7 @@ function details(f: Finding): string {
   return lines.join('\n');
 }
 
-export const formatJunit: Formatter = (result, ctx) => {
+export const streamJunit: StreamFormatter = function* (result, ctx) {
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.file || '(settings)';
@@ -53,50 +54,49 @@ export const formatJunit: Formatter = (result, ctx) => {
     if (list) list.push(f);
     else byFile.set(key, [f]);
   }
-
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
-  let skipped = 0;
+  // The totals first (the root element carries them), then each suite as it is made.
+  const failures = result.findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
+  const off = result.modules.filter((m) => !m.enabled).length;
+  const tests = result.findings.length + result.modules.length;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" skipped="${off}" time="0">\n`;
   for (const [file, list] of byFile) {
     const fails = list.filter((f) => f.severity === 'error').length;
-    tests += list.length;
-    failures += fails;
-    const cases = list.map((f) => {
+    let suite = `  <testsuite name="${xmlAttr(file)}" tests="${list.length}" failures="${fails}" errors="0" skipped="0" time="0">\n`;
+    for (const f of list) {
       const name = `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''} (${f.line}:${f.column})`;
       const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" line="${f.line}" time="0">`;
-      if (f.severity === 'error') {
-        return `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>`;
+      suite += f.severity === 'error'
+        ? `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>\n`
+        : `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>\n`;
+      if (suite.length > 64 * 1024) {
+        yield suite;
+        suite = '';
       }
-      return `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`;
-    });
-    suites.push(
-      `  <testsuite name="${xmlAttr(file)}" tests="${list.length}" failures="${fails}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    }
+    yield suite + '  </testsuite>\n';
   }
-
+  const perModule = new Map<string, Record<'error' | 'warning' | 'info', number>>();
+  for (const f of result.findings) {
+    const m = f.rule.slice(0, f.rule.indexOf('/'));
+    const row = perModule.get(m) ?? { error: 0, warning: 0, info: 0 };
+    row[f.severity]++;
+    perModule.set(m, row);
+  }
   const moduleCases = result.modules.map((m) => {
     const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="ereje" time="0">`;
     if (!m.enabled) return `${open}\n      <skipped message="${xmlAttr(`${m.name} is turned off`)}"/>\n    </testcase>`;
-    const n = result.findings.filter((f) => f.rule.startsWith(`${m.name}/`));
-    const counts = `errors: ${n.filter((f) => f.severity === 'error').length}, warnings: ${n.filter((f) => f.severity === 'warning').length}, info: ${n.filter((f) => f.severity === 'info').length}`;
+    const n = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
+    const counts = `errors: ${n.error}, warnings: ${n.warning}, info: ${n.info}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
-  const off = result.modules.filter((m) => !m.enabled).length;
-  tests += result.modules.length;
-  skipped += off;
-  suites.push(
+  const settings = ctx.settingsFile !== undefined ? `      <property name="settings" value="${xmlAttr(ctx.settingsFile ?? '')}"/>\n` : '';
+  yield (
     `  <testsuite name="ereje" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
-      `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
-      `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n    </properties>\n` +
-      (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +
-      `  </testsuite>`,
-  );
-
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">\n` +
-    suites.join('\n') +
-    '\n</testsuites>\n'
+    `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
+    `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n${settings}    </properties>\n` +
+    (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +
+    `  </testsuite>\n</testsuites>\n`
   );
 };
+
+export const formatJunit: Formatter = (result, ctx) => joinStream(streamJunit(result, ctx));

@@ -14,6 +14,7 @@
  */
 import crypto from 'node:crypto';
 import type { Formatter, FormatContext } from './types.js';
+import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import type { AnyRule } from '../engine/rule.js';
 import { describeRule, type RuleDescription } from '../engine/describe.js';
@@ -130,12 +131,13 @@ function fingerprint(f: Finding): string {
   return crypto.createHash('sha256').update([f.rule, f.file, f.subject ?? '', f.period ?? ''].join('\u0000')).digest('hex').slice(0, 32);
 }
 
-export const formatSarif: Formatter = (result, ctx) => {
+export const streamSarif: StreamFormatter = (result, ctx) => {
   const rules = [...ctx.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
 
-  const results = result.findings.map((f) => {
+  // Made one at a time as the report is written (a million results are never one string).
+  const toResult = (f: Finding) => {
     const hash = fingerprint(f);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -157,9 +159,12 @@ export const formatSarif: Formatter = (result, ctx) => {
     out.partialFingerprints = { [FINGERPRINT]: `${hash}:${n}` };
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
-  });
+  };
+  const results = (function* () {
+    for (const f of result.findings) yield toResult(f);
+  })();
 
-  const log = {
+  const log = (results: unknown) => ({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -179,9 +184,11 @@ export const formatSarif: Formatter = (result, ctx) => {
         },
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { asOf: ctx.asOf, summary: result.summary },
+        properties: { asOf: ctx.asOf, summary: result.summary, ...(ctx.settingsFile !== undefined ? { settings: ctx.settingsFile } : {}) },
       },
     ],
-  };
-  return JSON.stringify(log, null, 2) + '\n';
+  });
+  return streamJsonArray(log, results);
 };
+
+export const formatSarif: Formatter = (result, ctx) => joinStream(streamSarif(result, ctx));

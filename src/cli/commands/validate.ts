@@ -60,7 +60,7 @@ Examples:
   ereje validate --format github --fail-on warning
 `)
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { FORMATTERS }, { writeFileSafe }] = await Promise.all([
+      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { STREAMERS }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),
         import('../../engine/registry.js'),
         import('../../validate.js'),
@@ -79,18 +79,20 @@ Examples:
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-      const formatter = FORMATTERS[flags.format ?? 'pretty'];
+      const formatter = STREAMERS[flags.format ?? 'pretty'];
       if (!formatter) throw new Error(`format ${flags.format} is not built in`);
-      const text = formatter(result, {
+      // Streamed: written chunk by chunk as it is formatted, whatever the number of findings.
+      const chunks = formatter(result, {
         asOf,
         lang,
         color,
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
+        settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
       });
-      if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
-      else io.out(text);
+      if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), chunks, { force: flags.force });
+      else for (const chunk of chunks) await (io.write ? io.write(chunk) : io.out(chunk));
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
