@@ -20,6 +20,8 @@ const L: Record<string, Localized> = {
     ru: '{errors} ошибок, {warnings} предупреждений, {info} инфо — файлов: {files}, записей: {records}, на {asOf}',
     en: '{errors} errors, {warnings} warnings, {info} info in {files} files ({records} records), as of {asOf}',
   },
+  settings: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
+  noSettings: { kk: 'жоқ (әдепкі мәндер)', ru: 'нет (значения по умолчанию)', en: 'none (the defaults)' },
   clean: {
     kk: 'Бұзушылық табылмады — {files} файл, {records} жазба, {asOf} күнге',
     ru: 'Нарушений не найдено — файлов: {files}, записей: {records}, на {asOf}',
@@ -110,6 +112,8 @@ export function* streamPretty(result: Parameters<Formatter>[0], ctx: Parameters<
   const values = { errors: s.error, warnings: s.warning, info: s.info, files: s.files, records: s.records, asOf: ctx.asOf };
   const total = s.error + s.warning + s.info === 0 ? c.green(fmt(t('clean', ctx.lang), values, ctx.lang)) : fmt(t('total', ctx.lang), values, ctx.lang);
   lines.push(total);
+  // Which settings decided what ran (a file two folders up once turned the checks off unseen).
+  if (ctx.settingsFile !== undefined) lines.push(c.dim(`${t('settings', ctx.lang)}: ${ctx.settingsFile === null ? t('noSettings', ctx.lang) : escapeTerminal(ctx.settingsFile)}`));
   yield lines.join('\n') + '\n';
 }
 
