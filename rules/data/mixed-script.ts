@@ -5,19 +5,56 @@ import { each, patternsByCollection } from '../../src/schema/walk.js';
 import { fieldPath } from '../../src/schema/issues.js';
 
 const TEXTS = patternsByCollection(textRegistry);
-const LATIN = /[A-Za-z]/;
+/** Any Latin letter, Latin-extended ones too: Ə ə (U+018F, U+0259) look exactly like Kazakh Ә ә. */
+const LATIN = /\p{Script=Latin}/u;
+const LATIN_ALL = /\p{Script=Latin}/gu;
 const CYRILLIC = /[\u0400-\u04FF\u0500-\u052F]/;
-const WORD = /[\p{L}\p{M}]+/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** Words that mix Latin and Cyrillic letters, e.g. "Бекоvа". */
+/**
+ * Words that mix Latin and Cyrillic letters, e.g. "Бекоvа". Words are found by a scan, not a
+ * `[\p{L}]+` regular expression: a run of ten million letters overflowed the regex stack.
+ */
 export function mixedWords(s: string): string[] {
   if (!LATIN.test(s) || !CYRILLIC.test(s)) return [];
   const out: string[] = [];
-  for (const m of s.matchAll(WORD)) {
-    const w = m[0];
-    if (LATIN.test(w) && CYRILLIC.test(w)) out.push(w);
+  let start = -1;
+  let latin = false;
+  let cyr = false;
+  for (let i = 0; i <= s.length; i++) {
+    const code = i < s.length ? s.charCodeAt(i) : 0x20;
+    // ASCII and the Cyrillic block decided without a regex (the common case); the rest by \p{L}.
+    let letter: boolean;
+    let isLatin = false;
+    let isCyr = false;
+    if (code < 0x80) {
+      isLatin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+      letter = isLatin;
+    } else if (code >= 0x0400 && code <= 0x052f) {
+      letter = true;
+      isCyr = true;
+    } else {
+      const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? s.slice(i, i + 2) : s[i];
+      letter = LETTER.test(ch);
+      isLatin = letter && LATIN.test(ch);
+      if (ch.length === 2 && letter) i++; // both halves of the pair belong to the word
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      latin ||= isLatin;
+      cyr ||= isCyr;
+    } else if (start >= 0) {
+      if (latin && cyr) out.push(s.slice(start, i));
+      start = -1;
+      latin = cyr = false;
+    }
   }
   return out;
+}
+
+/** The Latin letters of a word, non-ASCII ones with their code point: "v", "Ə (U+018F)". */
+export function latinLetters(word: string): string[] {
+  return [...new Set(word.match(LATIN_ALL) ?? [])].map((c) => (c.charCodeAt(0) < 0x80 ? c : `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`));
 }
 
 export default ruleFor<Dataset>()({
@@ -55,7 +92,7 @@ export default ruleFor<Dataset>()({
               : Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [v, [...path, k]]);
             for (const [text, p] of variants) {
               for (const word of mixedWords(text)) {
-                const latin = [...new Set(word.match(/[A-Za-z]/g) ?? [])].join(' ');
+                const latin = latinLetters(word).join(' ');
                 ctx.report({ messageId: 'mixed', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), word, latin } });
               }
             }
