@@ -47,6 +47,17 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
     return { text: null, records, findings };
   }
   const text = decoded.text;
+  // A BOM past the start (two files joined): named where it is, before YAML trips over it.
+  const bomAt = text.indexOf('\uFEFF');
+  if (bomAt >= 0) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < bomAt; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    findings.push({ rule: 'data/encoding', messageId: 'innerBom', data: {}, subject: display, loc: { file: fileIndex, line, column: [...text.slice(lineStart, bomAt)].length + 1 } });
+  }
 
   let doc: unknown;
   try {
