@@ -11,6 +11,8 @@ import { escapeValue, parseMarkup, tagDirectiveLines } from './markup.js';
 import { loadTheme } from './theme.js';
 import { fontsFor } from './draw.js';
 import { creationDate } from './index.js';
+import { loadFont } from './fonts.js';
+import { UsageError } from '../core/errors.js';
 import { extractPdf } from '../testing/pdf.js';
 import { copyTree, crashSigns, runCliHard, SAMPLE, tempDir } from '../testing/safety.js';
 
@@ -94,6 +96,29 @@ describe('characters the font cannot draw', () => {
   it('every Kazakh and Russian letter, «», №, dashes and a no-break space pass', () => {
     const ok = 'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя «» № – — 2026\u00A0ж.';
     expect(unprintable([model(ok, ok)], fonts)).toEqual([]);
+  });
+});
+
+describe('a damaged font', () => {
+  it('cut short anywhere: a clear "damaged or cut short" error, never an internal error', () => {
+    const dir = tempDir('font');
+    try {
+      const whole = fs.readFileSync(theme.font.regular);
+      for (const n of [0, 5, 11, 200, 1_000, 50_000, 100_000, Math.floor(whole.length / 2), whole.length - 100]) {
+        const f = path.join(dir, `cut-${n}.ttf`);
+        fs.writeFileSync(f, whole.subarray(0, n));
+        let err: unknown = null;
+        try {
+          loadFont(f);
+        } catch (e) {
+          err = e;
+        }
+        expect(err, `cut at ${n}`).toBeInstanceOf(UsageError);
+        expect((err as UsageError).render('en'), `cut at ${n}`).toMatch(/Cannot read the font file: .*cut-\d+\.ttf: (the file is damaged or cut short|not a TrueType)/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
