@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Liquid, Tag, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
+import { CaptureTag, Liquid, Tag, type Context, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
 import { UsageError, addErrorMessages } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import { displayPath, readBounded } from '../load/files.js';
@@ -54,6 +54,24 @@ class Refused extends Tag {
   }
 }
 
+/** The longest text one `{% capture %}` may build (Liquid's memoryLimit does not count captures). */
+export const CAPTURE_MAX_CHARS = 2_000_000;
+
+/**
+ * `{% capture %}` with a size check after each capture: doubling a captured string forty times
+ * reached 1.9 GB and 26 s before the time limit stopped it; now it stops at 2 million characters.
+ */
+class BoundedCapture extends CaptureTag {
+  override *render(ctx: Context): Generator<unknown, void, unknown> {
+    yield* (super.render(ctx) as Generator<unknown, void, unknown>);
+    const name = (this as unknown as { variable: string }).variable;
+    const v = (ctx.bottom() as Record<string, unknown>)[name];
+    if (typeof v === 'string' && v.length > CAPTURE_MAX_CHARS) {
+      throw new Error(`{% capture ${name} %} built more than ${CAPTURE_MAX_CHARS.toLocaleString('en')} characters (the memory limit)`);
+    }
+  }
+}
+
 let engine: Liquid | null = null;
 
 /** One engine per process (parsing is cached per file, not per document). */
@@ -79,6 +97,7 @@ export function liquid(): Liquid {
     renderLimit: RENDER_TIME_LIMIT_MS,
   });
   for (const t of ['include', 'render', 'layout', 'block']) e.registerTag(t, Refused);
+  e.registerTag('capture', BoundedCapture);
   // `raw` would bypass the escaping of values; `date` would read the machine's clock and zone.
   e.registerFilter('raw', (v: unknown) => v);
   e.registerFilter('date', () => {
