@@ -14,6 +14,8 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapesRepo, findDataFiles, readBounded } from './files.js';
+import { clampJobs } from './loader.js';
+import os from 'node:os';
 import { BIN, copyTree, crashSigns, runCliHard, SAMPLE, tempDir } from '../testing/safety.js';
 
 const posix = process.platform !== 'win32';
@@ -213,5 +215,26 @@ describe.runIf(posix)('templates, fonts and settings: no symlink out of the data
     ok(v);
     expect(v.code).toBe(2);
     expect(v.stderr).toMatch(/ereje\.yaml.*symbolic link out of the data repo/);
+  });
+});
+
+describe('--jobs', () => {
+  it('is clamped to the cores (1000 started 999 workers and aborted at 16 GB)', () => {
+    const cores = os.availableParallelism();
+    expect(clampJobs(1000)).toBe(cores);
+    expect(clampJobs(0)).toBe(1);
+    expect(clampJobs(1)).toBe(1);
+    expect(clampJobs(undefined)).toBeLessThanOrEqual(cores);
+  });
+});
+
+describe('limits.max_file_bytes', () => {
+  it('above what one string can hold: a settings error at its line, not an internal error', () => {
+    const r = repo('big-limit');
+    fs.writeFileSync(path.join(r, 'ereje.yaml'), 'limits:\n  max_file_bytes: 10000000000\n');
+    const run = runCliHard(['validate', '.', '--lang', 'en'], r);
+    ok(run);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/ereje\.yaml:2:\d+: limits\.max_file_bytes/);
   });
 });
