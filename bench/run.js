@@ -194,6 +194,29 @@ async function main() {
   // Per-run ratios (each validate against the parse-only run next to it), then their median.
   const pairRatio = (a, b) => median(samples[a].map((s, i) => ratio(s.wallMs, samples[b][i]?.wallMs)));
 
+  // ---- the read cache (--cache): cold (empty cache), warm (nothing changed), warm with one
+  // region's files changed (a comment appended to each, then taken back)
+  const cacheDir = path.join(OUT, 'cache');
+  const cacheRuns = { cold: [], warm: [], region: [] };
+  const regionDir = path.join(data.national.dir, REGIONS[0].slug);
+  const regionFiles = fs.readdirSync(regionDir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(regionDir, f));
+  const cacheArgs = [CLI, 'validate', data.national.dir, '--format', 'json', '--cache-location', cacheDir];
+  for (let i = 0; i < RUNS; i++) {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    cacheRuns.cold.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-cold.json'), okCodes: [0, 1] }));
+    cacheRuns.warm.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-warm.json'), okCodes: [0, 1] }));
+    const saved = regionFiles.map((f) => fs.readFileSync(f));
+    try {
+      for (const f of regionFiles) fs.appendFileSync(f, `\n# bench edit ${i}\n`);
+      cacheRuns.region.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-region.json'), okCodes: [0, 1] }));
+    } finally {
+      regionFiles.forEach((f, k) => fs.writeFileSync(f, saved[k]));
+    }
+    for (const k of ['cold', 'warm', 'region']) log(`run ${i + 1}/${RUNS} cache ${k.padEnd(12)} ${sec(cacheRuns[k].at(-1).wallMs).padStart(9)}  rss ${mbf(cacheRuns[k].at(-1).maxRssKb).padStart(7)}`);
+  }
+  const sameWithCache = fs.readFileSync(path.join(OUT, 'validate-national-cache-warm.json'), 'utf8').replace(/"ms":\s*[\d.]+/g, '') === fs.readFileSync(path.join(OUT, 'validate-national.json'), 'utf8').replace(/"ms":\s*[\d.]+/g, '');
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+
   // ---- stages, in one process each run
   const stageRuns = [];
   for (let i = 0; i < RUNS; i++) {
@@ -249,12 +272,19 @@ async function main() {
     smallVsNationalParseOnly: ratio(P.parseSmall.wallMs, P.parseNational.wallMs),
     smallVsNationalBytes: data.small.bytes / data.national.bytes,
     peakRssGb: P.validateNational.maxRssKb ? P.validateNational.maxRssKb / 1024 ** 2 : null,
+    cacheColdVsParseOnly: ratio(median(cacheRuns.cold.map((r) => r.wallMs)), base),
+    cacheWarmVsParseOnly: ratio(median(cacheRuns.warm.map((r) => r.wallMs)), base),
+    cacheRegionVsParseOnly: ratio(median(cacheRuns.region.map((r) => r.wallMs)), base),
+    cacheWarmPeakRssGb: Math.max(...cacheRuns.warm.map((r) => r.maxRssKb ?? 0)) / 1024 ** 2 || null,
+    cacheFindingsIdentical: sameWithCache,
   };
   const targets = [
     { target: 'validate ≤ 1.5× parse-only (national, wall)', limit: 1.5, measured: figures.validateVsParseOnly, show: x },
     { target: 'validate peak RSS ≤ 1.5 GB (national)', limit: 1.5, measured: figures.peakRssGb, show: (v) => (v == null ? '—' : `${v.toFixed(2)} GB`) },
     { target: 'small ≤ 12% of national (validate, wall)', limit: 0.12, measured: figures.smallVsNational, show: pct },
     { target: 'stretch: validate < 1.0× parse-only', limit: 1.0, measured: figures.validateVsParseOnly, show: x, strict: true },
+    { target: 'cache warm, one region changed ≤ 0.5× parse-only', limit: 0.5, measured: figures.cacheRegionVsParseOnly, show: x },
+    { target: 'cache warm, nothing changed ≤ 0.35× parse-only', limit: 0.35, measured: figures.cacheWarmVsParseOnly, show: x },
     { target: 'render ≥ 100 orders/s (batch)', limit: 100, measured: render.available ? render.docsPerSecond : null, show: (v) => (v == null ? '—' : `${v.toFixed(0)}/s`), atLeast: true },
     { target: 'render first document < 1 s (cold)', limit: 1000, measured: render.available ? render.firstDocumentMs : null, show: msf, strict: true },
   ].map((t) => ({ ...t, met: t.measured == null ? null : t.atLeast ? t.measured >= t.limit : t.strict ? t.measured < t.limit : t.measured <= t.limit }));

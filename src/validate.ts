@@ -7,6 +7,8 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
+import type { ReadCache } from './cache/read-cache.js';
+import path from 'node:path';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -19,6 +21,16 @@ export interface ValidateOptions {
   onlyModules?: readonly string[];
   /** Threads for reading (validateRepoParallel): default the machine's cores. */
   jobs?: number;
+  /** Build each finding's trace (--trace, why, the HTML report). */
+  trace?: boolean;
+  /** A content-keyed cache of readings (--cache); housekept after the run. */
+  cache?: ReadCache;
+}
+
+/** The run read the whole data repo (so the cache may forget files it did not see). */
+function wholeRepo(opts: ValidateOptions): boolean {
+  const root = path.resolve(opts.settings.root);
+  return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
@@ -26,7 +38,9 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
   const { data, findings, filesRead } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    cache: opts.cache,
   });
+  opts.cache?.finish(wholeRepo(opts));
   const result = runChecks({
     registry: opts.registry,
     data,
@@ -36,6 +50,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     lang: opts.lang,
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
+    trace: opts.trace,
   });
   return { ...result, data, filesRead };
 }
@@ -50,7 +65,9 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    cache: opts.cache,
   });
+  opts.cache?.finish(wholeRepo(opts));
   try {
     const run = checkRaw({
       registry: opts.registry,
@@ -60,6 +77,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
       asOf: opts.asOf,
       onlyRules: opts.onlyRules,
       onlyModules: opts.onlyModules,
+      trace: opts.trace,
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);

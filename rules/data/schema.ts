@@ -1,5 +1,11 @@
 import { ruleFor } from '../../src/engine/rule.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import type { Organization } from '../../src/schema/collections.js';
+
+type HeadEntry = NonNullable<Organization['heads']>[number];
+const OPEN_FROM = '0000-01-01', OPEN_TO = '9999-12-31';
+const span = (h: HeadEntry) => ({ from: h.from ?? OPEN_FROM, to: h.to ?? OPEN_TO });
+const shown = (d: string, lang: 'from' | 'to') => (d === OPEN_FROM || d === OPEN_TO ? (lang === 'from' ? '…' : '…') : d);
 
 export default ruleFor<Dataset>()({
   id: 'data/schema',
@@ -84,6 +90,21 @@ export default ruleFor<Dataset>()({
       ru: '{field}: {value} слишком велико (не больше {limit})',
       en: '{field}: {value} is too large (at most {limit})',
     },
+    leftBeforeHired: {
+      kk: '{field}: соңғы жұмыс күні ({left}) жұмысқа қабылданған күннен ({hired}) бұрын',
+      ru: '{field}: последний рабочий день ({left}) раньше даты приёма ({hired})',
+      en: '{field}: the last working day ({left}) is before the hiring date ({hired})',
+    },
+    headOtherOrg: {
+      kk: '{field}: {person} — {org} ұйымының қызметкері, {self} ұйымының басшысы бола алмайды (heads тек осы ұйымның қызметкерлерін атайды)',
+      ru: '{field}: {person} — сотрудник организации {org}, а не {self} (heads называет только сотрудников этой организации)',
+      en: '{field}: {person} is on the staff of {org}, not of {self} (heads names only this organisation\'s staff)',
+    },
+    headsOverlap: {
+      kk: '{field}: {person} басшылық кезеңі ({from} – {to}) {other} кезеңімен ({otherFrom} – {otherTo}) қабаттасады; кезеңдер қабаттаспауы тиіс, тек міндетін атқарушы (acting: true) басшы кезеңінің ішінде бола алады',
+      ru: '{field}: период руководства {person} ({from} – {to}) пересекается с периодом {other} ({otherFrom} – {otherTo}); периоды не пересекаются, кроме периода исполняющего обязанности (acting: true) внутри периода руководителя',
+      en: '{field}: the period of {person} ({from} – {to}) overlaps that of {other} ({otherFrom} – {otherTo}); heads\' periods must not overlap, except an acting head (acting: true) inside a head\'s period',
+    },
     other: {
       kk: '{field}: {detail}',
       ru: '{field}: {detail}',
@@ -92,10 +113,54 @@ export default ruleFor<Dataset>()({
   },
   docs: {
     summary: 'Every record has the fields data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
-    details: 'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
+    details: [
+      'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
+      'People in time (catalog v2) are checked across records once the files are read: a staff member\'s `left` before their `hired`; an organisation\'s `heads` entry naming staff of another organisation; heads\' periods that overlap (an acting head, `acting: true`, may sit wholly inside a head\'s period — that is what acting means — but not straddle its edge or overlap another acting head). Each is reported at its line.',
+    ].join('\n\n'),
     examples: {
       pass: 'open_door_days:\n  - id: odd-2026-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n',
       fail: 'open_door_days:\n  - id: odd-2026-q1\n    organiser: tur-bdo   # did you mean "organizer"?\n    date: 2026-02-30     # not a real date\n',
     },
+  },
+  check(ctx) {
+    const { data } = ctx;
+    for (const p of data.staff) {
+      if (p.left !== undefined && p.hired !== undefined && p.left < p.hired) {
+        ctx.report({ messageId: 'leftBeforeHired', subject: p.id, at: p, path: ['left'], data: { field: 'staff.left', left: p.left, hired: p.hired } });
+      }
+    }
+    for (const org of data.organizations) {
+      const heads = org.heads ?? [];
+      heads.forEach((h, i) => {
+        const person = data.person(h.staff);
+        if (person && person.org !== org.id) {
+          ctx.report({ messageId: 'headOtherOrg', subject: org.id, at: org, path: ['heads', i, 'staff'], data: { field: 'heads.staff', person: person.name, org: data.org(person.org)?.name ?? person.org, self: org.name } });
+        }
+        if (h.from !== undefined && h.to !== undefined && h.to < h.from) {
+          ctx.report({ messageId: 'periodOrder', subject: org.id, at: org, path: ['heads', i, 'to'], data: { field: 'heads.to' } });
+        }
+      });
+      for (let j = 1; j < heads.length; j++) {
+        const b = heads[j], sb = span(b);
+        for (let i = 0; i < j; i++) {
+          const a = heads[i], sa = span(a);
+          if (sa.from > sa.to || sb.from > sb.to) continue;
+          if (!(sa.from <= sb.to && sb.from <= sa.to)) continue; // no overlap
+          if (a.acting !== b.acting) {
+            const [head, acting] = a.acting ? [sb, sa] : [sa, sb];
+            if (head.from <= acting.from && acting.to <= head.to) continue; // acting inside a head's period
+          }
+          ctx.report({
+            messageId: 'headsOverlap',
+            subject: org.id,
+            at: org,
+            path: ['heads', j],
+            data: { field: 'heads', person: data.person(b.staff)?.name ?? b.staff, from: shown(sb.from, 'from'), to: shown(sb.to, 'to'), other: data.person(a.staff)?.name ?? a.staff, otherFrom: shown(sa.from, 'from'), otherTo: shown(sa.to, 'to') },
+            related: [{ at: org, path: ['heads', i], note: a.staff }],
+          });
+          break;
+        }
+      }
+    }
   },
 });

@@ -72,7 +72,7 @@ export interface OrderChoice {
 export function compositionOrder(data: Dataset, l: Landing): OrderChoice | undefined {
   const named = data.order(l.order);
   if (named) return { order: named, via: 'landing.order' };
-  const about = data.ordersAbout(l.id).filter((o) => o.type === 'landing-composition');
+  const about = data.ordersRegulating(l.id).filter((o) => o.type === 'landing-composition');
   if (about.length === 0) return undefined;
   let best: Order | undefined;
   for (const o of about) if (o.date <= l.dates.from && (!best || o.date > best.date)) best = o;

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../src/model/dataset.js';
+import { judgeHead } from '../../src/model/people.js';
 import { compositionOrder, orgLabel, personLabel, rule, type Label } from './_view.js';
 
 function people(data: Dataset, ids: readonly string[]): (Label | string)[] {
@@ -32,19 +33,19 @@ export default rule({
       en: 'Order No. {number} of {orderDate} was issued by {issuer}; under 5.2 the composition is approved by the head of {organizer}, which sends the landing',
     },
     unsigned: {
-      kk: '{orderDate} ж. № {number} бұйрыққа кім қол қойғаны (signed_by) көрсетілмеген: оған {organizer} басшысы {director} қол қоюы тиіс (5.2-тармақ)',
-      ru: 'В приказе № {number} от {orderDate} не указано, кем он подписан (signed_by): его подписывает руководитель организации {organizer} — {director} (п. 5.2)',
-      en: 'Order No. {number} of {orderDate} does not say who signed it (signed_by): it is signed by the head of {organizer}, {director} (5.2)',
+      kk: '{orderDate} ж. № {number} бұйрыққа кім қол қойғаны (signed_by) көрсетілмеген: оған бұйрық күні {organizer} басшысы (немесе оның міндетін атқарушы) қол қоюы тиіс — сол күні {director} (5.2-тармақ){headsHint}',
+      ru: 'В приказе № {number} от {orderDate} не указано, кем он подписан (signed_by): его подписывает руководитель организации {organizer} на дату приказа (или исполняющий его обязанности) — на эту дату {director} (п. 5.2){headsHint}',
+      en: 'Order No. {number} of {orderDate} does not say who signed it (signed_by): it is signed by whoever headed {organizer} on its date, an acting head included — that day {director} (5.2){headsHint}',
     },
     notDirector: {
-      kk: '{orderDate} ж. № {number} бұйрыққа {signer} қол қойған, ал 5.2-тармаққа сәйкес оған {organizer} басшысы {director} қол қоюы тиіс',
-      ru: 'Приказ № {number} от {orderDate} подписан сотрудником {signer}, а по п. 5.2 его подписывает руководитель организации {organizer} — {director}',
-      en: 'Order No. {number} of {orderDate} is signed by {signer}, but under 5.2 it is signed by the head of {organizer}, {director}',
+      kk: '{orderDate} ж. № {number} бұйрыққа {signer} қол қойған, ол бұйрық күні {organizer} басшысы да, басшының міндетін атқарушы да болмаған; 5.2-тармаққа сәйкес оған басшы қол қояды — сол күні {director}{headsHint}',
+      ru: 'Приказ № {number} от {orderDate} подписан сотрудником {signer}, который на дату приказа не был ни руководителем организации {organizer}, ни исполняющим его обязанности; по п. 5.2 его подписывает руководитель — на эту дату {director}{headsHint}',
+      en: 'Order No. {number} of {orderDate} is signed by {signer}, who neither headed {organizer} nor acted as its head on that day; under 5.2 the head signs it — that day {director}{headsHint}',
     },
     noDirector: {
-      kk: '{orderDate} ж. № {number} бұйрыққа басшы қол қойғанын тексеру мүмкін емес: {organizer} басшысы (organizations: director) көрсетілмеген',
-      ru: 'Невозможно проверить, подписан ли приказ № {number} от {orderDate} руководителем: не указан руководитель организации {organizer} (organizations: director)',
-      en: 'Cannot check that order No. {number} of {orderDate} is signed by the head: {organizer} has no director recorded (organizations: director)',
+      kk: '{orderDate} ж. № {number} бұйрыққа басшы қол қойғанын тексеру мүмкін емес: {organizer} басшылары көрсетілмеген (organizations: heads немесе director)',
+      ru: 'Невозможно проверить, подписан ли приказ № {number} от {orderDate} руководителем: не указаны руководители организации {organizer} (organizations: heads или director)',
+      en: 'Cannot check that order No. {number} of {orderDate} is signed by the head: {organizer} records no head (organizations: heads or director)',
     },
     late: {
       kk: 'Десант құрамын бекіткен № {number} бұйрық {orderDate} ж. күнімен шығарылған, яғни десант басталғаннан ({start} ж.) кейін: құрам десант басталғанға дейін бекітілуі тиіс',
@@ -74,11 +75,11 @@ export default rule({
   },
   docs: {
     summary:
-      'The composition of the landing is approved by an order of the centre\'s head (5.2): an order of type landing-composition, issued by the organizer, signed by its director, dated on or before the landing\'s first day, listing exactly the landing\'s members.',
+      'The composition of the landing is approved by an order of the centre\'s head (5.2): an order of type landing-composition, issued by the organizer, signed by whoever headed it on the order\'s date (an acting head counts), dated on or before the landing\'s first day, listing exactly the landing\'s members (one order may approve several landings).',
     details: [
-      'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing (the latest dated on or before the start).',
-      'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not the organizer\'s `director` (and, when the organizer has no director recorded, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
-      'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id). Order is irrelevant; a person listed twice counts once.',
+      'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing, or that lists it in `subjects` (the latest dated on or before the start).',
+      'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not a head of the organizer on the order\'s date — judged as things stood then (catalog v2): `heads:` with its periods and acting heads, or, without a history, `director` and staff with position director as heads of some time, with a hint to record `heads:` (and, when the organizer records no head at all, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
+      'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id); for an order that approves several landings (`subjects`), a person counts as expected if they are a member of any of them. Order is irrelevant; a person listed twice counts once.',
       'When the composition changes after the order (a member replaced), the centre issues an amending order with the full new composition; point `landing.order` at it and the check passes.',
       'Who may be a member at all is landing/member-eligible\'s business.',
     ].join(' '),
@@ -104,19 +105,19 @@ export default rule({
         ctx.report({ messageId: 'wrongType', subject: l.id, at: o, path: ['type'], data: { ...base, type: o.type }, related });
         continue;
       }
-      if (o.subject && o.subject !== l.id) {
+      if (o.subject && o.subject !== l.id && !o.subjects?.includes(l.id)) {
         ctx.report({ messageId: 'otherSubject', subject: l.id, at: o, path: ['subject'], data: { ...base, other: o.subject }, related });
       }
       if (o.issuer !== l.organizer) {
         ctx.report({ messageId: 'wrongIssuer', subject: l.id, at: o, path: ['issuer'], data: { ...base, issuer: orgLabel(data, o.issuer), organizer }, related });
       }
-      const director = organizerOrg?.director ?? undefined;
-      if (!director) {
-        if (organizerOrg) ctx.report({ messageId: 'noDirector', subject: l.id, at: organizerOrg, path: ['director'], data: { ...base, organizer }, related: [{ at: o, path: ['signed_by'], note: o.id }] });
+      const head = judgeHead(data, o.signed_by, l.organizer, o.date);
+      if (data.headTerms(l.organizer).length === 0) {
+        if (organizerOrg) ctx.report({ messageId: 'noDirector', subject: l.id, at: organizerOrg, path: organizerOrg.heads ? ['heads'] : ['director'], data: { ...base, organizer }, related: [{ at: o, path: ['signed_by'], note: o.id }] });
       } else if (!o.signed_by) {
-        ctx.report({ messageId: 'unsigned', subject: l.id, at: o, path: ['signed_by'], data: { ...base, organizer, director: personLabel(data, director) }, related });
-      } else if (o.signed_by !== director) {
-        ctx.report({ messageId: 'notDirector', subject: l.id, at: o, path: ['signed_by'], data: { ...base, signer: personLabel(data, o.signed_by), organizer, director: personLabel(data, director) }, related });
+        ctx.report({ messageId: 'unsigned', subject: l.id, at: o, path: ['signed_by'], data: { ...base, organizer, director: head.heads, headsHint: head.hint }, related });
+      } else if (!head.ok) {
+        ctx.report({ messageId: 'notDirector', subject: l.id, at: o, path: ['signed_by'], data: { ...base, signer: personLabel(data, o.signed_by), organizer, director: head.heads, headsHint: head.hint }, related });
       }
       if (o.date > l.dates.from) {
         ctx.report({ messageId: 'late', subject: l.id, at: o, path: ['date'], data: { ...base, start: l.dates.from }, related: [{ at: l, path: ['dates', 'from'], note: l.id }] });
@@ -128,7 +129,10 @@ export default rule({
         continue;
       }
       const missing = [...inLanding].filter((m) => !inOrder.has(m));
-      const extra = [...inOrder].filter((m) => !inLanding.has(m));
+      // One order may approve several landings (`subjects`): its members are then the union of theirs.
+      const together = new Set(inLanding);
+      for (const id of o.subjects ?? []) for (const m of data.get('landings', id)?.members ?? []) together.add(m);
+      const extra = [...inOrder].filter((m) => !together.has(m));
       const rel = [{ at: l, path: ['members'], note: `${l.id}: members` }];
       if (missing.length && extra.length) {
         ctx.report({ messageId: 'membersDiffer', subject: l.id, at: o, path: ['members'], data: { ...base, missing: people(data, missing), extra: people(data, extra) }, related: rel });

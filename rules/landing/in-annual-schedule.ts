@@ -1,5 +1,6 @@
 import type { Landing } from '../../src/schema/collections.js';
 import type { Dataset, PlanEntryRef } from '../../src/model/dataset.js';
+import { judgeHead } from '../../src/model/people.js';
 import { orgLabel, personLabel, rule } from './_view.js';
 
 /** Why a plan entry does not place the landing in an approved schedule of its organizer. */
@@ -10,11 +11,10 @@ function problems(data: Dataset, l: Landing, ref: PlanEntryRef): Problem[] {
   const { plan, entry } = ref;
   const out: Problem[] = [];
   if (plan.org !== l.organizer) out.push('otherOrg');
-  const director = data.org(l.organizer)?.director ?? undefined;
   if (!plan.approved) out.push('notApproved');
   else {
-    if (!director) out.push('noDirector');
-    else if (plan.approved.by !== director) out.push('notDirector');
+    if (data.headTerms(l.organizer).length === 0) out.push('noDirector');
+    else if (!judgeHead(data, plan.approved.by, l.organizer, plan.approved.date).ok) out.push('notDirector');
     if (plan.approved.date > l.dates.from) out.push('approvedLate');
   }
   if (l.dates.from < plan.period.from || l.dates.to > plan.period.to) out.push('outsidePeriod');
@@ -49,14 +49,14 @@ export default rule({
       en: 'Schedule {plan} is not approved (approved): under 5.3 the schedule is approved by the head of {organizer}',
     },
     noDirector: {
-      kk: '{plan} кестесін басшы бекіткенін тексеру мүмкін емес: {organizer} басшысы (organizations: director) көрсетілмеген',
-      ru: 'Невозможно проверить, утверждён ли график {plan} руководителем: не указан руководитель организации {organizer} (organizations: director)',
-      en: 'Cannot check that schedule {plan} was approved by the head: {organizer} has no director recorded (organizations: director)',
+      kk: '{plan} кестесін басшы бекіткенін тексеру мүмкін емес: {organizer} басшылары көрсетілмеген (organizations: heads немесе director)',
+      ru: 'Невозможно проверить, утверждён ли график {plan} руководителем: не указаны руководители организации {organizer} (organizations: heads или director)',
+      en: 'Cannot check that schedule {plan} was approved by the head: {organizer} records no head (organizations: heads or director)',
     },
     notDirector: {
-      kk: '{plan} кестесін {approver} бекіткен, ал 5.3-тармаққа сәйкес оны {organizer} басшысы {director} бекітуі тиіс',
-      ru: 'График {plan} утверждён сотрудником {approver}, а по п. 5.3 его утверждает руководитель организации {organizer} — {director}',
-      en: 'Schedule {plan} was approved by {approver}, but under 5.3 it is approved by the head of {organizer}, {director}',
+      kk: '{plan} кестесін {approver} бекіткен, ол бекіту күні ({approvedOn}) {organizer} басшысы да, басшының міндетін атқарушы да болмаған; 5.3-тармаққа сәйкес кестені басшы бекітеді — сол күні {director}{headsHint}',
+      ru: 'График {plan} утверждён сотрудником {approver}, который на дату утверждения ({approvedOn}) не был ни руководителем организации {organizer}, ни исполняющим его обязанности; по п. 5.3 график утверждает руководитель — на эту дату {director}{headsHint}',
+      en: 'Schedule {plan} was approved by {approver}, who neither headed {organizer} nor acted as its head on the day of approval ({approvedOn}); under 5.3 the head approves it — that day {director}{headsHint}',
     },
     approvedLate: {
       kk: '{plan} кестесі {approvedOn} ж. бекітілген, яғни десант басталғаннан ({start} ж.) кейін: десант алдын ала бекітілген кестеге сәйкес өткізіледі',
@@ -76,10 +76,10 @@ export default rule({
   },
   docs: {
     summary:
-      'The landing is held under the academic-year schedule approved by the centre\'s head (5.3): it is an entry of a work plan of the organizer, approved by the organizer\'s director, whose period contains the landing\'s dates.',
+      'The landing is held under the academic-year schedule approved by the centre\'s head (5.3): it is an entry of a work plan of the organizer, approved by whoever headed the organizer on the approval date (an acting head counts), whose period contains the landing\'s dates.',
     details: [
       'A schedule is a `work_plans` record; the landing is in it when one of its `entries` names the landing (`landing.schedule` may name the plan, but an entry is what puts the landing in it).',
-      'The landing passes when some plan listing it belongs to the organizer, is approved (`approved.by`) by the organizer\'s `director` no later than the landing\'s first day, has a `period` containing the landing\'s whole `dates`, and — when the entry gives a `window` — the landing lies inside that window too (a schedule that sets a window is followed when the landing keeps to it).',
+      'The landing passes when some plan listing it belongs to the organizer, is approved (`approved.by`) by a head of the organizer on the approval date (catalog v2: judged as things stood then, from `heads:`; without a history, `director` and staff with position director count as heads of some time) no later than the landing\'s first day, has a `period` containing the landing\'s whole `dates`, and — when the entry gives a `window` — the landing lies inside that window too (a schedule that sets a window is followed when the landing keeps to it).',
       'Otherwise the reasons are reported for one plan: the one named by `landing.schedule` when it lists the landing, else the first plan listing it; each reason is its own finding at the value to fix (`org`, `approved`, `approved.by`, `approved.date` of the plan; the landing\'s `dates` for a period or window it falls outside).',
       'No plan lists the landing: one finding at `landing.schedule` (the named plan does not list it) or at the landing (nothing names it).',
       'The text says "for the academic year": a calendar-year work plan also counts if its period holds the landing; the period is not required to be exactly a school year.',
@@ -105,7 +105,6 @@ export default rule({
       const pick = checked.find((c) => c.ref.plan.id === l.schedule) ?? checked[0];
       const { plan: p, entry, index: i } = pick.ref;
       const window = entry.window;
-      const director = data.org(l.organizer)?.director ?? undefined;
       const rel = [{ at: l, path: ['id'], note: l.id }];
       for (const pr of pick.problems) {
         switch (pr) {
@@ -118,9 +117,11 @@ export default rule({
           case 'noDirector':
             ctx.report({ messageId: pr, subject: l.id, at: p, path: ['approved', 'by'], data: { plan: p.id, organizer }, related: rel });
             break;
-          case 'notDirector':
-            ctx.report({ messageId: pr, subject: l.id, at: p, path: ['approved', 'by'], data: { plan: p.id, approver: personLabel(data, p.approved!.by), organizer, director: personLabel(data, director) }, related: rel });
+          case 'notDirector': {
+            const head = judgeHead(data, p.approved!.by, l.organizer, p.approved!.date);
+            ctx.report({ messageId: pr, subject: l.id, at: p, path: ['approved', 'by'], data: { plan: p.id, approver: personLabel(data, p.approved!.by), approvedOn: p.approved!.date, organizer, director: head.heads, headsHint: head.hint }, related: rel });
             break;
+          }
           case 'approvedLate':
             ctx.report({ messageId: pr, subject: l.id, at: p, path: ['approved', 'date'], data: { plan: p.id, approvedOn: p.approved!.date, start: l.dates.from }, related: rel });
             break;

@@ -1,3 +1,4 @@
+import { judgeHead } from '../../src/model/people.js';
 import { orgLabel, personLabel, POSITION, rule } from './_view.js';
 
 const ELIGIBLE = new Set(['center-head', 'school-head', 'community-head']);
@@ -19,9 +20,9 @@ export default rule({
       en: 'The initiator\'s role is {role}: under 1.3 only the head of the centre, the head of an education organisation or the head of a professional pedagogical community (regional methodological association) may initiate a landing',
     },
     notCenterHead: {
-      kk: 'Бастамашы {person} орталық басшысы ретінде көрсетілген, бірақ {organizer} басшысы — {director}',
-      ru: 'Инициатор {person} указан как руководитель центра, но руководитель организации {organizer} — {director}',
-      en: 'The initiator {person} is recorded as the head of the centre, but the head of {organizer} is {director}',
+      kk: 'Бастамашы {person} орталық басшысы ретінде көрсетілген, бірақ {on} ж. {organizer} басшысы — {director}{headsHint}',
+      ru: 'Инициатор {person} указан как руководитель центра, но на {on} руководитель организации {organizer} — {director}{headsHint}',
+      en: 'The initiator {person} is recorded as the head of the centre, but on {on} the head of {organizer} was {director}{headsHint}',
     },
     notHead: {
       kk: 'Бастамашы {person} білім беру ұйымының басшысы ретінде көрсетілген, бірақ оның лауазымы — {position}',
@@ -35,7 +36,7 @@ export default rule({
     details: [
       'No `initiator` at all is a finding at the landing: 1.3 limits who may start a landing, so who did must be on record.',
       '`role: other` (or any role outside the three) is a finding at `initiator.role`.',
-      'When the initiator is named as staff (`initiator.staff`), the role is also held against the record: a center-head must be the organizer\'s `director` (the text names the head of the Karaganda regional centre, i.e. the centre sending the landing); a school-head must hold the position director. Heads of communities are not organizations in the data and are not cross-checked. A person named only by `name` is taken as recorded.',
+      'When the initiator is named as staff (`initiator.staff`), the role is also held against the record: a center-head must have headed the organizer (the text names the head of the Karaganda regional centre, i.e. the centre sending the landing) on the day of the initiative — the request\'s `submitted` date when the landing names its request, else the landing\'s first day (catalog v2: judged as things stood then; an acting head counts; without a `heads:` history, `director` and staff with position director are heads of some time); a school-head must hold the position director or have headed their organisation on that day. Heads of communities are not organizations in the data and are not cross-checked. A person named only by `name` is taken as recorded.',
     ].join(' '),
     examples: {
       pass: 'landings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, initiator: { staff: kar-sch12-d, role: school-head }, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',
@@ -58,13 +59,13 @@ export default rule({
       if (!person) continue;
       const label = personLabel(data, person.id);
       const related = [{ at: person, path: ['position'], note: person.id }];
+      const on = data.get('requests', l.request)?.submitted ?? l.dates.from;
       if (ini.role === 'center-head') {
-        const director = data.org(l.organizer)?.director ?? undefined;
-        const isHead = director ? person.id === director : person.org === l.organizer && person.position === 'director';
-        if (!isHead) {
-          ctx.report({ messageId: 'notCenterHead', subject: l.id, at: l, path: ['initiator', 'staff'], data: { person: label, organizer: orgLabel(data, l.organizer), director: personLabel(data, director) }, related });
+        const head = judgeHead(data, person.id, l.organizer, on);
+        if (!head.ok) {
+          ctx.report({ messageId: 'notCenterHead', subject: l.id, at: l, path: ['initiator', 'staff'], data: { person: label, on, organizer: orgLabel(data, l.organizer), director: head.heads, headsHint: head.hint }, related });
         }
-      } else if (ini.role === 'school-head' && person.position !== 'director') {
+      } else if (ini.role === 'school-head' && person.position !== 'director' && !data.isHeadOn(person.id, person.org, on)) {
         ctx.report({ messageId: 'notHead', subject: l.id, at: l, path: ['initiator', 'staff'], data: { person: label, position: POSITION[person.position] }, related });
       }
     }

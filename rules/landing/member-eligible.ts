@@ -23,6 +23,11 @@ export default rule({
       ru: '{member} — сотрудник организации {org}, а не организации {organizer}, направляющей десант: по пп. 1.4, 5.1 десант формируется из сотрудников учебно-методического центра',
       en: '{member} works at {org}, not at {organizer}, which sends the landing: under 1.4 and 5.1 members are staff of the centre',
     },
+    notStaffThen: {
+      kk: '{member} десант күндері ({start} – {end}) {organizer} қызметкері болмаған (жұмысқа қабылданған күні — {hired}, соңғы жұмыс күні — {left})',
+      ru: '{member} в дни десанта ({start} – {end}) не был(а) сотрудником организации {organizer} (дата приёма — {hired}, последний рабочий день — {left})',
+      en: '{member} was not on the staff of {organizer} on the landing\'s dates ({start} – {end}) (hired {hired}, last working day {left})',
+    },
     notActive: {
       kk: '{member} қазір {status}: десантқа тек жұмыс істеп жүрген қызметкерлер қатыса алады',
       ru: '{member} в настоящее время {status}: в состав десанта входят только работающие сотрудники',
@@ -40,7 +45,7 @@ export default rule({
     details: [
       'Each member is checked at its place in `members`: on the staff of another organization (named); not active; a position outside the four. A landing with no `members` at all is one finding at the landing.',
       'The head of the centre is allowed: 1.4 lists "оқу-әдістемелік орталықтың басшысы" among the participants, while 5.1 names only the deputies, heads of departments and methodologists — the catalog follows 1.4, the wider list.',
-      'Staff `status` is today\'s status, not the status on the landing\'s dates: it is checked for landings not yet held (status planned). For a held landing a member who has since left or gone on leave is not a finding — the record cannot say they were away then.',
+      'Membership is judged on the landing\'s dates (catalog v2): a member hired after the landing started, or whose `left` (last working day) is before it ended, was not staff then (message notStaffThen); one who has left since is fine. Staff `status` without dates is today\'s status: it is checked for landings not yet held (status planned) only. For a held landing a member who has since been dismissed or gone on leave is not a finding — the record cannot say they were away then.',
       'A member id that names no staff is data/unknown-reference\'s finding and is skipped here.',
     ].join(' '),
     examples: {
@@ -67,7 +72,12 @@ export default rule({
           ctx.report({ messageId: 'notStaff', subject: l.id, at: l, path, data: { member, org: orgLabel(data, s.org), organizer }, related });
           return;
         }
-        if (l.status !== 'held' && s.status && s.status !== 'active') {
+        // Judged on the landing's dates (catalog v2): staff between `hired` and `left`.
+        if (!data.isStaffOn(s.id, l.organizer, l.dates.from) || !data.isStaffOn(s.id, l.organizer, l.dates.to)) {
+          ctx.report({ messageId: 'notStaffThen', subject: l.id, at: l, path, data: { member, organizer, start: l.dates.from, end: l.dates.to, hired: s.hired ?? null, left: s.left ?? null }, related });
+          return;
+        }
+        if (l.status !== 'held' && s.status && s.status !== 'active' && s.left === undefined) {
           ctx.report({ messageId: 'notActive', subject: l.id, at: l, path, data: { member, status: STATUS[s.status] }, related: [{ at: s, path: ['status'], note: id }] });
         }
         if (!ELIGIBLE.has(s.position)) {

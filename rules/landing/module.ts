@@ -76,10 +76,10 @@ export default defineModule<LandingView>({
     'The original text has OCR slips and mixed Latin/Cyrillic letters ("мұddeлерін", "міндettі", "бекітken", "үйимдарының", "бүйрығымен", "қуралады"); clause texts are quoted exactly as published.',
     'Clause 4.2.7 is item 7) of the list in 4.2, and 4.4.2 item 2) of the list in 4.4 ("…" marks the items left out).',
     '1.4 names the centre\'s head among the members, 5.1 only the deputies, heads of departments and methodologists; ereje follows 1.4 (the wider list), so a director who goes with the landing is not a finding.',
-    'Checked: landings whose organizer is in the module\'s regions, starting on or after the module\'s date; cancelled landings are skipped.',
+    'Checked: landings whose organizer is a regional centre (type `center`: the regulation binds the oblast educational-methodological centre, not district cabinets or schools sending their own teams) in the module\'s regions, starting on or after the module\'s date; cancelled landings are skipped.',
   ],
   view(data, scope) {
-    const landings = data.landings.filter((l) => l.status !== 'cancelled' && scope.covers(l.organizer, l.dates.from));
+    const landings = data.landings.filter((l) => l.status !== 'cancelled' && scope.covers(l.organizer, l.dates.from) && data.org(l.organizer)?.type === 'center');
     return { landings };
   },
   count: (view) => view.landings.length,

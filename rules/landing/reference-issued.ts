@@ -26,10 +26,15 @@ export default rule({
       ru: 'В справке нет рекомендаций (recommendations): по п. 1.6 по результатам десанта даются рекомендации',
       en: 'The reference contains no recommendations (recommendations): under 1.6 recommendations are issued on the results of the landing',
     },
+    noAnalysis: {
+      kk: 'Анықтамада десант нәтижелерінің талдауы (reference.findings) жоқ: 4.2.7-тармаққа сәйкес анықтама ұсынымдармен және нәтижелерді талдаумен беріледі',
+      ru: 'В справке нет анализа результатов десанта (reference.findings): по п. 4.2.7 справка даётся с рекомендациями и анализом результатов',
+      en: 'The reference has no analysis of the results (reference.findings): under 4.2.7 it is given with recommendations and an analysis of the results',
+    },
   },
   docs: {
     summary:
-      'After a held landing the members give a reference (анықтама) with recommendations and an analysis of the results (1.6, 4.2.7): a reference with at least one recommendation, issued on or after the landing\'s last day.',
+      'After a held landing the members give a reference (анықтама) with recommendations and an analysis of the results (1.6, 4.2.7): a reference with at least one recommendation and at least one finding (the analysis, `reference.findings`), issued on or after the landing\'s last day.',
     details: [
       'Checked for landings with `status: held` once the as-of date is after `dates.to` (on the last day itself the reference is not yet due; from the next day on it is). Planned landings are not checked.',
       'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference). The findings and analysis part is not required to be itemised.',
@@ -53,6 +58,9 @@ export default rule({
       else if (ref.issued < end) ctx.report({ messageId: 'early', subject: l.id, at: l, path: ['reference', 'issued'], data: { issued: ref.issued, end } });
       if (!ref.recommendations || ref.recommendations.length === 0) {
         ctx.report({ messageId: 'noRecommendations', subject: l.id, at: l, path: ['reference', 'recommendations'] });
+      }
+      if (!ref.findings || ref.findings.length === 0) {
+        ctx.report({ messageId: 'noAnalysis', subject: l.id, at: l, path: ['reference', 'findings'] });
       }
     }
   },

@@ -17,47 +17,36 @@ export default rule<{ window_years: number }>({
   },
   messages: {
     missing: {
-      kk: 'Десанттың талдау кезеңі (review_period) көрсетілмеген: 1.5-тармаққа сәйкес десант {years} жылдық кезеңді қамтиды, яғни талдау кезеңі {earliest} ж. бастап {start} ж. дейінгі аралықта болуы тиіс',
-      ru: 'Не указан период анализа десанта (review_period): по п. 1.5 десант охватывает {years}-летний период, то есть период анализа должен лежать в пределах с {earliest} по {start}',
-      en: 'The landing has no review period (review_period): under 1.5 it covers {years} years, i.e. it must lie within {earliest}–{start}',
+      kk: 'Десанттың талдау кезеңі (review_period) көрсетілмеген: 1.5-тармаққа сәйкес десант {years} жылдық уақыт кезеңін қамтиды, яғни талдау кезеңі {earliest} ж. ерте басталмауы тиіс (4.4.2-тармаққа сәйкес білім беру ұйымы осы кезеңге жатпайтын мәліметтерді бермеуге құқылы)',
+      ru: 'Не указан период анализа десанта (review_period): по п. 1.5 десант охватывает период времени в {years} года, то есть период анализа начинается не ранее {earliest} (по п. 4.4.2 организация образования вправе не предоставлять сведения за пределами этого периода)',
+      en: 'The landing has no review period (review_period): under 1.5 it covers a span of {years} years, i.e. it starts on {earliest} at the earliest (under 4.4.2 the organisation may refuse data outside that period)',
     },
     startsTooEarly: {
       kk: 'Талдау кезеңі {from} ж. басталады, бұл десант басталатын күннен ({start} ж.) {years} жылдан астам бұрын: 1.5-тармаққа сәйкес кезеңнің ең ерте басталу күні — {earliest} ж.',
       ru: 'Период анализа начинается {from} — за пределами {years}-летнего периода по п. 1.5: при начале десанта {start} он может начинаться не ранее {earliest}',
       en: 'The review period starts on {from}, more than {years} years before the landing starts ({start}): under 1.5 it may start on {earliest} at the earliest',
     },
-    endsAfterStart: {
-      kk: 'Талдау кезеңі {to} ж. аяқталады, яғни десант басталғаннан ({start} ж.) кейін: талдауға десантқа дейінгі қызмет қана жатады, кезең {start} ж. кешіктірмей аяқталуы тиіс',
-      ru: 'Период анализа заканчивается {to}, то есть после начала десанта ({start}): анализируется только деятельность до десанта, период должен заканчиваться не позднее {start}',
-      en: 'The review period ends on {to}, after the landing starts ({start}): only the activity before the landing is reviewed, so it must end on {start} at the latest',
-    },
     documentBefore: {
       kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңінен ({from}–{to}) бұрын басталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
       ru: 'Период запрошенного документа «{title}» ({docFrom}–{docTo}) начинается раньше периода анализа ({from}–{to}): по п. 4.4.2 организация образования вправе не предоставлять сведения за пределами этого периода',
       en: 'Requested document "{title}" covers {docFrom}–{docTo} and starts before the review period ({from}–{to}): under 4.4.2 the organisation may refuse data outside that period',
     },
-    documentAfter: {
-      kk: 'Сұралған «{title}» құжатының кезеңі ({docFrom}–{docTo}) талдау кезеңінен ({from}–{to}) кейін аяқталады: 4.4.2-тармаққа сәйкес білім беру ұйымы бұл кезеңнен тыс мәліметтерді бермеуге құқылы',
-      ru: 'Период запрошенного документа «{title}» ({docFrom}–{docTo}) заканчивается позже периода анализа ({from}–{to}): по п. 4.4.2 организация образования вправе не предоставлять сведения за пределами этого периода',
-      en: 'Requested document "{title}" covers {docFrom}–{docTo} and ends after the review period ({from}–{to}): under 4.4.2 the organisation may refuse data outside that period',
-    },
   },
   docs: {
     summary:
-      'The landing reviews at most `window_years` (default 3, clause 1.5) years of the organisation\'s work, ending no later than the landing starts, and every requested document lies inside that review period (4.4.2: the organisation may refuse anything outside it).',
+      'The landing\'s review reaches back at most `window_years` (default 3, clause 1.5) years from the landing\'s start, and no requested document starts before the review period (4.4.2: the organisation may refuse data outside it).',
     details: [
-      'Four causes, each its own message, each positioned at the value to fix:',
+      'Three causes, each its own message, each positioned at the value to fix:',
       '(1) `review_period` is missing — the period 1.5 speaks of must be written down for the organisation to know what it owes (4.4.2);',
       '(2) `review_period.from` is before the landing\'s start (`dates.from`) minus `window_years` years, computed on the calendar with Feb 29 → Feb 28: for a landing starting 2026-03-10 a period from 2023-03-10 passes and one from 2023-03-09 fails; for a landing starting 2028-02-29 a period from 2025-02-28 passes and from 2025-02-27 fails;',
-      '(3) `review_period.to` is after `dates.from` — ending on the first day of the landing passes (the landing reviews what was done before it comes);',
-      '(4) a requested document\'s `period` starts before `review_period.from` or ends after `review_period.to` (reported at `period.from` or `period.to`; both ends if both are out).',
-      'For a plan of the current year, give as its period the part of the year under review (up to the landing), not the whole year it plans.',
+      '(3) a requested document\'s `period` starts before `review_period.from` (reported at `period.from`).',
+      'Catalog v2: 1.5 («уақыт кезеңін - 3 жылды қамтиды», covers a span of 3 years) sets how far back the review reaches, not where it ends. The review may run into the landing itself: the current year\'s plans and class journals, and the lessons the members attend during the visit, are inside it. v1 also required the review period, and every document, to end before the landing started; the text does not say so, and it made a realistic landing (which reads this year\'s plan) fail, so that reading is gone.',
       'A requested document without a period (a charter, a staff list as it stands) is not dated and is not checked here; its direction is checked by landing/in-scope.',
       'When `review_period` is missing the documents are not checked against it: the one finding to fix is the missing period.',
       'A review period shorter than the window is fine: 1.5 sets the most the landing may cover.',
     ].join(' '),
     examples: {
-      pass: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    review_period: { from: 2023-03-10, to: 2026-03-09 }\n    requested_documents:\n      - { title: "Мектепішілік бақылау жоспары", direction: documents, period: { from: 2024-09-01, to: 2025-05-31 } }\n',
+      pass: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    review_period: { from: 2023-03-10, to: 2026-03-12 }\n    requested_documents:\n      - { title: "Мектепішілік бақылау жоспары", direction: documents, period: { from: 2025-09-01, to: 2026-05-31 } }   # this year\'s plan\n',
       fail: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    review_period: { from: 2023-03-09, to: 2026-03-09 }   # one day more than 3 years back\n    requested_documents:\n      - { title: "Сынып журналдары", direction: documents, period: { from: 2022-09-01, to: 2023-05-31 } }   # starts before the period\n',
     },
   },
@@ -74,18 +63,12 @@ export default rule<{ window_years: number }>({
       if (rp.from < earliest) {
         ctx.report({ messageId: 'startsTooEarly', subject: l.id, at: l, path: ['review_period', 'from'], data: { from: rp.from, years, start, earliest } });
       }
-      if (rp.to > start) {
-        ctx.report({ messageId: 'endsAfterStart', subject: l.id, at: l, path: ['review_period', 'to'], data: { to: rp.to, start } });
-      }
       (l.requested_documents ?? []).forEach((d, i) => {
         const p = d.period;
         if (!p) return;
         const data = { title: textValue(d.title), docFrom: p.from, docTo: p.to, from: rp.from, to: rp.to };
         if (p.from < rp.from) {
           ctx.report({ messageId: 'documentBefore', subject: l.id, at: l, path: ['requested_documents', i, 'period', 'from'], data, related: [{ at: l, path: ['review_period'], note: 'review_period' }] });
-        }
-        if (p.to > rp.to) {
-          ctx.report({ messageId: 'documentAfter', subject: l.id, at: l, path: ['requested_documents', i, 'period', 'to'], data, related: [{ at: l, path: ['review_period'], note: 'review_period' }] });
         }
       });
     }

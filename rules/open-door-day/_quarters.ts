@@ -113,3 +113,20 @@ export function anyDateIn(sorted: readonly IsoDate[], p: Period): boolean {
   }
   return lo < sorted.length && sorted[lo] <= p.to;
 }
+
+/**
+ * Is the period a school-year plan? From 1 September (or the school year's first day in the
+ * calendar) to 31 May, 31 August (or the school year's last day in the calendar) of the next
+ * year. Returns the school year's name (e.g. 2025-2026), known to the calendar or not.
+ */
+export function schoolYearOf(years: readonly SchoolYear[], p: Period): string | undefined {
+  const a = parseIso(p.from), b = parseIso(p.to);
+  const startYear = a.m >= 8 ? a.y : a.y - 1;
+  if (b.y !== startYear + 1) return undefined;
+  const name = `${startYear}-${startYear + 1}`;
+  const sy = years.find((y) => y.name === name);
+  const first = sy?.quarters[0]?.from, last = sy?.quarters[sy.quarters.length - 1]?.to;
+  const startsRight = p.from === formatIso(startYear, 9, 1) || p.from === first;
+  const endsRight = p.to === formatIso(startYear + 1, 5, 31) || p.to === formatIso(startYear + 1, 8, 31) || p.to === last;
+  return startsRight && endsRight ? name : undefined;
+}

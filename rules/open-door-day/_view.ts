@@ -12,8 +12,13 @@ import type { Localized } from '../../src/core/i18n.js';
 import type { OpenDoorDay, Organization, Request, Staff, TextValue } from '../../src/schema/collections.js';
 
 export interface OddView {
-  /** Open door days under the regulation (in its regions, on/after its date, not cancelled). */
+  /**
+   * Open door days under the regulation: organised by a centre (type `center`, the coordinator
+   * of 1.4) in its regions, on/after its date, not cancelled.
+   */
   events: OpenDoorDay[];
+  /** Open door days in its regions and time organised by an organisation that is not a centre (1.4). */
+  otherEvents: OpenDoorDay[];
   /** Centres of the module's regions (the organisations clause 1.5 puts under a quarterly duty). */
   centers: Organization[];
   /** Requests for the events above, each with its event. */
@@ -24,10 +29,12 @@ export const rule = ruleFor<OddView>();
 
 export function buildView(data: Dataset, scope: Scope): OddView {
   const events: OpenDoorDay[] = [];
+  const otherEvents: OpenDoorDay[] = [];
   for (const e of data.open_door_days) {
     if (e.status === 'cancelled') continue;
     if (!scope.covers(e.organizer, e.date)) continue;
-    events.push(e);
+    if (data.org(e.organizer)?.type === 'center') events.push(e);
+    else otherEvents.push(e);
   }
   const centers: Organization[] = [];
   for (const region of scope.regions) {
@@ -35,7 +42,7 @@ export function buildView(data: Dataset, scope: Scope): OddView {
   }
   const requests: OddView['requests'] = [];
   for (const event of events) for (const request of data.requestsFor(event.id)) requests.push({ request, event });
-  return { events, centers, requests };
+  return { events, otherEvents, centers, requests };
 }
 
 /** Placeholder text when a name is not recorded. */
@@ -53,20 +60,4 @@ export function personName(data: Dataset, id: string | null | undefined): TextVa
   return data.person(id)?.name ?? id;
 }
 
-/**
- * The organizer's director: the organization's `director`, or, when that is not recorded,
- * its one staff member with position director who is not dismissed.
- */
-export function directorOf(data: Dataset, org: Organization | undefined): Staff | undefined {
-  if (!org) return undefined;
-  if (org.director) return data.person(org.director);
-  return data.staffOf(org.id).find((s) => s.position === 'director' && s.status !== 'dismissed');
-}
-
-/** Is this staff id the organization's director? */
-export function isDirectorOf(data: Dataset, staffId: string | null | undefined, org: Organization | undefined): boolean {
-  if (!staffId || !org) return false;
-  if (org.director) return org.director === staffId;
-  const p = data.person(staffId);
-  return !!p && p.org === org.id && p.position === 'director' && p.status !== 'dismissed';
-}
+export { judgeHead } from '../../src/model/people.js';

@@ -16,7 +16,7 @@ export default rule({
   docs: {
     summary: 'Every staff member of the organizer takes part (clause 3.2): each one active on the event date is among its `participants`; the finding names who is missing.',
     details: [
-      'Who must be there: the organizer\'s staff with status active who were already hired on the event date (no `hired` date: taken as hired). Not required: staff on leave and dismissed staff (their status says they cannot take part; the data has no dates for leave or dismissal, so a past event is judged by the present status), and people hired after the event.',
+      'Who must be there: the organizer\'s staff on the event date — hired on or before it (no `hired` date: taken as hired) and not yet gone (`left`, their last working day, on or after it). Someone who has since left but was staff on the day was expected (catalog v2: judged as things stood on the record\'s date). Not required: staff on leave (the data has no dates for leave, so the present status is used), people dismissed with no `left` date (when they left is unknown), people hired after the event and people who left before it.',
       'A planned event whose participant list is not filled yet (no `participants`, or an empty list) is not checked: the list is drawn up before the day. A planned event with a list, and every held event, are checked — a held event without a list reports every staff member.',
       'One finding per event, at its participants list, naming everyone missing. Participants from other organisations (district cabinets, guests) are welcome and not checked.',
     ].join('\n\n'),
@@ -32,8 +32,8 @@ export default rule({
       const present = new Set(list ?? []);
       const missing: Staff[] = [];
       for (const s of ctx.data.staffOf(event.organizer)) {
-        if (s.status !== 'active') continue;
-        if (s.hired && s.hired > event.date) continue;
+        if (s.status === 'leave' || (s.status === 'dismissed' && s.left === undefined)) continue;
+        if (!ctx.data.isStaffOn(s.id, event.organizer, event.date)) continue;
         if (!present.has(s.id)) missing.push(s);
       }
       if (!missing.length) continue;

@@ -1,4 +1,4 @@
-import { NOT_RECORDED, directorOf, isDirectorOf, personName, rule } from './_view.js';
+import { judgeHead, personName, rule } from './_view.js';
 
 export default rule({
   id: 'open-door-day/director-leads',
@@ -7,20 +7,20 @@ export default rule({
   subject: 'event id',
   messages: {
     missing: {
-      kk: 'Ашық есік күніне кім басшылық ететіні (lead) көрсетілмеген; оған ұйымдастырушының директоры тікелей басшылық етеді (директор — {director})',
-      ru: 'Не указано, кто руководит днём открытых дверей (lead); непосредственное руководство осуществляет директор организатора (директор — {director})',
-      en: 'Nobody is recorded as leading the open door day (lead); the organizer\'s director leads it directly (director: {director})',
+      kk: 'Ашық есік күніне кім басшылық ететіні (lead) көрсетілмеген; оған ұйымдастырушының директоры тікелей басшылық етеді (сол күні — {director}){headsHint}',
+      ru: 'Не указано, кто руководит днём открытых дверей (lead); непосредственное руководство осуществляет директор организатора (на эту дату — {director}){headsHint}',
+      en: 'Nobody is recorded as leading the open door day (lead); the organizer\'s director leads it directly (that day: {director}){headsHint}',
     },
     notDirector: {
-      kk: 'Ашық есік күніне басшы ретінде {lead} көрсетілген, ол ұйымдастырушының директоры емес; оған директор тікелей басшылық етеді (директор — {director})',
-      ru: 'Руководителем дня открытых дверей указан(а) {lead} — не директор организатора; непосредственное руководство осуществляет директор (директор — {director})',
-      en: '{lead} is recorded as leading the open door day but is not the organizer\'s director; the director leads it directly (director: {director})',
+      kk: 'Ашық есік күніне басшы ретінде {lead} көрсетілген, ол сол күні ұйымдастырушының директоры да, директордың міндетін атқарушы да болмаған; оған директор тікелей басшылық етеді (сол күні — {director}){headsHint}',
+      ru: 'Руководителем дня открытых дверей указан(а) {lead}, но в этот день он(а) не был(а) ни директором организатора, ни исполняющим его обязанности; непосредственное руководство осуществляет директор (на эту дату — {director}){headsHint}',
+      en: '{lead} is recorded as leading the open door day but neither headed the organizer nor acted as its head on that day; the director leads it directly (that day: {director}){headsHint}',
     },
   },
   docs: {
-    summary: 'The open door day is led directly by the organizer\'s director (clause 1.7): `lead` is recorded and is the director.',
+    summary: 'The open door day is led directly by the organizer\'s director (clause 1.7): `lead` is recorded and is whoever headed the organizer on the event\'s date (an acting head counts).',
     details:
-      'The director is the organizer\'s `director`; when that is not recorded, its staff member with position director who is not dismissed. A deputy leading in the director\'s absence is still reported (a warning: the director may have delegated by order — say so in the order, or turn the rule down in settings).',
+      'Judged as things stood on the event\'s date: the organizer\'s `heads:` say who headed it then (an acting head, `acting: true`, counts — she holds the director\'s duties). Without a history, its `director` and every staff member with position director (whatever their status today, bounded by `hired`/`left`) are taken as heads of some time, and the finding asks you to record `heads:`. A deputy leading in the director\'s absence without being appointed acting head is still reported (a warning: the director may have delegated by order — record the acting period in `heads:`, or turn the rule down in settings).',
     examples: {
       pass: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan, director: tur-s001 }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, lead: tur-s001 }\n',
       fail: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan, director: tur-s001 }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, lead: tur-s002 }   # the deputy\n',
@@ -29,12 +29,12 @@ export default rule({
   check(ctx) {
     const { data } = ctx;
     for (const event of ctx.view.events) {
-      const organizer = data.org(event.organizer);
-      const director = directorOf(data, organizer)?.name ?? NOT_RECORDED;
+      const head = judgeHead(data, event.lead, event.organizer, event.date);
+      const director = head.heads, hint = head.hint;
       if (!event.lead) {
-        ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['lead'], data: { director } });
-      } else if (!isDirectorOf(data, event.lead, organizer)) {
-        ctx.report({ messageId: 'notDirector', subject: event.id, at: event, path: ['lead'], data: { lead: personName(data, event.lead), director } });
+        ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['lead'], data: { director, headsHint: hint } });
+      } else if (!head.ok) {
+        ctx.report({ messageId: 'notDirector', subject: event.id, at: event, path: ['lead'], data: { lead: personName(data, event.lead), director, headsHint: hint } });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Order } from '../../src/schema/collections.js';
 import type { ReportInput } from '../../src/engine/rule.js';
-import { NOT_RECORDED, directorOf, isDirectorOf, orgName, personName, rule } from './_view.js';
+import { judgeHead, orgName, personName, rule } from './_view.js';
 
 export default rule({
   id: 'open-door-day/director-order',
@@ -29,14 +29,14 @@ export default rule({
       en: 'Order No. {number} of {date} was issued by {issuer}, but the open door day is organised by {organizer}',
     },
     unsigned: {
-      kk: '{date} ж. №{number} бұйрыққа кім қол қойғаны көрсетілмеген (signed_by); оған ұйымдастырушының директоры қол қояды (директор — {director})',
-      ru: 'В приказе от {date} № {number} не указано, кто его подписал (signed_by); приказ подписывает директор организатора (директор — {director})',
-      en: 'Order No. {number} of {date} does not say who signed it (signed_by); the organizer\'s director signs it (director: {director})',
+      kk: '{date} ж. №{number} бұйрыққа кім қол қойғаны көрсетілмеген (signed_by); оған бұйрық күні ұйымдастырушыны басқарған директор (немесе оның міндетін атқарушы) қол қояды (сол күні — {director}){headsHint}',
+      ru: 'В приказе от {date} № {number} не указано, кто его подписал (signed_by); приказ подписывает директор организатора на дату приказа (или исполняющий его обязанности) (на эту дату — {director}){headsHint}',
+      en: 'Order No. {number} of {date} does not say who signed it (signed_by); whoever headed the organizer on the order\'s date signs it, an acting head included (that day: {director}){headsHint}',
     },
     notDirector: {
-      kk: '{date} ж. №{number} бұйрыққа {signer} қол қойған, ол ұйымдастырушының директоры емес (директор — {director})',
-      ru: 'Приказ от {date} № {number} подписан не директором организатора: подписал(а) {signer} (директор — {director})',
-      en: 'Order No. {number} of {date} is signed by {signer}, who is not the organizer\'s director (director: {director})',
+      kk: '{date} ж. №{number} бұйрыққа {signer} қол қойған, ол бұйрық күні ұйымдастырушының директоры да, директордың міндетін атқарушы да болмаған (сол күні — {director}){headsHint}',
+      ru: 'Приказ от {date} № {number} подписан не директором организатора на дату приказа и не исполняющим его обязанности: подписал(а) {signer} (на эту дату — {director}){headsHint}',
+      en: 'Order No. {number} of {date} is signed by {signer}, who neither headed the organizer nor acted as its head on that day (that day: {director}){headsHint}',
     },
     late: {
       kk: '{date} ж. №{number} бұйрық ашық есік күнінен ({eventDate}) кейін шығарылған; бұйрық іс-шараға дейін шығарылуы тиіс',
@@ -46,11 +46,11 @@ export default rule({
   },
   docs: {
     summary:
-      'Each open door day rests on an order (бұйрық) of the organizer\'s director of type open-door-day, about this event, issued by the organizer, signed by its director and dated on or before the event (clause 1.6).',
+      'Each open door day rests on an order (бұйрық) of the organizer\'s director of type open-door-day, about this event, issued by the organizer, signed by whoever headed the organizer on the order\'s date (an acting head counts) and dated on or before the event (clause 1.6).',
     details: [
       'The order is the event\'s `order`; when the event names none, an order of type open-door-day whose `subject` is the event serves (the first one without a problem; if all have problems, the first in the files is reported). Each thing wrong with the order is its own finding, pointing at the value to fix: missing order (at the event), wrong type (order.type), about another record (order.subject), another issuer (order.issuer), no signature recorded or not signed by the organizer\'s director (order.signed_by), dated after the event (order.date). An order on the event\'s day passes.',
-      'An order that the event names and that has no `subject` is taken to be about the event (the event points at it). An `order` id that names no order is left to data/unknown-reference, which always runs, rather than reported twice.',
-      'The organizer\'s director is the organization\'s `director`; when that is not recorded, its staff member with position director who is not dismissed.',
+      'An order that the event names and that has no `subject` is taken to be about the event (the event points at it); so is an order that lists the event in `subjects` (one order may regulate several records). An `order` id that names no order is left to data/unknown-reference, which always runs, rather than reported twice.',
+      'The signature is judged as things stood on the order\'s date, never by today\'s records: an order signed in 2024 by the director of 2024 stays valid after she leaves. Who headed the organizer that day comes from its `heads:` (periods, acting heads with `acting: true`). Without a history, its `director` and every staff member of it with position director, whatever their status today (bounded by `hired`/`left` where recorded), are taken as heads of some time, and a finding asks you to record `heads:`.',
       'A planned event is checked too: the order is the first document of an open door day (`ereje render order` prints it), so a missing one is worth knowing early.',
     ].join('\n\n'),
     examples: {
@@ -61,8 +61,6 @@ export default rule({
   check(ctx) {
     const { data } = ctx;
     for (const event of ctx.view.events) {
-      const organizer = data.org(event.organizer);
-      const director = directorOf(data, organizer);
       const problems = (order: Order, named: boolean): ReportInput[] => {
         const out: ReportInput[] = [];
         const base = { number: order.number, date: order.date };
@@ -76,11 +74,12 @@ export default rule({
           related,
         });
         if (order.type !== 'open-door-day') out.push(at(['type'], 'wrongType', { type: order.type }));
-        if (order.subject && order.subject !== event.id) out.push(at(['subject'], 'otherEvent', { subject: order.subject, event: event.id }));
+        if (order.subject && order.subject !== event.id && !order.subjects?.includes(event.id)) out.push(at(['subject'], 'otherEvent', { subject: order.subject, event: event.id }));
         if (order.issuer !== event.organizer) out.push(at(['issuer'], 'otherIssuer', { issuer: orgName(data, order.issuer), organizer: orgName(data, event.organizer) }));
-        if (!order.signed_by) out.push(at(['signed_by'], 'unsigned', { director: director?.name ?? NOT_RECORDED }));
-        else if (!isDirectorOf(data, order.signed_by, organizer)) {
-          out.push(at(['signed_by'], 'notDirector', { signer: personName(data, order.signed_by), director: director?.name ?? NOT_RECORDED }));
+        const head = judgeHead(data, order.signed_by, event.organizer, order.date);
+        if (!order.signed_by) out.push(at(['signed_by'], 'unsigned', { director: head.heads, headsHint: head.hint }));
+        else if (!head.ok) {
+          out.push(at(['signed_by'], 'notDirector', { signer: personName(data, order.signed_by), director: head.heads, headsHint: head.hint }));
         }
         if (order.date > event.date) out.push(at(['date'], 'late', { eventDate: event.date }));
         return out;
@@ -92,7 +91,7 @@ export default rule({
         if (!order) continue; // data/unknown-reference reports it
         found = problems(order, true);
       } else {
-        const candidates = data.ordersAbout(event.id).filter((o) => o.type === 'open-door-day');
+        const candidates = data.ordersRegulating(event.id).filter((o) => o.type === 'open-door-day');
         for (const order of candidates) {
           const p = problems(order, false);
           if (!p.length) {

@@ -20,10 +20,14 @@ export default defineModule<OddView>({
   },
   source: 'regulations/turkistan-2023-open-door-day.kk.txt',
   regions: ['turkistan'],
-  from: '2023-01-01',
+  from: '2023-01-14',
   fromNote:
-    'Recommended for approval by the methodological council of the Education Development Centre (minutes No. 3, 2023) and approved by its director B. Tolimbet on «14» _____ 2023: the month is blank in the original. The module applies from the first day the approval can have been, 2023-01-01; open door days dated before it are not checked. Settings may give the exact date (modules: open-door-day: from: …) once it is known.',
+    'Recommended for approval by the methodological council of the Education Development Centre (minutes No. 3, 2023) and approved by its director B. Tolimbet on «14» _____ 2023: the month is blank in the original, so the 14th of January 2023 is the earliest day the approval can have been. The module applies from 2023-01-14; open door days dated before it are not checked. Settings may give the exact date (modules: open-door-day: from: …) once it is known.',
   clauses: {
+    '1.4': {
+      kk: "1.4. Ашық есік күнінің үйлестірушісі болып Түркістан облысы адами әлеуетті дамыту басқармасының «Білім беруді дамыту орталығы» КММ болып табылады.",
+      en: "The coordinator of the open door day is the Education Development Centre (КММ) of the Turkistan region department for human-potential development.",
+    },
     '1.5': {
       kk: "1.5. Ашық есік күні білім беруді дамыту орталығының жұмыс жоспарында бекітілген кестеге сәйкес тоқсанына кемінде бір рет өткізіледі.",
       en: "Held at least once per quarter (тоқсанына кемінде бір рет), per the schedule approved in the centre's work plan.",
@@ -80,6 +84,10 @@ export default defineModule<OddView>({
       kk: "3.8. Ашық есік күні барысында атқарылған жұмыстар туралы қорытынды мекеме директорының жаңындағы кеңесте талқыланады.",
       en: "The results are discussed at the council under the director.",
     },
+    '4.1': {
+      kk: "4.1. Білім беруді дамыту орталығының қызметкерлері үшін: білім беруді дамыту орталығының Жарғысын, мекеменің ішкі тәртіп Ережесі мен өзіне жүктелген лауазымдық міндеттерін орындайды.",
+      en: "(Duties of speakers) For the centre's staff: they follow the centre's charter, its internal rules and the duties of their post.",
+    },
     '6.2': {
       kk: "6.2. Білім беруді дамыту орталығының жауапты маманынан тіркеуден өту.",
       en: "Participants register with the responsible specialist.",
@@ -90,5 +98,5 @@ export default defineModule<OddView>({
     'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
   ],
   view: buildView,
-  count: (v) => v.events.length + v.centers.length + v.requests.length,
+  count: (v) => v.events.length + v.otherEvents.length + v.centers.length + v.requests.length,
 });

@@ -1,3 +1,4 @@
+import { daysComputation } from '../../src/engine/trace.js';
 import { z } from 'zod';
 import { addDays, daysBetween } from '../../src/core/dates.js';
 import { rule } from './_view.js';
@@ -37,7 +38,7 @@ export default rule<{ lead_days: number }>({
       'A request for an open door day is submitted no later than `lead_days` (14) calendar days before it (clause 3.4.1): event date − submitted ≥ 14. Exactly 14 days passes, 13 fails; a request dated on or after the event fails.',
     details: [
       'Calendar days, counted on dates alone (no time zone): a request for a day on 2026-04-16 is due by 2026-04-02; submitted 2026-04-02 passes (14 days), 2026-04-03 fails (13). Month ends and leap days count as they fall: for 2028-03-13 the last day is 2028-02-28 (14 days, across 29 February).',
-      'Every request for an open door day under the regulation is checked, whatever the day\'s `basis` (a late request is late even if the day ends up following the work plan). Requests for landings are the landing module\'s. The finding is at the request\'s `submitted` date and names the submission date, the event date, the latest allowed date and the days between.',
+      'Only days held on requests are checked: 3.4.1 speaks of «Алдын-ала өтінімдер бойынша өткізілетін Ашық есік күнінің өтінімдері» (the requests of an open door day held on prior requests). A day whose `basis` is `requests`, or that records no basis, is checked; a day held on the work plan (`basis: work-plan`, 3.4.2) has no request deadline, so a late request for it is not a breach (catalog v2; v1 checked every request whatever the basis, a reading the text does not support). Requests for landings are the landing module\'s. The finding is at the request\'s `submitted` date and names the submission date, the event date, the latest allowed date and the days between.',
     ].join('\n\n'),
     examples: {
       pass: 'open_door_days:\n  - { id: odd-q2, organizer: tur-bdo, date: 2026-04-16, basis: requests }\nrequests:\n  - { id: req-1, for: odd-q2, requester: teacher, submitted: 2026-04-02 }   # 14 days before\n',
@@ -47,6 +48,7 @@ export default rule<{ lead_days: number }>({
   check(ctx) {
     const lead = ctx.params.lead_days;
     for (const { request, event } of ctx.view.requests) {
+      if (event.basis === 'work-plan') continue; // 3.4.1 binds days held on requests only
       const days = daysBetween(request.submitted, event.date);
       if (days >= lead) continue;
       ctx.report({
@@ -56,6 +58,7 @@ export default rule<{ lead_days: number }>({
         path: ['submitted'],
         data: { submitted: request.submitted, eventDate: event.date, latest: addDays(event.date, -lead), days: Math.abs(days), lead },
         related: [{ at: event, path: ['date'], note: event.id }],
+        trace: { computation: daysComputation(event.date, request.submitted, days, '<', lead) },
       });
     }
   },

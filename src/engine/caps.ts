@@ -42,7 +42,7 @@ export function capFindings(findings: Finding[], perRuleFile: number, lang: Lang
     else if (n === perRuleFile + 1) {
       const omitted = counts.get(k)! - perRuleFile;
       const message = pickLocalized(OMITTED, lang).replace('{n}', formatCount(omitted, lang)).replace('{shown}', formatCount(perRuleFile, lang));
-      out.push({ ...f, subject: null, period: null, message, related: undefined, omitted });
+      out.push({ ...f, subject: null, period: null, message, related: undefined, trace: undefined, omitted });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 /** Findings: what every check produces, and what every formatter consumes. */
+import type { Trace } from './trace.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -38,6 +39,8 @@ export interface Finding {
   line: number;
   column: number;
   related?: RelatedLocation[];
+  /** The why of the finding: values with their places, parameters, computation (`--trace`). */
+  trace?: Trace;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,5 +1,6 @@
 /** A finding as checks produce it: a rule, a message id with its values, and a place. */
 import type { Loc } from './findings.js';
+import type { RawTrace } from './trace.js';
 
 export interface RawFinding {
   rule: string;
@@ -13,4 +14,6 @@ export interface RawFinding {
   related?: { loc: Loc; note?: string }[];
   /** Overrides the rule's clause for this finding (a rule citing several clauses). */
   clause?: string;
+  /** The why of the finding (only when the run was asked for traces). */
+  trace?: RawTrace;
 }

@@ -15,6 +15,7 @@ import type { Organization, Region } from '../schema/collections.js';
 import type { Severity } from './findings.js';
 import type { PathSeg } from '../load/positions.js';
 import type { SchoolYear } from './settings.js';
+import type { TraceInput } from './trace.js';
 
 export interface ClauseText {
   kk: string;
@@ -75,6 +76,8 @@ export interface ReportInput {
   /** Other records involved, shown as related locations. */
   related?: { at: object; path?: readonly PathSeg[]; note?: string }[];
   clause?: string;
+  /** Values and a computation for the finding's trace, beyond what the engine records itself. */
+  trace?: TraceInput;
 }
 
 export interface RuleContext<V = unknown, P = Record<string, unknown>> {
@@ -106,6 +109,8 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   subject: string;
   params?: { [K in keyof P]: ParamSpec<P[K]> };
   messages: Record<string, Localized>;
+  /** Messages graded other than the rule's severity (e.g. missing data as a warning); settings that set the rule's severity win. */
+  messageSeverity?: Record<string, Severity>;
   docs: RuleDoc;
   /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
   reportedBy?: 'loader';

@@ -15,13 +15,20 @@ import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
 import type { LoadedSettings, SchoolYear } from './settings.js';
+import type { ReportInput } from './rule.js';
+import type { PathSeg } from '../load/positions.js';
+import { PARAM_SOURCE, showValue, valueAt, valueName, type ParamSource, type RawTrace } from './trace.js';
 import { defaultSchoolYears } from '../calendar/school-years.js';
 
 export interface RuleConfig {
   rule: AnyRule;
   module: AnyModule;
   severity: Severity;
+  /** Settings set the rule's severity (then it applies to every message of the rule). */
+  severitySet?: boolean;
   params: Record<string, unknown>;
+  /** Where each parameter's value came from (the trace shows it). */
+  paramSources?: Record<string, ParamSource>;
 }
 
 export interface ModuleRun {
@@ -48,6 +55,8 @@ export interface RunOptions {
   lang: Lang;
   onlyRules?: readonly string[];
   onlyModules?: readonly string[];
+  /** Build each finding's trace (--trace, why, the HTML report). */
+  trace?: boolean;
 }
 
 const HINT: Localized = { kk: ' — «{suggestion}» болуы мүмкін бе?', ru: ' — возможно, «{suggestion}»?', en: ' — did you mean "{suggestion}"?' };
@@ -121,10 +130,12 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     const moduleParams = ms && typeof ms === 'object' ? ms.params ?? {} : {};
     const specKeys = Object.keys(rule.params ?? {});
     let given: Record<string, unknown> = Object.fromEntries(Object.entries(moduleParams).filter(([k]) => specKeys.includes(k)));
+    const paramSources: Record<string, ParamSource> = Object.fromEntries(specKeys.map((k) => [k, k in given ? 'module-settings' : 'default']));
     if (typeof rs === 'string') severity = rs;
     else if (rs) {
       if (rs.severity) severity = rs.severity;
       given = { ...given, ...(rs.params ?? {}) };
+      for (const k of Object.keys(rs.params ?? {})) paramSources[k] = 'settings';
     }
     if (severity === 'off' && rule.alwaysOn) {
       const at = settings.where(['rules', id]);
@@ -151,7 +162,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     }
     const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
-    configs.push({ rule, module, severity, params });
+    configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params, paramSources });
   }
   return { configs, scopes };
 }
@@ -188,7 +199,11 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
 
   const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
   const configById = new Map(configs.map((c) => [c.rule.id, c]));
-  for (const f of opts.loaderFindings) raw.push({ cfg: configById.get(f.rule), f });
+  for (const f of opts.loaderFindings) {
+    // Reading findings: the trace is the place and the value read there.
+    const traced = opts.trace && !f.trace ? { ...f, trace: { values: [{ name: f.subject ?? 'file', value: f.data.value ?? f.data.key ?? f.data.field ?? '', loc: f.loc }], params: [] } } : f;
+    raw.push({ cfg: configById.get(f.rule), f: traced });
+  }
 
   const modules: ModuleRun[] = [];
   for (const [name, mod] of registry.modules) {
@@ -210,9 +225,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
         scope,
         calendar: { schoolYears },
         report(input) {
-          raw.push({
-            cfg,
-            f: {
+          const f: RawFinding = {
               rule: cfg.rule.id,
               messageId: input.messageId,
               data: input.data ?? {},
@@ -221,8 +234,9 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
               loc: data.locate(input.at, input.path ?? []),
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
-            },
-          });
+          };
+          if (opts.trace) f.trace = rawTrace(data, cfg, input);
+          raw.push({ cfg, f });
         },
       };
       cfg.rule.check!(ctx);
@@ -238,8 +252,39 @@ export function placesOf(run: RawRun): Loc[] {
   for (const { f } of run.raw) {
     out.push(f.loc);
     for (const r of f.related ?? []) out.push(r.loc);
+    for (const v of f.trace?.values ?? []) out.push(v.loc);
   }
   return out;
+}
+
+/** The raw trace of a reported finding: its value, the related values, named extras, the parameters. */
+function rawTrace(data: Dataset, cfg: RuleConfig, input: ReportInput): RawTrace {
+  const values: RawTrace['values'] = [];
+  const seen = new Set<string>();
+  const add = (at: object, path: readonly PathSeg[], name?: string) => {
+    const n = name ?? valueName(at, path);
+    if (seen.has(n)) return;
+    seen.add(n);
+    values.push({ name: n, value: valueAt(at, path), loc: data.locate(at, path) });
+  };
+  add(input.at, input.path ?? []);
+  for (const r of input.related ?? []) add(r.at, r.path ?? []);
+  for (const v of input.trace?.values ?? []) add(v.at, v.path ?? [], v.name);
+  const specs = (cfg.rule.params ?? {}) as Record<string, { clause?: string }>;
+  const params = Object.entries(cfg.params).map(([name, value]) => ({ name, value, clause: specs[name]?.clause, source: cfg.paramSources?.[name] ?? 'default' }));
+  return { values, params, computation: input.trace?.computation, region: regionOfRecord(data, input.at) };
+}
+
+/** The region of the record a finding is about: its own, or its organisation's. */
+function regionOfRecord(data: Dataset, rec: object): string | undefined {
+  const r = rec as Record<string, unknown>;
+  if (typeof r.region === 'string') return r.region;
+  for (const k of ['organizer', 'org', 'issuer', 'leading']) if (typeof r[k] === 'string') return data.regionOf(r[k] as string);
+  if (typeof r.for === 'string') {
+    const ev = data.lookup(r.for as string) as Record<string, unknown> | undefined;
+    if (ev && typeof ev.organizer === 'string') return data.regionOf(ev.organizer);
+  }
+  return undefined;
 }
 
 /** Localized, positioned, sorted findings and the summary. */
@@ -249,13 +294,23 @@ export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: L
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
-    findings.push(localize(f, rule, registry.moduleOf(rule.id), cfg?.severity ?? rule.severity, data, lang));
+    findings.push(localize(f, rule, registry.moduleOf(rule.id), severityOf(rule, f.messageId, cfg), data, lang));
   }
   findings.sort(compareFindings);
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
   for (const f of findings) summary[f.severity]++;
   return { findings: capFindings(findings, perRuleFile ?? DEFAULT_FINDINGS_PER_RULE_FILE, lang), summary, modules: run.modules };
+}
+
+/**
+ * A finding's severity: the settings' severity for the rule when they set one; else the
+ * message's own (a rule may grade its messages, e.g. missing data as a warning beside an
+ * error); else the rule's.
+ */
+export function severityOf(rule: AnyRule, messageId: string, cfg?: RuleConfig): Severity {
+  if (cfg?.severitySet) return cfg.severity;
+  return rule.messageSeverity?.[messageId] ?? cfg?.severity ?? rule.severity;
 }
 
 export function runChecks(opts: RunOptions): RunResult {
@@ -282,6 +337,14 @@ export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity:
   };
   if (f.related?.length) {
     finding.related = f.related.map((r) => ({ ...position(data, r.loc), message: r.note ?? '' }));
+  }
+  if (f.trace) {
+    finding.trace = {
+      values: f.trace.values.map((v) => ({ name: v.name, value: showValue(v.value, lang), ...position(data, v.loc) })),
+      params: f.trace.params.map((p) => ({ name: p.name, value: showValue(p.value, lang), clause: p.clause ?? null, source: p.source, sourceText: pickLocalized(PARAM_SOURCE[p.source], lang) })),
+      computation: f.trace.computation ? pickLocalized(f.trace.computation, lang) : null,
+      region: f.trace.region ?? null,
+    };
   }
   return finding;
 }

@@ -93,6 +93,17 @@ export const SettingsSchema = z.strictObject({
       findings_per_file: z.number().int().positive().optional(),
     })
     .optional(),
+  cache: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        enabled: z.boolean().optional(),
+        location: z.string().min(1).optional(),
+        max_mb: z.number().int().positive().optional(),
+      }),
+    ])
+    .optional()
+    .meta({ description: 'Cache what reading each file produces, keyed on its content (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }' }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -104,6 +104,11 @@ export function sampleData(o: { region: Region; today: IsoDate }): { organizatio
     `    region: ${o.region}`,
     `    parent: ${p}-uo`,
     `    director: ${p}-s001`,
+    '    # Кім қашан басқарды (міндетін атқарушыны қоса) / кто и когда руководил (включая и.о.):',
+    '    # бұйрықтар өз күніндегі басшы бойынша тексеріледі / приказы проверяются по руководителю на их дату.',
+    '    heads:',
+    `      - { staff: ${p}-s001, from: 2019-09-01 }`,
+    `      # - { staff: ${p}-s002, from: ${o.today.slice(0, 4)}-07-01, to: ${o.today.slice(0, 4)}-07-28, acting: true }   # м.а. / и.о.`,
     '',
     `  - id: ${p}-sch-01`,
     '    type: school',
@@ -235,6 +240,8 @@ export const GITIGNORE = `# ereje render жасаған құжаттар / до�
 ereje.sarif
 ereje-report.*
 node_modules/
+# ereje validate --cache: оқылған файлдардың кэші / кэш прочитанных файлов
+.ereje-cache/
 `;
 
 export function vscodeSettings(): string {

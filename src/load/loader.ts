@@ -11,18 +11,24 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
+import { decodeUtf8 } from './decode.js';
 import { LineIndex, LOC, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
 import type { RawFinding } from '../engine/raw.js';
 import type { PositionsReply, ReadReply, WorkerRequest } from './worker.js';
+import type { CachedRead, ReadCache } from '../cache/read-cache.js';
+
+const FILE_UNIT = 2 ** 27;
 
 export interface LoadOptions {
   cwd?: string;
   limits?: Partial<ParseLimits & { maxFileBytes: number; maxFiles: number }>;
   /** Reads this text instead of the file at `abs` (adding the file if it is not there yet): `ereje new` checks the data as it would be. */
   override?: { abs: string; text: string };
+  /** A content-keyed cache of readings (`--cache`). */
+  cache?: ReadCache;
 }
 
 export interface Loaded {
@@ -73,18 +79,60 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
   };
 }
 
-function readHere(f: FoundFile, index: number, p: Plan): Outcome {
+function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
   if (f.problem) return { ...empty, error: f.problem };
   let bytes: Uint8Array;
-  if (p.override && p.override.abs === f.abs) bytes = Buffer.from(p.override.text, 'utf8');
+  const overridden = !!p.override && p.override.abs === f.abs;
+  if (overridden) bytes = Buffer.from(p.override!.text, 'utf8');
   else {
     const read = readBounded(f.abs, p.maxFileBytes);
     if (!read.ok) return { ...empty, error: { messageId: read.messageId, data: read.data } };
     bytes = read.bytes;
   }
+  const key = cache && !overridden ? cache.keyOf(f.display, bytes, p.parseLimits) : undefined;
+  if (key) {
+    const hit = cache!.get(key);
+    if (hit) return fromCached(hit, index, bytes);
+  }
   const r = readDataFile(bytes, index, f.display, p.parseLimits);
-  return { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
+  const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
+  if (key) cache!.put(key, toCached(o, index));
+  return o;
+}
+
+const locOf = (rec: object) => (rec as { [LOC]?: number })[LOC] ?? 0;
+
+/** A reading as the cache keeps it: places packed for file 0, so the file may move in the list. */
+function toCached(o: Outcome, index: number): CachedRead {
+  const shift = index * FILE_UNIT;
+  const validLoc: Partial<Record<string, number[]>> = {};
+  for (const c of Object.keys(o.valid)) validLoc[c] = o.valid[c]!.map((r) => locOf(r) - shift);
+  return {
+    hasText: o.text !== null,
+    valid: o.valid,
+    validLoc,
+    invalid: o.invalid.map((x) => ({ collection: x.collection, id: x.id, rec: x.rec, loc: locOf(x.rec) - shift })),
+    count: o.count,
+    findings: o.findings.map((f) => moveFinding(f, 0)),
+  };
+}
+
+/** A cached reading placed at a file index (the records get their hidden places back). */
+function fromCached(c: CachedRead, index: number, bytes: Uint8Array): Outcome {
+  const shift = index * FILE_UNIT;
+  for (const coll of Object.keys(c.valid)) {
+    const list = c.valid[coll]!;
+    const locs = c.validLoc[coll]!;
+    for (let k = 0; k < list.length; k++) (list[k] as Record<string | symbol, unknown>)[LOC] = locs[k] + shift;
+  }
+  for (const x of c.invalid) (x.rec as Record<string | symbol, unknown>)[LOC] = x.loc + shift;
+  const decoded = c.hasText ? decodeUtf8(bytes) : null;
+  return { index, text: decoded && decoded.ok ? decoded.text : null, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
+}
+
+function moveFinding(f: RawFinding, file: number): RawFinding {
+  return { ...f, loc: { ...f.loc, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, loc: { ...r.loc, file } })) } : {}) };
 }
 
 /** Puts the hidden place (LOC) back on records that crossed a thread boundary. */
@@ -139,7 +187,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
   const p = plan(paths, opts);
-  const outcomes = p.found.map((f, i) => (i < p.maxFiles ? readHere(f, i, p) : undefined));
+  const outcomes = p.found.map((f, i) => (i < p.maxFiles ? readHere(f, i, p, opts.cache) : undefined));
   return merge(p, outcomes);
 }
 
@@ -215,13 +263,38 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     return { ...loadRepo(paths, opts), pool: null };
   }
 
+  // With a cache, files whose content is known are restored here and only the rest is read.
+  const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
+  // What the walk could not reach is a finding already, read by nobody.
+  p.found.forEach((f, i) => {
+    if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
+  });
+  const keys = new Map<number, string>();
+  if (opts.cache) {
+    for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
+      if (outcomes[i]) continue;
+      const read = readBounded(p.found[i].abs, p.maxFileBytes);
+      if (!read.ok) continue;
+      const key = opts.cache.keyOf(p.found[i].display, read.bytes, p.parseLimits);
+      const hit = opts.cache.get(key);
+      if (hit) outcomes[i] = fromCached(hit, i, read.bytes);
+      else keys.set(i, key);
+    }
+  }
+  const todo = (i: number) => outcomes[i] === undefined;
+  const todoBytes = sizes.reduce((a, b, i) => (todo(i) ? a + b : a), 0);
+  if (todoBytes < PARALLEL_MIN_BYTES || p.found.filter((_, i) => todo(i)).length < 2) {
+    for (let i = 0; i < p.found.length && i < p.maxFiles; i++) if (todo(i)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
+    return { ...merge(p, outcomes), pool: null };
+  }
+
   const nWorkers = jobs - 1 >= 1 ? jobs - 1 : 1;
   // This thread also parses, and then deserializes what the workers send (≈ ¼ of parsing it):
   // give it a share that makes both finish together.
   // Measured on 2 cores with national data: the worker's structured-clone send costs it more
   // than this thread pays to receive, so this thread takes a little over half (0.5–0.6 best).
   const mainShare = 0.55 / (0.55 + 0.45 * nWorkers);
-  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && !p.found[i].problem).sort((a, b) => sizes[b] - sizes[a]);
+  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && todo(i)).sort((a, b) => sizes[b] - sizes[a]);
   const bins: number[][] = Array.from({ length: nWorkers + 1 }, () => []);
   const load = new Array(nWorkers + 1).fill(0);
   const weight = (b: number) => (b === 0 ? load[0] / mainShare : load[b] / ((1 - mainShare) / nWorkers));
@@ -241,12 +314,14 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
         limits: p.parseLimits,
       }),
     );
-    const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
-    p.found.forEach((f, i) => {
-      if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
-    });
-    for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p);
-    for (const reply of await Promise.all(pending)) for (const r of reply.results) outcomes[r.index] = restore(r);
+    for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
+    for (const reply of await Promise.all(pending)) {
+      for (const r of reply.results) {
+        const o = (outcomes[r.index] = restore(r));
+        const key = keys.get(r.index);
+        if (key && !o.error) opts.cache!.put(key, toCached(o, r.index));
+      }
+    }
     return { ...merge(p, outcomes), pool };
   } catch (e) {
     await pool.close();

@@ -291,19 +291,26 @@ export class Dataset {
     return this.headsOn(orgId, date).find((t) => t.staff === staffId);
   }
 
-  /** Was this person staff of the organization on that day (between `hired` and `left`)? */
+  /**
+   * Was this person staff of the organization on that day (between `hired` and `left`)?
+   * Someone `dismissed` with no `left` date may have been staff on any earlier day: given the
+   * benefit of the doubt here (a rule must not call a record a breach on missing data).
+   */
   isStaffOn(staffId: string | null | undefined, orgId: string | null | undefined, date: string): boolean {
     const p = this.person(staffId);
     if (!p || !orgId || p.org !== orgId) return false;
     if (p.hired !== undefined && date < p.hired) return false;
     if (p.left !== undefined && date > p.left) return false;
-    if (p.left === undefined && p.status === 'dismissed') return false;
     return true;
   }
 
-  /** The organization's staff on a day. */
+  /**
+   * The organization's staff on a day, for lists (an order's acquaintance list, all staff of
+   * 3.2): between `hired` and `left`; someone `dismissed` with no `left` date is left out, since
+   * when they left is unknown.
+   */
   staffOn(orgId: string, date: string): Staff[] {
-    return this.staffOf(orgId).filter((s) => this.isStaffOn(s.id, orgId, date));
+    return this.staffOf(orgId).filter((s) => this.isStaffOn(s.id, orgId, date) && !(s.status === 'dismissed' && s.left === undefined));
   }
 
   /** Orders about a record: by `subject` or listed in `subjects`. */

@@ -88,6 +88,12 @@ function directorOf(c: Ctx, orgId: unknown): string | undefined {
   return c.data.staffOf(orgId).find((s) => s.position === 'director' && s.status !== 'dismissed')?.id;
 }
 
+/** Who headed the order's issuer on the order's date, when the data says (heads in time). */
+function headOnOrderDate(c: Ctx) {
+  const { issuer, date } = c.answers;
+  return typeof issuer === 'string' && typeof date === 'string' ? c.data.headOn(issuer, date) : undefined;
+}
+
 function firstCentre(c: Ctx): string | undefined {
   return c.data.organizations.find((o) => o.type === 'center')?.id ?? c.data.organizations[0]?.id;
 }
@@ -293,7 +299,21 @@ export const FIELDS: Record<Kind, Field[]> = {
       name: 'signed-by', path: ['signed_by'], type: 'ref', required: false, collections: ['staff'],
       label: L('Қол қойған (әдетте директор)', 'Подписал (обычно директор)', 'Signed by (usually the director)'),
       candidates: (c) => activeStaffOf(c, c.answers.issuer).map((s) => staffChoice(s, c.lang)),
-      default: (c) => directorOf(c, c.answers.issuer),
+      // Whoever headed the issuer on the order's date (an acting head while one acts), else today's director.
+      default: (c) => headOnOrderDate(c)?.staff ?? directorOf(c, c.answers.issuer),
+    },
+    {
+      name: 'signed-as', path: ['signed_as'], type: 'enum', required: false, values: ENUMS.signedAs,
+      label: L(
+        'Кім ретінде қол қойды: head — басшы, acting — басшының міндетін атқарушы (м.а.)',
+        'В качестве кого подписал: head — руководитель, acting — исполняющий обязанности (и.о.)',
+        'Signed as: head, or acting — an acting head (м.а. / и.о.)',
+      ),
+      when: (c) => typeof c.answers['signed-by'] === 'string',
+      default: (c) => {
+        const t = typeof c.answers.issuer === 'string' && typeof c.answers.date === 'string' ? c.data.isHeadOn(c.answers['signed-by'] as string, c.answers.issuer, c.answers.date) : undefined;
+        return t?.acting ? 'acting' : 'head';
+      },
     },
     { name: 'title', path: ['title'], type: 'text', required: false, label: L('Атауы', 'Заголовок', 'Title') },
     {

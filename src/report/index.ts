@@ -5,6 +5,7 @@ import { formatGithub, streamGithub } from './github.js';
 import { formatSarif, streamSarif } from './sarif.js';
 import { formatJunit, streamJunit } from './junit.js';
 import type { StreamFormatter } from './stream.js';
+import { formatHtml } from './html.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   pretty: formatPretty,
@@ -12,6 +13,7 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 };
 
 /** The same formats, as chunks of text written as they are made (what `validate` uses). */
@@ -21,4 +23,6 @@ export const STREAMERS: Record<string, StreamFormatter> = {
   sarif: streamSarif,
   junit: streamJunit,
   github: streamGithub,
+  // One self-contained page (its data inline): made whole, written as one chunk.
+  html: (result, ctx) => [formatHtml(result, ctx)],
 };

@@ -25,6 +25,7 @@ export const streamJson: StreamFormatter = (result, ctx) =>
           file: f.file,
           line: f.line,
           column: f.column,
+          ...(f.trace ? { trace: f.trace } : {}),
         };
       }
     })(),

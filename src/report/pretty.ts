@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Formatter } from './types.js';
+import { traceLines } from './trace-text.js';
 import type { Severity } from '../engine/findings.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 
@@ -77,6 +78,7 @@ export function* streamPretty(result: Parameters<Formatter>[0], ctx: Parameters<
     const clause = f.clause ? ` (${f.clause})` : '';
     const period = f.period ? ` [${escapeTerminal(f.period)}]` : '';
     buf += `  ${c.dim(`${file}:${where}`)}  ${sev}  ${escapeTerminal(f.message)}${period}  ${c.dim(escapeTerminal(f.rule + clause))}\n`;
+    if (f.trace) for (const l of traceLines(f.trace)) buf += `      ${c.dim(escapeTerminal(l))}\n`;
     if (buf.length > 64 * 1024) {
       yield buf;
       buf = '';

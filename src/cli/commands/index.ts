@@ -4,6 +4,7 @@ import type { Io } from '../main.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 import { registerRender } from './render.js';
+import { registerWhy } from './why.js';
 
 export function registerExtraCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   void program;
@@ -12,4 +13,5 @@ export function registerExtraCommands(program: Command, io: Io, setCode: (c: num
   registerInit(program, io, setCode);
   registerNew(program, io, setCode);
   registerRender(program, io, setCode);
+  registerWhy(program, io, setCode);
 }

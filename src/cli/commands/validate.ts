@@ -15,7 +15,7 @@ const NOTHING_READ = {
 };
 
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -30,6 +30,9 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  trace?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -48,6 +51,10 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
+    .option('--no-cache', 'do not use the cache, even when the settings turn it on')
+    .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
+    .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
@@ -75,7 +82,8 @@ Examples:
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs });
+      const cache = await openCache(flags, settings, io.cwd);
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -103,4 +111,17 @@ Examples:
         setCode(EXIT.usage);
       }
     });
+}
+
+/** The read cache the flags and settings ask for (flags win), or none. */
+async function openCache(flags: ValidateFlags, settings: import('../../engine/settings.js').LoadedSettings, cwd: string) {
+  const s = settings.settings.cache;
+  const fromSettings = s === true || (typeof s === 'object' && s.enabled !== false);
+  const on = flags.cache === false ? false : flags.cacheLocation !== undefined || flags.cache === true || fromSettings;
+  if (!on) return undefined;
+  const { ReadCache, DEFAULT_CACHE_DIR, DEFAULT_MAX_BYTES } = await import('../../cache/read-cache.js');
+  const path = await import('node:path');
+  const loc = flags.cacheLocation ? path.resolve(cwd, flags.cacheLocation) : typeof s === 'object' && s.location ? path.resolve(settings.root, s.location) : path.join(settings.root, DEFAULT_CACHE_DIR);
+  const max = typeof s === 'object' && s.max_mb ? s.max_mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  return new ReadCache(loc, max);
 }

@@ -1,0 +1,146 @@
+/**
+ * A cache of what reading a data file produces, keyed on the file's content (never on mtimes,
+ * which every fresh CI checkout changes): per file, the schema-checked records, the reading
+ * findings and the text, stored with `v8.serialize` (reading one back costs a fraction of
+ * parsing the YAML). Only reading is cached: the rules always run on the whole dataset, so a
+ * cross-file finding can never go stale.
+ *
+ * The key is a hash of the file's bytes, its displayed path (messages name it), the parse
+ * limits, the cache format and the ereje version. An entry that is truncated, corrupt, of
+ * another format or version, or stored under another key is ignored and rewritten, never
+ * trusted. Entries are written atomically (temp file + rename). After a run over the whole
+ * repo, entries no file used are removed; the folder is kept under a size bound, oldest first.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { version } from '../core/version.js';
+
+/** Bump when what is stored changes shape. */
+const FORMAT = 2;
+export const DEFAULT_CACHE_DIR = '.ereje-cache';
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** What reading one file produced, with places packed for file index 0. */
+export interface CachedRead {
+  /** Whether the file decoded to text (the text itself is decoded again from the bytes, which are read for the key anyway). */
+  hasText: boolean;
+  valid: Partial<Record<string, Record<string, unknown>[]>>;
+  validLoc: Partial<Record<string, number[]>>;
+  invalid: { collection: string; id: string; rec: Record<string, unknown>; loc: number }[];
+  count: number;
+  findings: unknown[];
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  written: number;
+  removed: number;
+}
+
+export class ReadCache {
+  private used = new Set<string>();
+  readonly stats: CacheStats = { hits: 0, misses: 0, written: 0, removed: 0 };
+
+  constructor(readonly dir: string, private readonly maxBytes = DEFAULT_MAX_BYTES) {}
+
+  /** The key of a file's reading: its bytes, its displayed path, the limits, format and version. */
+  keyOf(display: string, bytes: Uint8Array, limits: unknown): string {
+    const h = crypto.createHash('sha256');
+    h.update(`ereje-read-cache ${FORMAT} ${version()}\0${JSON.stringify(limits)}\0${display}\0`);
+    h.update(bytes);
+    return h.digest('hex');
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir, `${key.slice(0, 2)}`, `${key}.v8`);
+  }
+
+  /** The stored reading for a key, or undefined (missing, corrupt, foreign: all the same). */
+  get(key: string): CachedRead | undefined {
+    this.used.add(key);
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(this.fileOf(key));
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead };
+      if (v && v.format === FORMAT && v.version === version() && v.key === key && v.read && typeof v.read === 'object') {
+        this.stats.hits++;
+        return v.read;
+      }
+    } catch {
+      // truncated or not ours: read the file again and rewrite the entry
+    }
+    this.stats.misses++;
+    return undefined;
+  }
+
+  /** Stores a reading (atomically; a cache that cannot be written is simply not used). */
+  put(key: string, read: CachedRead): void {
+    this.used.add(key);
+    const file = this.fileOf(key);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+      fs.writeFileSync(tmp, v8.serialize({ format: FORMAT, version: version(), key, read }));
+      fs.renameSync(tmp, file);
+      this.stats.written++;
+    } catch {
+      // read-only folder, full disk: the run goes on without the cache
+    }
+  }
+
+  /**
+   * Housekeeping after a run: with `prune` (the run read the whole repo) entries no file used are
+   * removed; then the oldest entries go until the folder is under its size bound.
+   */
+  finish(prune: boolean): void {
+    let entries: { file: string; key: string; size: number; mtime: number }[] = [];
+    try {
+      for (const sub of fs.readdirSync(this.dir, { withFileTypes: true })) {
+        if (!sub.isDirectory()) continue;
+        const d = path.join(this.dir, sub.name);
+        for (const f of fs.readdirSync(d)) {
+          const file = path.join(d, f);
+          try {
+            const st = fs.statSync(file);
+            entries.push({ file, key: f.replace(/\.v8$/, ''), size: st.size, mtime: st.mtimeMs });
+          } catch {
+            // gone meanwhile
+          }
+        }
+      }
+    } catch {
+      return;
+    }
+    const remove = (file: string) => {
+      try {
+        fs.rmSync(file, { force: true });
+        this.stats.removed++;
+      } catch {
+        // not ours to remove
+      }
+    };
+    if (prune) {
+      for (const e of entries) if (!this.used.has(e.key)) remove(e.file);
+      entries = entries.filter((e) => this.used.has(e.key));
+    } else {
+      // stale temp files of killed runs
+      for (const e of entries) if (e.file.endsWith('.tmp') && Date.now() - e.mtime > 60_000) remove(e.file);
+    }
+    let total = entries.reduce((a, e) => a + e.size, 0);
+    if (total <= this.maxBytes) return;
+    entries.sort((a, b) => a.mtime - b.mtime);
+    for (const e of entries) {
+      if (total <= this.maxBytes) break;
+      remove(e.file);
+      total -= e.size;
+    }
+  }
+}
