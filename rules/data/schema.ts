@@ -57,7 +57,7 @@ export default ruleFor<Dataset>()({
     },
     date: {
       kk: '{field}: «{value}» — нақты күн емес (YYYY-MM-DD түрінде, мысалы 2026-02-28)',
-      ru: '{field}: «{value}» — не существующая дата (формат YYYY-MM-DD, например 2026-02-28)',
+      ru: '{field}: «{value}» — несуществующая дата (формат YYYY-MM-DD, например 2026-02-28)',
       en: '{field}: "{value}" is not a real calendar date (YYYY-MM-DD, e.g. 2026-02-28)',
     },
     id: {

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { version } from '../core/version.js';
+import { writeFileSafe } from '../core/write.js';
 
 /** Bump when what is stored changes shape. */
 const FORMAT = 2;
@@ -86,10 +87,7 @@ export class ReadCache {
     this.used.add(key);
     const file = this.fileOf(key);
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-      fs.writeFileSync(tmp, v8.serialize({ format: FORMAT, version: version(), key, read }));
-      fs.renameSync(tmp, file);
+      writeFileSafe(file, v8.serialize({ format: FORMAT, version: version(), key, read }), { force: true });
       this.stats.written++;
     } catch {
       // read-only folder, full disk: the run goes on without the cache
@@ -133,6 +131,7 @@ export class ReadCache {
     } else {
       // stale temp files of killed runs
       for (const e of entries) if (e.file.endsWith('.tmp') && Date.now() - e.mtime > 60_000) remove(e.file);
+      entries = entries.filter((e) => e.file.endsWith('.v8'));
     }
     let total = entries.reduce((a, e) => a + e.size, 0);
     if (total <= this.maxBytes) return;

@@ -128,3 +128,19 @@ function fsyncDir(dir: string): void {
     /* not supported everywhere (e.g. Windows); the rename itself is still atomic */
   }
 }
+
+/**
+ * Appends to a file that others append to as well (GitHub Actions' `$GITHUB_STEP_SUMMARY`,
+ * shared by a job's steps): the one write that must not replace the file. One O_APPEND write
+ * of the whole text, then fsync; the file is created if missing. Errors are the caller's.
+ */
+export function appendFileShared(file: string, data: string): void {
+  const fd = fs.openSync(file, 'a', 0o644);
+  try {
+    const bytes = Buffer.from(data, 'utf8');
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

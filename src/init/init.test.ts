@@ -9,6 +9,7 @@ import { runMain } from '../testing/cli-io.js';
 import { tmpDir } from '../testing/report-fixture.js';
 import { SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from './templates.js';
 import { loadSettings } from '../engine/settings.js';
+import { EDITOR_KEYWORDS } from '../schema/json-schema.js';
 
 const AS_OF = '2026-11-22';
 
@@ -70,6 +71,7 @@ describe('ereje init', () => {
     await runMain(['init', 'repo', '--region', 'karaganda', '--as-of', AS_OF], base);
     const dir = path.join(base, 'repo');
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+    for (const k of EDITOR_KEYWORDS) ajv.addKeyword(k); // the editors' own keywords (patternErrorMessage…)
     const data = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, SCHEMA_FILE), 'utf8')));
     const settings = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, SETTINGS_SCHEMA_FILE), 'utf8')));
     const yamls = filesUnder(dir).filter((f) => f.endsWith('.yaml'));

@@ -13,6 +13,8 @@ import type { Region } from '../schema/collections.js';
 import type { IsoDate } from '../core/dates.js';
 import { dataJsonSchema, settingsJsonSchema } from '../schema/json-schema.js';
 import { SETTINGS_FILE } from '../engine/settings.js';
+import type { Registry } from '../engine/registry.js';
+import { isLang, type Lang } from '../core/i18n.js';
 import {
   GITIGNORE,
   SCHEMA_FILE,
@@ -46,6 +48,8 @@ export interface InitOptions {
   today: IsoDate;
   version: string;
   modules: ModuleInfo[];
+  /** The rules, so the settings schema names every module, rule and parameter (issue 13). */
+  registry?: Registry;
   force?: boolean;
   cwd?: string;
 }
@@ -60,8 +64,8 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
   const sample = sampleData({ region: o.region, today: o.today });
   return {
     [SETTINGS_FILE]: settingsFile({ region: o.region, lang: o.lang, modules: o.modules }),
-    [SCHEMA_FILE]: JSON.stringify(dataJsonSchema('7'), null, 2) + '\n',
-    [SETTINGS_SCHEMA_FILE]: JSON.stringify(settingsJsonSchema('7'), null, 2) + '\n',
+    [SCHEMA_FILE]: JSON.stringify(dataJsonSchema('7', { lang: schemaLang(o.lang) }), null, 2) + '\n',
+    [SETTINGS_SCHEMA_FILE]: JSON.stringify(settingsJsonSchema('7', { lang: schemaLang(o.lang), registry: o.registry }), null, 2) + '\n',
     [`${o.region}/organizations.yaml`]: sample.organizations,
     [`${o.region}/staff.yaml`]: sample.staff,
     [`${o.region}/orders.yaml`]: sample.orders,
@@ -73,6 +77,9 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
     'README.md': readme({ region: o.region, version: o.version }),
   };
 }
+
+/** The editor schemas speak the settings' language. */
+const schemaLang = (l: string): Lang => (isLang(l) ? l : 'kk');
 
 export function initRepo(o: InitOptions): InitResult {
   const cwd = o.cwd ?? process.cwd();

@@ -1,8 +1,28 @@
-/** JUnit XML read back by an independent XML parser (fast-xml-parser), as a CI server reads it. */
+/**
+ * JUnit XML read back as CI servers read it: an independent XML parser (fast-xml-parser), the
+ * Jenkins JUnit XSD through libxml2's xmllint (xmllint-wasm), and test-results-parser (the
+ * JUnit reader of testbeats and others) merging two reports.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { validateXML } from 'xmllint-wasm';
 import { formatJunit, xmlAttr, xmlText } from './junit.js';
-import { fixtureRun, trickyFindings } from '../testing/report-fixture.js';
+import { fixtureRun, trickyFindings, tmpDir } from '../testing/report-fixture.js';
+import { ROOT } from '../testing/cases.js';
+import { reportTarget } from './target.js';
+
+const require = createRequire(import.meta.url);
+/** Jenkins' JUnit XSD (dtkit junit-4.xsd, MIT), vendored (fixtures/consumers/README.md says from where). */
+const JENKINS_XSD = path.join(ROOT, 'fixtures/consumers/jenkins-junit.xsd');
+const { parse: parseResults } = require('test-results-parser') as { parse(o: { type: string; files: string[] }): { total: number; failed: number; passed: number; skipped: number; suites: { name: string; total: number; failed: number; cases: { name: string; status: string }[] }[] } };
+
+async function jenkinsErrors(xml: string): Promise<string[]> {
+  const r = await validateXML({ xml: [{ fileName: 'ereje-junit.xml', contents: xml }], schema: [{ fileName: 'junit.xsd', contents: fs.readFileSync(JENKINS_XSD, 'utf8') }] });
+  return r.errors.map((e) => e.rawMessage);
+}
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -15,10 +35,10 @@ const parser = new XMLParser({
   isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
 });
 
-interface Case { name: string; classname: string; file?: string; line?: string; failure?: { type: string; message: string; '#text': string }; 'system-out'?: string; skipped?: { message: string } }
+interface Case { name: string; classname: string; file?: string; line?: string; failure?: { type: string; message: string; '#text': string }; 'system-out'?: string; skipped?: string }
 interface Suite { name: string; tests: string; failures: string; errors: string; skipped: string; testcase?: Case[] }
 
-function parse(xml: string): { testsuites: { tests: string; failures: string; skipped: string; testsuite: Suite[] } } {
+function parse(xml: string): { testsuites: { tests: string; failures: string; skipped?: string; testsuite: Suite[] } } {
   const valid = XMLValidator.validate(xml);
   expect(valid, JSON.stringify(valid)).toBe(true);
   return parser.parse(xml);
@@ -29,7 +49,7 @@ describe('junit', () => {
     const { result, ctx } = await fixtureRun();
     const doc = parse(formatJunit(result, ctx)).testsuites;
     const files = [...new Set(result.findings.map((f) => f.file))];
-    const suites = doc.testsuite.filter((s) => s.name !== 'ereje');
+    const suites = doc.testsuite.filter((s) => !s.name.startsWith('ereje: '));
     expect(suites.map((s) => s.name)).toEqual(files);
     let failures = 0;
     for (const s of suites) {
@@ -40,8 +60,9 @@ describe('junit', () => {
       s.testcase!.forEach((tc, i) => {
         const f = fs[i];
         expect(tc.classname).toBe(f.file);
-        expect(tc.line).toBe(String(f.line));
+        expect(tc.line).toBeUndefined(); // not in Jenkins' XSD
         expect(tc.name).toContain(f.rule);
+        expect(tc.name).not.toContain(`${f.line}:`);
         if (f.severity === 'error') {
           failures++;
           expect(tc.failure!.type).toBe(f.rule);
@@ -66,11 +87,12 @@ describe('junit', () => {
     const { result, ctx } = await fixtureRun();
     const modules = [...result.modules, { name: 'landing', regulation: 'karaganda-2024', enabled: false, records: 0, regions: [], from: null }];
     const doc = parse(formatJunit({ ...result, modules }, ctx)).testsuites;
-    const suite = doc.testsuite.find((s) => s.name === 'ereje')!;
+    const suite = doc.testsuite.find((s) => s.name === 'ereje: .')!;
     expect(suite.testcase!.map((t) => t.name)).toEqual(modules.map((m) => `module ${m.name}`));
-    expect(suite.testcase!.at(-1)!.skipped!.message).toMatch(/turned off/);
+    expect(String(suite.testcase!.at(-1)!.skipped)).toMatch(/turned off/);
     expect(suite.testcase![0]['system-out']).toMatch(/records checked/);
-    expect(doc.skipped).toBe('1');
+    expect(suite.skipped).toBe('1');
+    expect(doc.skipped).toBeUndefined(); // not in Jenkins' XSD
   });
 
   it('a clean run is a valid report with passing tests only', async () => {
@@ -91,6 +113,49 @@ describe('junit', () => {
     const bell = doc.testsuite.find((s) => s.name === 'b.yaml')!.testcase![0];
     expect(bell['system-out']).toContain('Ахметоv — ]]> \uFFFD bell');
     expect(doc.testsuite.some((s) => s.name === '(settings)')).toBe(true);
+  });
+
+  it('case names do not change when a finding\'s line moves; twins get #2', async () => {
+    const { result, ctx } = await fixtureRun();
+    const names = (xml: string) => parse(xml).testsuites.testsuite.flatMap((s) => (s.testcase ?? []).map((t) => `${s.name} :: ${t.name}`));
+    const moved = { ...result, findings: result.findings.map((f) => ({ ...f, line: f.line + 7, column: f.column + 2 })) };
+    expect(names(formatJunit(moved, ctx))).toEqual(names(formatJunit(result, ctx)));
+    const twins = { ...result, findings: [result.findings[0], { ...result.findings[0], line: result.findings[0].line + 1 }] };
+    const [a, b] = names(formatJunit(twins, ctx));
+    expect(b).toBe(`${a} #2`);
+    // …and the place is still there, in the failure text.
+    const err = result.findings.find((f) => f.severity === 'error')!;
+    expect(formatJunit(moved, ctx)).toContain(`${err.file}:${err.line + 7}:${err.column + 2}`);
+  });
+
+  it('Jenkins\' JUnit XSD accepts the report (findings, tricky text, a module turned off, a clean run)', async () => {
+    const { result, ctx } = await fixtureRun();
+    const off = [...result.modules, { name: 'landing', regulation: 'karaganda-2024', enabled: false, records: 0, regions: [], from: null }];
+    for (const r of [result, { ...result, findings: trickyFindings(), modules: off }, { ...result, findings: [] }]) {
+      expect(await jenkinsErrors(formatJunit(r, ctx))).toEqual([]);
+    }
+    // The harness itself catches what the XSD forbids (what ereje 1.0 wrote).
+    const old = formatJunit(result, ctx).replace('<testsuites name="ereje"', '<testsuites name="ereje" skipped="0"').replace('<testcase name=', '<testcase line="3" name=');
+    const errors = await jenkinsErrors(old);
+    expect(errors.join('\n')).toMatch(/skipped/);
+    expect(errors.join('\n')).toMatch(/line/);
+  });
+
+  it('two reports (two data repos) read and merged by test-results-parser stay apart', async () => {
+    const { result, ctx } = await fixtureRun();
+    const dir = tmpDir('junit');
+    const a = path.join(dir, 'a.xml');
+    const b = path.join(dir, 'b.xml');
+    fs.writeFileSync(a, formatJunit({ ...result, findings: [] }, { ...ctx, target: reportTarget(['.'], '/ci/turkistan-data') }));
+    fs.writeFileSync(b, formatJunit({ ...result, findings: [] }, { ...ctx, target: reportTarget(['karaganda'], '/ci/data') }));
+    const merged = parseResults({ type: 'junit', files: [a, b] });
+    expect(merged.suites.map((s) => s.name)).toEqual(['ereje: turkistan-data', 'ereje: karaganda']);
+    expect(merged.total).toBe(2 * result.modules.length);
+    // With findings: every error is a failed case, and warnings pass.
+    fs.writeFileSync(a, formatJunit(result, ctx));
+    const one = parseResults({ type: 'junit', files: [a] });
+    expect(one.failed).toBe(result.summary.error);
+    expect(one.passed).toBe(result.findings.length - result.summary.error + result.modules.length);
   });
 
   it('helpers', () => {

@@ -4,14 +4,20 @@
  *
  * Layout (decided here, documented in docs/ci-and-editors.md):
  * - one `<testsuite>` per data file with findings (name = the file's path), one `<testcase>`
- *   per finding, named `RULE SUBJECT (LINE:COL)`, classname = the file;
+ *   per finding, named `RULE SUBJECT [PERIOD]` — never the line: GitLab compares a merge
+ *   request's report with its base by test name, so a finding whose line moves must keep its
+ *   name (a second finding of the same name in a file gets ` #2`). The place (`FILE:LINE:COL`)
+ *   is in the failure text and `<system-out>`; classname = the file;
  * - an **error** finding is a failing testcase (`<failure type="RULE" message="…">`);
  * - a **warning** or **info** finding is a *passing* testcase whose `<system-out>` carries the
  *   message: the check ran and does not fail the build (that is what `--fail-on` decides); it
  *   is not "skipped", which CI servers read as "did not run";
- * - a last suite, `ereje`, has one testcase per rule module: it passes (records checked in
- *   `<system-out>`), or is `<skipped>` when the module is turned off. So a clean run still
- *   shows tests, and the report says which checks ran.
+ * - a last suite, `ereje: TARGET` (the paths checked, or the data repo's folder name), has one
+ *   testcase per rule module: it passes (records checked in `<system-out>`), or is `<skipped>`
+ *   when the module is turned off. So a clean run still shows tests, the report says which
+ *   checks ran, and two repos' reports merged by a CI server stay two suites.
+ * - only attributes the Jenkins JUnit XSD allows: no `skipped` on `<testsuites>`, no `file` or
+ *   `line` on `<testcase>` (see junit.test.ts, which validates against it).
  * Times are 0: the report is a pure function of the findings (same data, same bytes).
  */
 import type { Formatter } from './types.js';
@@ -37,6 +43,11 @@ function where(f: Finding): string {
   return `${f.file || '(settings)'}:${f.line}:${f.column}`;
 }
 
+/** Rule, subject and period: what the finding is about, not where it is (see the header). */
+export function caseName(f: Finding): string {
+  return `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''}`;
+}
+
 function details(f: Finding): string {
   const lines = [`${where(f)}  ${f.severity}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}`, f.message];
   if (f.subject) lines.push(`subject: ${f.subject}`);
@@ -54,17 +65,21 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
     if (list) list.push(f);
     else byFile.set(key, [f]);
   }
-  // The totals first (the root element carries them), then each suite as it is made.
+  // The totals first (the root element carries them), then each suite as it is made: a million
+  // findings are never one string.
   const failures = result.findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
-  const off = result.modules.filter((m) => !m.enabled).length;
   const tests = result.findings.length + result.modules.length;
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" skipped="${off}" time="0">\n`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
   for (const [file, list] of byFile) {
     const fails = list.filter((f) => f.severity === 'error').length;
+    const names = new Map<string, number>();
     let suite = `  <testsuite name="${xmlAttr(file)}" tests="${list.length}" failures="${fails}" errors="0" skipped="0" time="0">\n`;
     for (const f of list) {
-      const name = `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''} (${f.line}:${f.column})`;
-      const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" line="${f.line}" time="0">`;
+      const base = caseName(f);
+      const n = (names.get(base) ?? 0) + 1;
+      names.set(base, n);
+      const name = n === 1 ? base : `${base} #${n}`;
+      const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">`;
       suite += f.severity === 'error'
         ? `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>\n`
         : `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>\n`;
@@ -75,6 +90,7 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
     }
     yield suite + '  </testsuite>\n';
   }
+
   const perModule = new Map<string, Record<'error' | 'warning' | 'info', number>>();
   for (const f of result.findings) {
     const m = f.rule.slice(0, f.rule.indexOf('/'));
@@ -82,16 +98,18 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
     row[f.severity]++;
     perModule.set(m, row);
   }
+  const suiteName = `ereje: ${ctx.target ?? '.'}`;
   const moduleCases = result.modules.map((m) => {
-    const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="ereje" time="0">`;
-    if (!m.enabled) return `${open}\n      <skipped message="${xmlAttr(`${m.name} is turned off`)}"/>\n    </testcase>`;
+    const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="${xmlAttr(suiteName)}" time="0">`;
+    if (!m.enabled) return `${open}\n      <skipped>${xmlText(`${m.name} is turned off`)}</skipped>\n    </testcase>`;
     const n = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
     const counts = `errors: ${n.error}, warnings: ${n.warning}, info: ${n.info}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
+  const off = result.modules.filter((m) => !m.enabled).length;
   const settings = ctx.settingsFile !== undefined ? `      <property name="settings" value="${xmlAttr(ctx.settingsFile ?? '')}"/>\n` : '';
   yield (
-    `  <testsuite name="ereje" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
+    `  <testsuite name="${xmlAttr(suiteName)}" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
     `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
     `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n${settings}    </properties>\n` +
     (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +

@@ -6,8 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatSarif, pascalName, pathToUri, sentence } from './sarif.js';
-import { fixtureRun, trickyFindings, tmpDir } from '../testing/report-fixture.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { formatSarif, pascalName, pathToUri, sentence, clip, MAX_DESCRIPTION, GITHUB_SARIF } from './sarif.js';
+import { dataRegistry, fixtureRun, trickyFindings, tmpDir, REPORT_FIXTURE, AS_OF } from '../testing/report-fixture.js';
+import { reportTarget } from './target.js';
+import { extentsOf } from './extent.js';
 import { ROOT } from '../testing/cases.js';
 import { loadRegistry } from '../engine/registry.js';
 import { loadSettings } from '../engine/settings.js';
@@ -15,6 +18,15 @@ import { validateRepo } from '../validate.js';
 import type { FormatContext } from './types.js';
 
 const SAMPLE = path.join(ROOT, 'fixtures/sample');
+
+/** The SARIF 2.1.0 JSON Schema, vendored (fixtures/consumers/README.md says from where). */
+const sarifSchema = (() => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  return ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures/consumers/sarif-2.1.0.json'), 'utf8')));
+})();
+function schemaErrors(text: string): string[] {
+  return sarifSchema(JSON.parse(text)) ? [] : (sarifSchema.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
 
 const MULTITOOL = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const hasMultitool = process.platform === 'linux' && fs.existsSync(MULTITOOL);
@@ -79,7 +91,8 @@ describe('sarif', () => {
       expect(loc.artifactLocation.uriBaseId).toBe('SRCROOT');
       expect(decodeURIComponent(loc.artifactLocation.uri)).toBe(f.file);
       expect(loc.region).toEqual({ startLine: f.line, startColumn: f.column });
-      expect(Object.values(res.partialFingerprints)[0]).toMatch(/^[0-9a-f]{32}:\d+$/);
+      expect(res.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/);
+      expect(res.partialFingerprints['erejeFinding/v1']).toMatch(/^[0-9a-f]{32}:\d+$/);
     }
     // Cross-record rule: each duplicate points at the other.
     const dups = run.results.filter((r: { ruleId: string }) => r.ruleId === 'data/duplicate-id');
@@ -104,7 +117,7 @@ describe('sarif', () => {
 
   it('fingerprints do not move with lines, and stay distinct for twins', async () => {
     const { result, ctx } = await fixtureRun();
-    const fp = (t: string) => JSON.parse(t).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => Object.values(r.partialFingerprints)[0]);
+    const fp = (t: string) => JSON.parse(t).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints.primaryLocationLineHash);
     const moved = { ...result, findings: result.findings.map((f) => ({ ...f, line: f.line + 3 })) };
     expect(fp(formatSarif(moved, ctx))).toEqual(fp(formatSarif(result, ctx)));
     const twins = { ...result, findings: [result.findings[0], { ...result.findings[0] }] };
@@ -112,7 +125,100 @@ describe('sarif', () => {
     expect(a).not.toBe(b);
   });
 
+  it('the SARIF 2.1.0 schema accepts the log (findings, tricky text, none)', async () => {
+    const { result, ctx } = await fixtureRun();
+    expect(schemaErrors(formatSarif(result, ctx))).toEqual([]);
+    expect(schemaErrors(formatSarif({ ...result, findings: trickyFindings() }, ctx))).toEqual([]);
+    expect(schemaErrors(formatSarif({ ...result, findings: [] }, ctx))).toEqual([]);
+    // …and the check can fail.
+    const bad = JSON.parse(formatSarif(result, ctx));
+    bad.runs[0].results[0].level = 'fatal';
+    expect(schemaErrors(JSON.stringify(bad)).join()).toMatch(/level/);
+  });
+
+  it('every rule of the registry: descriptions within GitHub\'s 1,024 characters, the rest in help', async () => {
+    const registry = await loadRegistry();
+    const { result } = await fixtureRun();
+    const ctx: FormatContext = { asOf: AS_OF, lang: 'en', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    const log = JSON.parse(formatSarif({ ...result, findings: [] }, ctx));
+    const rules = log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string } }[];
+    expect(rules.length).toBe(registry.rules.size);
+    for (const r of rules) {
+      expect(r.fullDescription.text.length, r.id).toBeLessThanOrEqual(MAX_DESCRIPTION);
+      expect(r.shortDescription.text.length, r.id).toBeLessThanOrEqual(MAX_DESCRIPTION);
+      const rule = registry.rules.get(r.id)!;
+      // Nothing is lost: what did not fit is in help.
+      if (rule.docs.details) expect(r.help.text, r.id).toContain(rule.docs.details.trim().slice(0, 200));
+    }
+  });
+
+  it('primaryLocationLineHash is unchanged by an edit to another record (a real run, before and after)', async () => {
+    const dir = tmpDir('sarif-edit');
+    fs.cpSync(REPORT_FIXTURE, dir, { recursive: true });
+    const registry = await dataRegistry();
+    const run = () => {
+      const settings = loadSettings(['.'], undefined, dir);
+      const result = validateRepo({ paths: ['.'], settings, registry, asOf: AS_OF, lang: 'en', cwd: dir });
+      const ctx: FormatContext = { asOf: AS_OF, lang: 'en', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+      const log = JSON.parse(formatSarif(result, ctx));
+      return log.runs[0].results.map((r: { ruleId: string; properties: { subject: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }) => ({
+        key: `${r.ruleId} ${r.properties.subject} ${r.locations[0].physicalLocation.artifactLocation.uri}`,
+        line: r.locations[0].physicalLocation.region.startLine,
+        hash: r.partialFingerprints.primaryLocationLineHash,
+      }));
+    };
+    const before = run();
+    const file = path.join(dir, 'деректер 2026.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    // Another record: a new organization above the others, and tur-bdo renamed.
+    const edited = text
+      .replace('organizations:\n', 'organizations:\n  - id: tur-new\n    type: school\n    name: "Жаңа мектеп"\n    region: turkistan\n')
+      .replace('"Білім беруді дамыту орталығы"', '"Білім беруді дамыту орталығы (жаңа атауы)"');
+    expect(edited).not.toBe(text);
+    fs.writeFileSync(file, edited);
+    const after = run();
+    expect(after.map((x: { key: string }) => x.key).sort()).toEqual(before.map((x: { key: string }) => x.key).sort());
+    const moved = after.filter((a: { key: string; line: number }) => before.find((b: { key: string }) => b.key === a.key)!.line !== a.line);
+    expect(moved.length).toBeGreaterThan(0); // lines did move…
+    for (const a of after) expect(a.hash, a.key).toBe(before.find((b: { key: string }) => b.key === a.key)!.hash); // …hashes did not
+  });
+
+  it('GitHub\'s documented limits: ≤ 25,000 results per run (the most severe kept, and said), ≤ 1,000 locations per result, ≤ 10 tags per rule', async () => {
+    expect(GITHUB_SARIF).toEqual({ resultsPerRun: 25_000, locationsPerResult: 1_000, tagsShown: 10 });
+    const { result, ctx } = await fixtureRun();
+    const warning = result.findings.find((f) => f.severity === 'warning')!;
+    const error = result.findings.find((f) => f.severity === 'error')!;
+    const many = [...Array.from({ length: 25_010 }, (_, i) => ({ ...warning, subject: `s${i}` })), ...Array.from({ length: 3 }, (_, i) => ({ ...error, subject: `e${i}` }))];
+    const text = formatSarif({ ...result, findings: many }, ctx);
+    const run = JSON.parse(text).runs[0];
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(3); // errors first
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain('25013 findings');
+    expect(run.properties.omitted).toBe(13);
+    expect(schemaErrors(text)).toEqual([]);
+    // Under the limit: no notification at all.
+    expect(JSON.parse(formatSarif(result, ctx)).runs[0].invocations).toBeUndefined();
+
+    const related = Array.from({ length: 1500 }, (_, i) => ({ file: 'other.yaml', line: i + 1, column: 1, message: 'the other record' }));
+    const r1 = JSON.parse(formatSarif({ ...result, findings: [{ ...error, related }] }, ctx)).runs[0].results[0];
+    expect(1 + r1.relatedLocations.length).toBe(GITHUB_SARIF.locationsPerResult);
+
+    const registry = await loadRegistry();
+    const all: FormatContext = { ...ctx, rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    for (const r of JSON.parse(formatSarif({ ...result, findings: [] }, all)).runs[0].tool.driver.rules) expect(r.properties.tags.length, r.id).toBeLessThanOrEqual(GITHUB_SARIF.tagsShown);
+  }, 60_000);
+
+  it('automationDetails.id names the paths checked, so two ereje jobs are two analyses', async () => {
+    const { result, ctx } = await fixtureRun();
+    const id = (target: string) => JSON.parse(formatSarif(result, { ...ctx, target })).runs[0].automationDetails.id;
+    expect(id(reportTarget(['turkistan'], '/repo'))).toBe('ereje/turkistan/');
+    expect(id(reportTarget(['.'], '/ci/karaganda-data'))).toBe('ereje/karaganda-data/');
+  });
+
   it('helpers', () => {
+    expect(clip('One. Two three.', 100)).toBe('One. Two three.');
+    expect(clip('A first sentence here. And a second one that is long.', 30)).toBe('A first sentence here.');
+    expect(clip('word '.repeat(50), 20).length).toBeLessThanOrEqual(20);
     expect(sentence('x')).toBe('x.');
     expect(sentence('x.')).toBe('x.');
     expect(sentence('а?')).toBe('а?');
@@ -153,8 +259,10 @@ describe('sarif', () => {
     const registry = await loadRegistry();
     const settings = loadSettings(['.'], undefined, SAMPLE);
     const result = validateRepo({ paths: ['.'], settings, registry, asOf: '2026-11-22', lang: 'kk', cwd: SAMPLE });
-    const ctx: FormatContext = { asOf: '2026-11-22', lang: 'kk', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id) };
+    const ctx: FormatContext = { asOf: '2026-11-22', lang: 'kk', color: false, version: '1.0.0', rules: [...registry.rules.values()], moduleOf: (id) => registry.moduleOf(id), extentOf: extentsOf(result.findings, SAMPLE) };
     const text = formatSarif(result, ctx);
+    expect(text).toContain('"endColumn"'); // with the values' ends
+    expect(schemaErrors(text)).toEqual([]);
     const found = multitool(text);
     expect(found.errors).toEqual([]);
     expect(found.warnings).toEqual([]);

@@ -10,7 +10,14 @@
  *   repository root), under the `uriBaseId` SRCROOT; `relatedLocations` name the other records
  *   of cross-record rules (e.g. data/duplicate-id).
  * - `partialFingerprints` identify a finding independently of its line, so code scanning keeps
- *   an alert open (not "fixed and reopened") when lines above it move.
+ *   an alert open (not "fixed and reopened") when lines above it move: `primaryLocationLineHash`
+ *   (the one key GitHub matches alerts by; when a result already has it, upload-sarif keeps it
+ *   rather than hashing the line's text) and `erejeFinding/v1`, the same identity for other
+ *   consumers. Both are made from the rule, file, subject and period.
+ * - `fullDescription` stays within GitHub's 1,024 characters (the summary, and the details when
+ *   they fit); the rest is in `help`.
+ * - `automationDetails.id` is `ereje/TARGET/` (the paths checked), so the runs of several
+ *   ereje jobs are separate analyses rather than replacing each other.
  */
 import crypto from 'node:crypto';
 import type { Formatter, FormatContext } from './types.js';
@@ -23,6 +30,16 @@ import { INFORMATION_URI } from '../core/version.js';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = 'SRCROOT';
 const FINGERPRINT = 'erejeFinding/v1';
+/** GitHub code scanning's key for alert tracking. */
+const LINE_HASH = 'primaryLocationLineHash';
+/** GitHub code scanning truncates longer rule descriptions. */
+export const MAX_DESCRIPTION = 1024;
+/**
+ * GitHub code scanning's limits on a SARIF file ("SARIF results exceed limits"): a run with more
+ * than 25,000 results, a result with more than 1,000 locations, or a rule with more than 20
+ * tags is rejected whole; of the tags only 10 are kept.
+ */
+export const GITHUB_SARIF = { resultsPerRun: 25_000, locationsPerResult: 1_000, tagsShown: 10 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -48,6 +65,23 @@ export function pascalName(id: string): string {
     .filter(Boolean)
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
+}
+
+/** At most `max` characters: whole sentences if possible, else whole words and an ellipsis. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'));
+  if (end > max / 2) return cut.slice(0, end + 1);
+  const sp = cut.slice(0, max - 1).lastIndexOf(' ');
+  return `${cut.slice(0, sp > max / 2 ? sp : max - 1)}…`;
+}
+
+/** The summary and the details if both fit in GitHub's limit; else the summary alone, clipped. */
+function fullDescription(d: RuleDescription): string {
+  const both = sentence(d.details ? `${d.summary} ${d.details}` : d.summary);
+  if (both.length <= MAX_DESCRIPTION) return both;
+  return clip(sentence(d.summary), MAX_DESCRIPTION);
 }
 
 function firstSentence(s: string): string {
@@ -96,12 +130,12 @@ function quote(s: string): string {
 
 function ruleDescriptor(rule: AnyRule, ctx: FormatContext) {
   const d = describeRule(rule, ctx.moduleOf(rule.id));
-  const tags = [d.module, ...(d.regulation ? [d.regulation] : []), ...d.clauses.map((c) => `clause-${c.id}`)];
+  const tags = [d.module, ...(d.regulation ? [d.regulation] : []), ...d.clauses.map((c) => `clause-${c.id}`)].slice(0, GITHUB_SARIF.tagsShown);
   return {
     id: rule.id,
     name: pascalName(rule.id),
-    shortDescription: { text: sentence(firstSentence(d.summary)) },
-    fullDescription: { text: sentence(d.details ? `${d.summary} ${d.details}` : d.summary) },
+    shortDescription: { text: clip(sentence(firstSentence(d.summary)), MAX_DESCRIPTION) },
+    fullDescription: { text: fullDescription(d) },
     help: ruleHelp(d),
     helpUri: `${INFORMATION_URI}#rules`,
     defaultConfiguration: { level: LEVEL[rule.severity as Severity] },
@@ -127,14 +161,36 @@ function physical(file: string, line: number, column: number) {
   };
 }
 
+/**
+ * What a finding is about, not where: rule, file, subject and period (a finding without a
+ * subject, e.g. a syntax error, adds its message). Editing another record, or lines above,
+ * leaves it unchanged; renaming the record's id or moving it to another file changes it.
+ */
+/** The value's end, when the caller knows it (see extent.ts): what GitHub highlights. */
+function withEnd(loc: ReturnType<typeof physical>, end: { endLine: number; endColumn: number } | null) {
+  if (!end) return loc;
+  return { ...loc, region: { ...loc.region, endLine: end.endLine, endColumn: end.endColumn } };
+}
+
 function fingerprint(f: Finding): string {
-  return crypto.createHash('sha256').update([f.rule, f.file, f.subject ?? '', f.period ?? ''].join('\u0000')).digest('hex').slice(0, 32);
+  const parts = [f.rule, f.file, f.subject ?? '', f.period ?? '', f.subject ? '' : f.message];
+  return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 export const streamSarif: StreamFormatter = (result, ctx) => {
   const rules = [...ctx.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
+
+  // Over GitHub's 25,000 results a run is rejected: keep the most severe (in file order), and say so.
+  const SEV_ORDER: Severity[] = ['error', 'warning', 'info'];
+  let kept = result.findings;
+  if (kept.length > GITHUB_SARIF.resultsPerRun) {
+    const keep = new Set<Finding>();
+    for (const sev of SEV_ORDER) for (const f of result.findings) if (f.severity === sev && keep.size < GITHUB_SARIF.resultsPerRun) keep.add(f);
+    kept = result.findings.filter((f) => keep.has(f));
+  }
+  const left = result.findings.length - kept.length;
 
   // Made one at a time as the report is written (a million results are never one string).
   const toResult = (f: Finding) => {
@@ -147,21 +203,23 @@ export const streamSarif: StreamFormatter = (result, ctx) => {
       ruleIndex: index.get(f.rule),
       level: LEVEL[f.severity],
       message: { text: sentence(f.message + clause) },
-      locations: [{ physicalLocation: physical(f.file, f.line, f.column) }],
+      locations: [{ physicalLocation: withEnd(physical(f.file, f.line, f.column), ctx.extentOf?.(f) ?? null) }],
     };
     if (f.related?.length) {
-      out.relatedLocations = f.related.map((r, i) => ({
+      // GitHub rejects a result with more than 1,000 locations (the primary one included).
+      out.relatedLocations = f.related.slice(0, GITHUB_SARIF.locationsPerResult - 1).map((r, i) => ({
         id: i + 1,
         physicalLocation: physical(r.file, r.line, r.column),
         message: { text: sentence(r.message || `${r.file}:${r.line}:${r.column}`) },
       }));
     }
-    out.partialFingerprints = { [FINGERPRINT]: `${hash}:${n}` };
+    // GitHub's own hashes look like `16 hex digits:occurrence`; ours have the same shape.
+    out.partialFingerprints = { [LINE_HASH]: `${hash.slice(0, 16)}:${n}`, [FINGERPRINT]: `${hash}:${n}` };
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
   };
   const results = (function* () {
-    for (const f of result.findings) yield toResult(f);
+    for (const f of kept) yield toResult(f);
   })();
 
   const log = (results: unknown) => ({
@@ -179,12 +237,30 @@ export const streamSarif: StreamFormatter = (result, ctx) => {
             rules: rules.map((r) => ruleDescriptor(r, ctx)),
           },
         },
+        automationDetails: { id: `ereje/${ctx.target ?? '.'}/` },
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The folder ereje validate ran in (in CI: the repository root).' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...(left
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${result.findings.length} findings: GitHub code scanning rejects a run of more than ${GITHUB_SARIF.resultsPerRun} results, so the ${kept.length} most severe are here and ${left} are left out; --format json has them all.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         results,
-        properties: { asOf: ctx.asOf, summary: result.summary, ...(ctx.settingsFile !== undefined ? { settings: ctx.settingsFile } : {}) },
+        properties: { asOf: ctx.asOf, summary: result.summary, ...(left ? { omitted: left } : {}), ...(ctx.settingsFile !== undefined ? { settings: ctx.settingsFile } : {}) },
       },
     ],
   });

@@ -13,6 +13,16 @@ export interface FormatContext {
   moduleOf(ruleId: string): AnyModule;
   /** The settings file the run used (as shown: relative to the current folder), or null: every format names it. */
   settingsFile?: string | null;
+  /**
+   * What was checked, as the user named it (the paths given, or the data repo's folder name
+   * for `.`): names the JUnit suite and the SARIF run category, so reports of several data
+   * repos or paths stay apart when a CI server merges them. Absent: 'ereje'.
+   */
+  target?: string;
+  /** Where a finding's value ends, when known (SARIF's endLine/endColumn); absent: starts only. */
+  extentOf?(f: import('../engine/findings.js').Finding): { endLine: number; endColumn: number } | null;
+  /** The environment (the GitHub formatter reads the run's links from it); absent in pure uses. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export type Formatter = (result: RunResult, ctx: FormatContext) => string;

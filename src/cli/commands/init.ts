@@ -43,7 +43,7 @@ Examples:
       const [{ initRepo }, { loadRegistry }] = await Promise.all([import('../../init/init.js'), import('../../engine/registry.js')]);
       const registry = await loadRegistry();
       const modules = [...registry.modules.values()].map((m) => ({ name: m.name, title: m.title.kk, regions: m.regions, from: m.from }));
-      const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, force: flags.force, cwd: io.cwd });
+      const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, registry, force: flags.force, cwd: io.cwd });
       const shown = displayPath(path.resolve(io.cwd, dir), io.cwd);
       const lines = [fmt(pickLocalized(T.done, lang), { dir: shown }, lang)];
       for (const f of result.written) lines.push(`  + ${f}`);

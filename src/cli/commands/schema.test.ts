@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Ajv } from 'ajv';
 import YAML from 'yaml';
-import { dataJsonSchema, settingsJsonSchema } from '../../schema/json-schema.js';
+import { dataJsonSchema, settingsJsonSchema, EDITOR_KEYWORDS } from '../../schema/json-schema.js';
+import { DESCRIPTIONS, editorMessages } from '../../schema/editor-text.js';
+import { loadRegistry } from '../../engine/registry.js';
 import { ROOT } from '../../testing/cases.js';
 import { runMain } from '../../testing/cli-io.js';
 import { readDataFile } from '../../load/read-file.js';
@@ -20,6 +22,10 @@ function validators() {
   // Formats off: what JSON Schema says through `pattern` must stand on its own (editors differ on formats).
   const a20 = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
   const a07 = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+  for (const k of EDITOR_KEYWORDS) {
+    a20.addKeyword(k);
+    a07.addKeyword(k);
+  }
   return [
     { name: '2020-12', validate: a20.compile(dataJsonSchema('2020-12')) },
     { name: 'draft-07', validate: a07.compile(dataJsonSchema('7')) },
@@ -145,5 +151,87 @@ describe('ereje schema', () => {
     expect(validate({ language: 'kk', modules: { landing: 'off', 'open-door-day': { extra_regions: ['shymkent'] } }, rules: { 'data/mixed-script': 'off' } })).toBe(true);
     expect(validate({ langauge: 'kk' })).toBe(false);
     expect(validate({ language: 'de' })).toBe(false);
+  });
+
+  it('--lang: every description in Kazakh and Russian (a new field needs its words in src/schema/editor-text.ts)', async () => {
+    const descriptions = (n: unknown, out = new Set<string>()): Set<string> => {
+      if (Array.isArray(n)) n.forEach((x) => descriptions(x, out));
+      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) (k === 'description' && typeof v === 'string' ? out.add(v) : descriptions(v, out));
+      return out;
+    };
+    const en = [...descriptions(dataJsonSchema('7')), ...descriptions(settingsJsonSchema('7'))];
+    const missing = en.filter((d) => !DESCRIPTIONS[d]);
+    expect(missing, 'descriptions without kk/ru words').toEqual([]);
+    for (const lang of ['kk', 'ru'] as const) {
+      const got = descriptions(dataJsonSchema('7', { lang }));
+      for (const d of en.filter((x) => DESCRIPTIONS[x])) if (d !== DESCRIPTIONS[d][lang]) expect(got.has(d), `${lang}: still English: ${d}`).toBe(false);
+    }
+    // Through the command, and the Kazakh letters survive.
+    const r = await runMain(['schema', '--draft', '7', '--lang', 'kk'], ROOT);
+    const s = JSON.parse(r.out);
+    expect(s.properties.staff.items.properties.position.description).toBe('Лауазымы');
+    expect(r.out).toContain('Ұйымның түрі');
+    expect((await runMain(['schema', '--lang', 'de'], ROOT)).code).toBe(2);
+  });
+
+  it('dates, ids and times carry the message validate gives (patternErrorMessage), in each language', () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const m = editorMessages(lang);
+      const s = dataJsonSchema('7', { lang });
+      const props = (s.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>);
+      expect(props.staff.items.properties.hired.patternErrorMessage).toBe(m.date);
+      expect(props.staff.items.properties.id.patternErrorMessage).toBe(m.id);
+      const activity = (props.open_door_days.items.properties.activities as { items: { properties: Record<string, Record<string, unknown>> } }).items.properties;
+      expect(activity.time.patternErrorMessage).toBe(m.time);
+    }
+    expect(editorMessages('en').date).toBe('not a real calendar date (YYYY-MM-DD, e.g. 2026-02-28)');
+    expect(editorMessages('kk').date).toMatch(/^нақты күн емес/);
+    expect(editorMessages('ru').id).toMatch(/^недопустимый id/);
+    // Every pattern of the data schema has its message: none shows a regular expression.
+    const bare: string[] = [];
+    const walk = (n: unknown, p: string) => {
+      if (Array.isArray(n)) return n.forEach((x, i) => walk(x, `${p}[${i}]`));
+      if (!n || typeof n !== 'object') return;
+      const o = n as Record<string, unknown>;
+      if (typeof o.pattern === 'string' && !o.patternErrorMessage) bare.push(p);
+      for (const [k, v] of Object.entries(o)) walk(v, `${p}.${k}`);
+    };
+    walk(dataJsonSchema('7'), '');
+    expect(bare).toEqual([]);
+  });
+
+  it('the settings schema from the registry names every module, rule and parameter, and nothing else (ajv)', async () => {
+    const registry = await loadRegistry();
+    const a = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+    for (const k of EDITOR_KEYWORDS) a.addKeyword(k);
+    const validate = a.compile(settingsJsonSchema('2020-12', { registry }));
+    const ok = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+    // The README's example, and the sample repo's settings.
+    expect(ok(YAML.parse(fs.readFileSync(path.join(ROOT, 'fixtures/sample/ereje.yaml'), 'utf8')))).toEqual([]);
+    expect(ok({ modules: { 'open-door-day': { extra_regions: ['shymkent'] }, 'support-center': { params: { cycle_years: 3 } }, landing: 'off' }, rules: { 'open-door-day/registration': 'off', 'open-door-day/all-staff': 'error', 'open-door-day/quarterly-frequency': { params: { quarters: 'academic' } } } })).toEqual([]);
+    for (const id of registry.rules.keys()) expect(validate({ rules: { [id]: 'warning' } }), id).toBe(true);
+    for (const [id, rule] of registry.rules) {
+      for (const [name, spec] of Object.entries((rule.params ?? {}) as Record<string, { default: unknown }>)) {
+        expect(ok({ rules: { [id]: { params: { [name]: spec.default } } } }), `${id} ${name}`).toEqual([]);
+      }
+    }
+    // Typos: as ereje validate rejects them.
+    expect(validate({ modules: { landng: 'off' } })).toBe(false);
+    expect(validate({ rules: { 'open-door-day/request-lead-tme': 'off' } })).toBe(false);
+    expect(validate({ rules: { 'open-door-day/request-lead-time': { params: { lead_dayz: 10 } } } })).toBe(false);
+    expect(validate({ rules: { 'open-door-day/request-lead-time': { params: { lead_days: 'ten' } } } })).toBe(false);
+    expect(validate({ modules: { 'support-center': { params: { cycle_yeras: 3 } } } })).toBe(false);
+    expect(validate({ rules: { 'data/schema': 'off' } })).toBe(false); // always on
+    // On hover, in Kazakh or Russian: the clause the rule checks, in the regulation's words.
+    const id = 'open-door-day/request-lead-time';
+    const rule = registry.rules.get(id)!;
+    const clause = registry.moduleOf(id).clauses[rule.clauses[0]];
+    const hover = (lang: 'kk' | 'ru' | 'en') => ((settingsJsonSchema('7', { lang, registry }).properties as Record<string, { properties: Record<string, { description: string }> }>).rules.properties[id].description);
+    expect(hover('kk')).toContain(clause.kk.trim().replace(/\s+/g, ' ').slice(0, 40));
+    expect(hover('ru')).toContain((clause.ru ?? clause.kk).trim().replace(/\s+/g, ' ').slice(0, 40));
+    expect(hover('en')).toContain(rule.docs.summary.split('.')[0]);
+    // And through the command.
+    const r = await runMain(['schema', '--settings'], ROOT);
+    expect(Object.keys(JSON.parse(r.out).properties.rules.properties)).toEqual([...registry.rules.keys()]);
   });
 });

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
 import { dataJsonSchema, settingsJsonSchema, SCHEMA_DRAFTS, type SchemaDraft } from '../../schema/json-schema.js';
 import { writeFileSafe } from '../../core/write.js';
+import { LANGS, type Lang } from '../../core/i18n.js';
 
 export function registerSchema(program: Command, io: Io, setCode: (c: number) => void): void {
   program
@@ -13,14 +14,20 @@ export function registerSchema(program: Command, io: Io, setCode: (c: number) =>
     .option('--force', 'replace an existing file')
     .option('--settings', 'the schema of the settings file (ereje.yaml) instead of the data files')
     .addOption(new Option('--draft <draft>', 'JSON Schema dialect (7: what the VS Code YAML extension fully supports)').choices(SCHEMA_DRAFTS).default('2020-12'))
+    .addOption(new Option('--lang <lang>', 'language of the descriptions and messages the editor shows (default en)').choices([...LANGS]))
     .addHelpText('after', `
 Examples:
-  ereje schema --out ereje.schema.json --draft 7
+  ereje schema --out ereje.schema.json --draft 7 --lang kk
   ereje schema --settings --out ereje.settings.schema.json --draft 7
 Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
 `)
-    .action((flags: { out?: string; force?: boolean; settings?: boolean; draft?: SchemaDraft }) => {
-      const schema = flags.settings ? settingsJsonSchema(flags.draft) : dataJsonSchema(flags.draft);
+    .action(async (flags: { out?: string; force?: boolean; settings?: boolean; draft?: SchemaDraft; lang?: Lang }) => {
+      const lang = flags.lang ?? 'en';
+      let schema: Record<string, unknown>;
+      if (flags.settings) {
+        const { loadRegistry } = await import('../../engine/registry.js');
+        schema = settingsJsonSchema(flags.draft, { lang, registry: await loadRegistry() });
+      } else schema = dataJsonSchema(flags.draft, { lang });
       const text = JSON.stringify(schema, null, 2) + '\n';
       if (flags.out) writeFileSafe(path.resolve(io.cwd, flags.out), text, { force: flags.force });
       else io.out(text);

@@ -74,6 +74,7 @@ Examples:
         import('../../report/index.js'),
         import('../../core/write.js'),
       ]);
+      const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
@@ -98,9 +99,16 @@ Examples:
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
         settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
+        target: reportTarget(given, io.cwd),
+        extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
+        env: io.env,
       });
       if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), chunks, { force: flags.force });
       else for (const chunk of chunks) await (io.write ? io.write(chunk) : io.out(chunk));
+      if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+        const { writeStepSummary } = await import('../../report/github-step.js');
+        writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
+      }
 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
