@@ -7,6 +7,9 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
+import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './engine/caps.js';
+import { exceptionsPath, loadExceptions } from './exceptions/load.js';
+import { applyExceptions } from './exceptions/apply.js';
 import type { ReadCache } from './cache/read-cache.js';
 import path from 'node:path';
 
@@ -21,6 +24,8 @@ export interface ValidateOptions {
   onlyModules?: readonly string[];
   /** Threads for reading (validateRepoParallel): default the machine's cores. */
   jobs?: number;
+  /** Apply the exceptions file (default true; `--no-exceptions` turns it off for one run). */
+  exceptions?: boolean;
   /** Build each finding's trace (--trace, why, the HTML report). */
   trace?: boolean;
   /** A content-keyed cache of readings (--cache); housekept after the run. */
@@ -33,11 +38,24 @@ function wholeRepo(opts: ValidateOptions): boolean {
   return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
 
+/** At most limits.findings_per_file findings of a rule in a file, after the exceptions (the summary counts them all). */
+function capped(result: RunResult, opts: ValidateOptions): RunResult {
+  return { ...result, findings: capFindings(result.findings, opts.settings.settings.limits?.findings_per_file ?? DEFAULT_FINDINGS_PER_RULE_FILE, opts.lang) };
+}
+
+/** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
+function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
+  if (opts.exceptions === false) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
+  const loaded = loadExceptions(opts.settings, opts.cwd);
+  return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
+}
+
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
   const limits = opts.settings.settings.limits;
   const { data, findings, filesRead } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
   opts.cache?.finish(wholeRepo(opts));
@@ -51,8 +69,9 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
     trace: opts.trace,
+    perRuleFile: Number.MAX_SAFE_INTEGER, // capped after the exceptions, so the totals stay true
   });
-  return { ...result, data, filesRead };
+  return { ...capped(withExceptions(result, data, opts), opts), data, filesRead };
 }
 
 /**
@@ -65,6 +84,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
   opts.cache?.finish(wholeRepo(opts));
@@ -81,7 +101,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...finalize(run, opts.registry, data, opts.lang, limits?.findings_per_file), data, filesRead };
+    return { ...capped(withExceptions(finalize(run, opts.registry, data, opts.lang, Number.MAX_SAFE_INTEGER), data, opts), opts), data, filesRead };
   } finally {
     await pool?.close();
   }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../src/model/dataset.js';
 import { judgeHead } from '../../src/model/people.js';
 import { compositionOrder, orgLabel, personLabel, rule, type Label } from './_view.js';
+import { compositionOrderObligations } from './_obligations.js';
 
 function people(data: Dataset, ids: readonly string[]): (Label | string)[] {
   return ids.map((id) => personLabel(data, id));
@@ -143,4 +144,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: compositionOrderObligations,
 });

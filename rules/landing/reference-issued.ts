@@ -1,4 +1,5 @@
 import { rule } from './_view.js';
+import { referenceObligations } from './_obligations.js';
 
 export default rule({
   id: 'landing/reference-issued',
@@ -64,4 +65,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: referenceObligations,
 });

@@ -1,5 +1,6 @@
 import type { Request } from '../../src/schema/collections.js';
 import { compositionOrder, orgLabel, rule } from './_view.js';
+import { requestBasisObligations } from './_obligations.js';
 
 const REQUESTER = {
   teacher: { kk: 'педагог', ru: 'педагог', en: 'a teacher' },
@@ -103,4 +104,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: requestBasisObligations,
 });

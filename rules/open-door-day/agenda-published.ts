@@ -1,4 +1,5 @@
 import { rule } from './_view.js';
+import { agendaObligations } from './_obligations.js';
 
 export default rule({
   id: 'open-door-day/agenda-published',
@@ -36,4 +37,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: agendaObligations,
 });

@@ -1,4 +1,5 @@
 import { rule } from './_view.js';
+import { councilObligations } from './_obligations.js';
 
 export default rule({
   id: 'open-door-day/council-review',
@@ -38,4 +39,6 @@ export default rule({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: councilObligations,
 });

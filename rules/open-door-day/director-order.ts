@@ -1,6 +1,7 @@
 import type { Order } from '../../src/schema/collections.js';
 import type { ReportInput } from '../../src/engine/rule.js';
 import { judgeHead, orgName, personName, rule } from './_view.js';
+import { directorOrderObligations } from './_obligations.js';
 
 export default rule({
   id: 'open-door-day/director-order',
@@ -108,4 +109,6 @@ export default rule({
       for (const r of found) ctx.report(r);
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: directorOrderObligations,
 });

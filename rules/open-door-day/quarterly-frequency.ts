@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxDate } from '../../src/core/dates.js';
 import { rule } from './_view.js';
 import { academicQuarters, anyDateIn, calendarQuarters, schoolYearOf, unknownSchoolYears } from './_quarters.js';
+import { quarterlyObligations } from './_obligations.js';
 
 /** How the finding names the reading of «тоқсан» it used. */
 const READING = {
@@ -118,4 +119,6 @@ export default rule<{ quarters: 'plan' | 'calendar' | 'academic' }>({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: quarterlyObligations,
 });

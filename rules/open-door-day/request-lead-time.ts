@@ -2,6 +2,7 @@ import { daysComputation } from '../../src/engine/trace.js';
 import { z } from 'zod';
 import { addDays, daysBetween } from '../../src/core/dates.js';
 import { rule } from './_view.js';
+import { requestLeadObligations } from './_obligations.js';
 
 export default rule<{ lead_days: number }>({
   id: 'open-door-day/request-lead-time',
@@ -62,4 +63,6 @@ export default rule<{ lead_days: number }>({
       });
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: requestLeadObligations,
 });

@@ -1,5 +1,6 @@
 import { rule, orgName, staffInScope } from './_view.js';
 import { CYCLE_YEARS, SCOPE, formatSpan, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
+import { qualificationObligations } from './_obligations.js';
 
 export default rule<{ cycle_years: number; scope: StaffScope }>({
   id: 'support-center/qualification-cycle',
@@ -60,4 +61,6 @@ export default rule<{ cycle_years: number; scope: StaffScope }>({
       }
     }
   },
+  // What falls due under this rule (ereje agenda).
+  obligations: qualificationObligations,
 });

@@ -96,6 +96,7 @@ Examples:
   ereje validate --format github          annotations for a GitHub Actions job
   ereje rules show open-door-day/request-lead-time
   ereje render order ord-2026-015 --lang kk --out orders/
+  ereje agenda --days 28                  what falls due in the next 4 weeks (--format ics for a calendar)
 `,
   );
 

@@ -23,7 +23,7 @@ export function describeRule(rule: AnyRule, mod: AnyModule): RuleDescription {
   return {
     id: rule.id,
     module: mod.name,
-    regulation: mod.name === 'data' ? null : mod.regulation,
+    regulation: mod.name === 'data' || mod.name === 'exceptions' ? null : mod.regulation,
     title: mod.title,
     severity: rule.severity,
     subject: rule.subject,

@@ -41,6 +41,28 @@ export interface Finding {
   related?: RelatedLocation[];
   /** The why of the finding: values with their places, parameters, computation (`--trace`). */
   trace?: Trace;
+  /** The value's path inside the subject's record (`requested[2].covers`), when the rule names one: exceptions match on it. */
+  field?: string;
+}
+
+/** Why a finding is not counted: the exception (exceptions.yaml) that covers it. */
+export interface Suppression {
+  /** Where the exception is (the exceptions file, its entry's line). */
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+  approvedBy: string;
+  /** The approver's name from the staff records. */
+  approvedByName: string | null;
+  approvedOn: string;
+  expires: string;
+  /** The order or minutes that decided it. */
+  decision: string | null;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

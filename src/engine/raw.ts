@@ -14,6 +14,8 @@ export interface RawFinding {
   related?: { loc: Loc; note?: string }[];
   /** Overrides the rule's clause for this finding (a rule citing several clauses). */
   clause?: string;
+  /** The path of the value inside the subject's record (exceptions match on it). */
+  field?: string;
   /** The why of the finding (only when the run was asked for traces). */
   trace?: RawTrace;
 }

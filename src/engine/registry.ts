@@ -74,7 +74,7 @@ async function build(): Promise<Registry> {
   };
 }
 
-const ORDER = ['data', 'open-door-day', 'landing', 'leading-school', 'support-center'];
+const ORDER = ['data', 'exceptions', 'open-door-day', 'landing', 'leading-school', 'support-center'];
 function moduleOrder(a: string, b: string): number {
   const ia = ORDER.indexOf(a), ib = ORDER.indexOf(b);
   if (ia !== ib) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);

@@ -15,6 +15,7 @@ import type { Organization, Region } from '../schema/collections.js';
 import type { Severity } from './findings.js';
 import type { PathSeg } from '../load/positions.js';
 import type { SchoolYear } from './settings.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { TraceInput } from './trace.js';
 
 export interface ClauseText {
@@ -86,8 +87,50 @@ export interface RuleContext<V = unknown, P = Record<string, unknown>> {
   readonly params: P;
   readonly view: V;
   readonly scope: Scope;
-  readonly calendar: { schoolYears: readonly SchoolYear[] };
+  readonly calendar: { schoolYears: readonly SchoolYear[]; /** Kazakhstan's working days with the settings' changes. */ workingDays?: WorkingCalendar };
   report(input: ReportInput): void;
+}
+
+/**
+ * What falls due under a rule (`ereje agenda`): an obligation still open on the as-of day —
+ * one that, left undone past `due`, becomes this rule's finding the day after.
+ */
+export interface ObligationInput {
+  /** The same subject the rule's findings name (an event, a landing, a centre, a person). */
+  subject: string;
+  /** The period it is for (a quarter label), as in the rule's findings. */
+  period?: string;
+  /** Distinguishes two obligations of one rule and subject (e.g. 'requests-close'). */
+  kind?: string;
+  /** The last day it may be done on (a calendar date, before any move off a day off). */
+  due: IsoDate;
+  /** What to do, in each language. */
+  title: Localized;
+  /** The record it is about (its place is shown), and the value inside it. */
+  at: object;
+  path?: readonly PathSeg[];
+  /** The organization it falls on, and the staff member responsible where the data says. */
+  org?: string | null;
+  responsible?: string | null;
+  clause?: string;
+}
+
+/** Days the settings give for what follows an event (render: recommendations_days, council_days, reference_days). */
+export interface FollowUpDays {
+  recommendations: number;
+  council: number;
+  reference: number;
+}
+
+export interface ObligationContext<V = unknown, P = Record<string, unknown>> {
+  readonly data: Dataset;
+  /** The first day of the agenda: what is done by then is done. */
+  readonly asOf: IsoDate;
+  readonly params: P;
+  readonly view: V;
+  readonly scope: Scope;
+  readonly calendar: { schoolYears: readonly SchoolYear[]; workingDays?: WorkingCalendar };
+  readonly days: FollowUpDays;
 }
 
 export interface RuleDoc {
@@ -113,10 +156,12 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   messageSeverity?: Record<string, Severity>;
   docs: RuleDoc;
   /** Reading rules (data/syntax, data/encoding, data/schema, data/duplicate-id) report from the loader. */
-  reportedBy?: 'loader';
+  reportedBy?: 'loader' | 'exceptions';
   /** May settings turn it off? (data/* reading rules are always on.) */
   alwaysOn?: boolean;
   check?(ctx: RuleContext<V, P>): void;
+  /** What falls due under the rule (optional; pure, like `check`: same view, parameters, scope). */
+  obligations?(ctx: ObligationContext<V, P>): ObligationInput[];
 }
 
 export function defineModule<V>(def: ModuleDef<V>): ModuleDef<V> {

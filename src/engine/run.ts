@@ -10,7 +10,7 @@ import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 import { REGIONS, type Organization } from '../schema/collections.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
-import { compareFindings, type Finding, type Loc, type Severity, type Summary } from './findings.js';
+import { compareFindings, type Finding, type Loc, type Severity, type Summary, type Suppression, type SuppressedFinding } from './findings.js';
 import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
@@ -19,6 +19,7 @@ import type { ReportInput } from './rule.js';
 import type { PathSeg } from '../load/positions.js';
 import { PARAM_SOURCE, showValue, valueAt, valueName, type ParamSource, type RawTrace } from './trace.js';
 import { defaultSchoolYears } from '../calendar/school-years.js';
+import { workingCalendar } from '../calendar/working-days.js';
 
 export interface RuleConfig {
   rule: AnyRule;
@@ -44,9 +45,27 @@ export interface RunResult {
   findings: Finding[];
   summary: Summary;
   modules: ModuleRun[];
+  /** Findings an exception (exceptions.yaml) covers: not counted, listed apart (src/exceptions). */
+  suppressed?: SuppressedFinding[];
+  /** The exceptions in force on the as-of day (for reports that must show them). */
+  exceptionsInForce?: ExceptionInForce[];
+}
+
+/** One entry of the exceptions file that is in force: what it covers, why, who approved it, until when. */
+export interface ExceptionInForce extends Omit<Suppression, 'file' | 'line' | 'column'> {
+  rule: string;
+  subject: string;
+  path: string | null;
+  period: string | null;
+  file: string;
+  line: number;
+  /** How many findings of this run it covers. */
+  covers: number;
 }
 
 export interface RunOptions {
+  /** Findings shown per rule and file (default: the settings' limits.findings_per_file, else 1000). */
+  perRuleFile?: number;
   registry: Registry;
   data: Dataset;
   loaderFindings: readonly RawFinding[];
@@ -113,8 +132,8 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
       if (ms.extra_regions) regions = [...new Set([...regions, ...ms.extra_regions])];
       if (ms.from) from = ms.from;
     }
-    if (name === 'data') enabled = true; // reading the files is always on
-    if (onlyModules?.length && name !== 'data' && !onlyModules.includes(name)) enabled = false;
+    if (name === 'data' || name === 'exceptions') enabled = true; // reading the files (and the exceptions file) is always on
+    if (onlyModules?.length && name !== 'data' && name !== 'exceptions' && !onlyModules.includes(name)) enabled = false;
     scopes.set(name, { enabled, regions, from });
   }
 
@@ -160,7 +179,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
         params[key] = r.data;
       } else params[key] = spec.default;
     }
-    const selected = rule.reportedBy === 'loader' || !onlyRules?.length || onlyRules.includes(id);
+    const selected = rule.reportedBy !== undefined || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
     configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params, paramSources });
   }
@@ -196,6 +215,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
   const { registry, data, settings, asOf } = opts;
   const { configs, scopes } = resolveConfig(registry, settings, opts.onlyRules, opts.onlyModules);
   const schoolYears: SchoolYear[] = settings.settings.calendar?.school_years ?? defaultSchoolYears();
+  const workingDays = workingCalendar(settings.settings);
 
   const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
   const configById = new Map(configs.map((c) => [c.rule.id, c]));
@@ -223,7 +243,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
         params: cfg.params,
         view,
         scope,
-        calendar: { schoolYears },
+        calendar: { schoolYears, workingDays },
         report(input) {
           const f: RawFinding = {
               rule: cfg.rule.id,
@@ -234,6 +254,7 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
               loc: data.locate(input.at, input.path ?? []),
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
+              field: input.path?.length ? fieldPath(input.path) : undefined,
           };
           if (opts.trace) f.trace = rawTrace(data, cfg, input);
           raw.push({ cfg, f });
@@ -314,7 +335,7 @@ export function severityOf(rule: AnyRule, messageId: string, cfg?: RuleConfig): 
 }
 
 export function runChecks(opts: RunOptions): RunResult {
-  return finalize(checkRaw(opts), opts.registry, opts.data, opts.lang, opts.settings.settings.limits?.findings_per_file);
+  return finalize(checkRaw(opts), opts.registry, opts.data, opts.lang, opts.perRuleFile ?? opts.settings.settings.limits?.findings_per_file);
 }
 
 export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity: Severity, data: Dataset, lang: Lang): Finding {
@@ -335,6 +356,7 @@ export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity:
     message,
     ...where,
   };
+  if (f.field) finding.field = f.field;
   if (f.related?.length) {
     finding.related = f.related.map((r) => ({ ...position(data, r.loc), message: r.note ?? '' }));
   }
@@ -347,6 +369,13 @@ export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity:
     };
   }
   return finding;
+}
+
+/** `['requested', 2, 'covers']` → `requested[2].covers` (how exceptions name a field). */
+export function fieldPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
 }
 
 function position(data: Dataset, loc: Loc): { file: string; line: number; column: number } {

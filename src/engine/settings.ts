@@ -49,6 +49,20 @@ export const SchoolYear = z.strictObject({
   source: z.string().optional(),
 });
 
+/**
+ * The working week and local changes on top of the shipped public holidays and transfers
+ * (src/calendar/kz-holidays.yaml): `calendar.working_days` in ereje.yaml.
+ */
+export const WorkingDaysSettings = z.strictObject({
+  /** Five-day week (Saturday and Sunday off, the default) or six-day week (Sunday off). */
+  week: z.union([z.literal(5), z.literal(6)]).optional(),
+  /** Extra days off: a local holiday, a day the akimat or the centre closed. */
+  days_off: z.array(z.union([CalDate, z.strictObject({ date: CalDate, name: z.string().min(1).optional() })])).optional(),
+  /** Days worked although they would be off (a decreed working Saturday the file does not know yet). */
+  working_days: z.array(CalDate).optional(),
+});
+export type WorkingDaysSettings = z.infer<typeof WorkingDaysSettings>;
+
 const Millimetres = z.number().min(0).max(100);
 
 /**
@@ -82,8 +96,10 @@ export const SettingsSchema = z.strictObject({
   as_of: CalDate.optional(),
   modules: z.record(z.string(), ModuleSetting).optional(),
   rules: z.record(z.string(), RuleSetting).optional(),
-  calendar: z.strictObject({ school_years: z.array(SchoolYear).optional() }).optional(),
+  calendar: z.strictObject({ school_years: z.array(SchoolYear).optional(), working_days: WorkingDaysSettings.optional() }).optional(),
   render: RenderSettings.optional(),
+  /** The exceptions file, relative to this file (default: exceptions.yaml beside it). */
+  exceptions: z.string().min(1).optional(),
   limits: z
     .strictObject({
       // A file must fit in one string (V8 allows about 512 MB): 500 MB at most, whatever the setting.

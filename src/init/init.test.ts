@@ -95,7 +95,7 @@ describe('ereje init', () => {
     await runMain(['init', 'repo', '--as-of', AS_OF], base);
     const text = fs.readFileSync(path.join(base, 'repo/.github/workflows/ereje.yml'), 'utf8');
     const wf = YAML.parse(text);
-    expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
+    expect(Object.keys(wf.on)).toEqual(['push', 'pull_request', 'schedule', 'workflow_dispatch']);
     const steps = wf.jobs.validate.steps as { uses?: string; run?: string }[];
     expect(steps[0].uses).toMatch(/^actions\/checkout@/);
     expect(steps.some((s) => /^npx --yes ereje@\d+\.\d+\.\d+ validate --format github$/.test(s.run ?? ''))).toBe(true);

@@ -196,6 +196,10 @@ name: ereje
 on:
   push:
   pull_request:
+  schedule:
+    # every Monday at 06:00 in Kazakhstan (01:00 UTC): the agenda job below
+    - cron: '0 1 * * 1'
+  workflow_dispatch:
 
 permissions:
   contents: read
@@ -211,6 +215,28 @@ jobs:
       # ereje's version is pinned, so a new release never changes the result of an old commit.
       - name: ereje validate
         run: ${run} validate --format github
+
+  agenda:
+    # What falls due in the next 120 days (open door days, requests, orders, references, courses)
+    # as a calendar file: download agenda.ics from the run (Actions → ereje → Artifacts) and import
+    # it, or publish it (e.g. GitHub Pages) and subscribe to it in Google Calendar or Outlook; its
+    # events keep their ids, so a new import updates them instead of duplicating them.
+    # Мерзімдер күнтізбесі / календарь сроков: agenda.ics.
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: ereje agenda
+        run: |
+          ${run} agenda --days 28
+          ${run} agenda --days 120 --format ics --output agenda.ics
+      - uses: actions/upload-artifact@v4
+        with:
+          name: agenda
+          path: agenda.ics
 
   # SARIF → GitHub code scanning (Security → Code scanning). To use it, remove the "#" signs below
   # (public repositories, or private ones with GitHub Advanced Security).
@@ -291,6 +317,12 @@ export function readme(o: { region: Region; version: string }): string {
 - \`npx ereje explain ЕРЕЖЕ-ID\` — ереженің мәтіні және мысалдар.
 - GitHub-та әр өзгерістен кейін тексеру өздігінен жүреді (\`.github/workflows/ereje.yml\`).
 
+**Мерзімдер**
+- \`npx ereje agenda\` — алдағы 4 аптада не істеу керек (ашық есік күні, өтінімдер, бұйрық, анықтама, курстар), апта бойынша;
+  мерзімі өткендер бірінші. Мерзім демалыс не мереке күніне түссе, алдыңғы жұмыс күні көрсетіледі.
+- \`npx ereje agenda --days 120 --format ics --output agenda.ics\` — Google Calendar, Outlook үшін күнтізбе файлы;
+  GitHub әр дүйсенбі сайын оны өзі жасайды (Actions → ereje → Artifacts).
+
 **Құжаттар**: \`npx ereje render order БҰЙРЫҚ-ID --lang kk\` — PDF (PDF файлдар git-ке қосылмайды).
 
 ## Русский
@@ -314,6 +346,12 @@ export function readme(o: { region: Region; version: string }): string {
 - \`npx ereje validate\` — проверяет все файлы; для каждой ошибки — файл, строка, пункт положения.
 - \`npx ereje explain ID-ПРАВИЛА\` — текст пункта и примеры.
 - На GitHub проверка запускается сама после каждого изменения (\`.github/workflows/ereje.yml\`).
+
+**Сроки**
+- \`npx ereje agenda\` — что сделать в ближайшие 4 недели (день открытых дверей, заявки, приказ, справка, курсы), по неделям;
+  просроченное — первым. Если срок выпадает на выходной или праздник, показан предыдущий рабочий день.
+- \`npx ereje agenda --days 120 --format ics --output agenda.ics\` — файл календаря для Google Calendar, Outlook;
+  GitHub создаёт его сам каждый понедельник (Actions → ereje → Artifacts).
 
 **Документы**: \`npx ereje render order ID-ПРИКАЗА --lang ru\` — PDF (PDF-файлы в git не попадают).
 

@@ -1,12 +1,15 @@
 /**
  * Which files a run reads: every `*.yaml` / `*.yml` below the given paths, except hidden
- * files and folders, `node_modules`, and the settings file. Symlinked folders are followed
+ * files and folders, `node_modules`, and the settings and exceptions files. Symlinked folders are followed
  * once (a loop is noticed by the folder's real path); the result is sorted, so every run
  * over the same tree reads the same files in the same order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_FILE } from '../engine/settings.js';
+
+/** The exceptions file (src/exceptions) sits beside the settings file and is not data. */
+export const EXCEPTIONS_FILE = 'exceptions.yaml';
 import { UsageError } from '../core/errors.js';
 import { fileURLToPath } from 'node:url';
 import { errnoReason, outsideReason, REASONS } from '../core/errno.js';
@@ -85,7 +88,7 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
         }
         if (isDir) subdirs.push(p);
         else if (yamlName) {
-          if (dir === top && e.name === SETTINGS_FILE) continue;
+          if (dir === top && (e.name === SETTINGS_FILE || e.name === EXCEPTIONS_FILE)) continue;
           if (!isFile) problem(p, 'unreadable', null, 'notRegular'); // a pipe, socket or device named *.yaml
           else if (!out.has(p)) out.set(p, { abs: p, display: displayPath(p, cwd) });
         }

@@ -25,6 +25,8 @@ const FILE_UNIT = 2 ** 27;
 export interface LoadOptions {
   cwd?: string;
   limits?: Partial<ParseLimits & { maxFileBytes: number; maxFiles: number }>;
+  /** Files found below the paths that are not data (the exceptions file where the settings put it). */
+  exclude?: readonly string[];
   /** Reads this text instead of the file at `abs` (adding the file if it is not there yet): `ereje new` checks the data as it would be. */
   override?: { abs: string; text: string };
   /** A content-keyed cache of readings (`--cache`). */
@@ -60,7 +62,8 @@ interface Plan {
 }
 
 function plan(paths: readonly string[], opts: LoadOptions): Plan {
-  const found = findDataFiles(paths.length ? paths : ['.'], opts.cwd);
+  const skip = new Set(opts.exclude ?? []);
+  const found = findDataFiles(paths.length ? paths : ['.'], opts.cwd).filter((f) => !skip.has(f.abs));
   const o = opts.override;
   if (o && !found.some((f) => f.abs === o.abs)) {
     found.push({ abs: o.abs, display: displayPath(o.abs, opts.cwd) });

@@ -27,6 +27,7 @@ import { COLLECTION_OF, FIELDS, type Choice, type Ctx, type Field, type Kind } f
 import { appendRecord, AppendError, detectEol, newFileText, recordLines } from './append.js';
 import { diffFindings, run, type CheckOptions } from './check.js';
 import { SCHEMA_FILE, schemaLine } from '../init/templates.js';
+import { dayOffNotes } from '../calendar/day-off-note.js';
 
 addErrorMessages({
   'new-missing-flags': {
@@ -359,6 +360,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
         ...recordLines(record).map((l) => `    ${l}`),
         '',
       ];
+      for (const note of dayOffNotes(collection, record as Record<string, unknown>, o.settings.settings, o.lang)) lines.push(chalk.yellow(note));
       if (added.length) lines.push(t('brings', o.lang), ...added.map((f) => showFinding(f, o.lang, chalk)), '');
       else lines.push(chalk.green(t('clean', o.lang)), '');
       if (removed.length) lines.push(t('resolves', o.lang), ...removed.map((f) => showFinding(f, o.lang, chalk)), '');

@@ -65,6 +65,11 @@ const L: Record<string, Localized> = {
     ru: 'Первые {shown} из {total}',
     en: 'First {shown} of {total}',
   },
+  accepted: {
+    kk: 'ereje: {n} бұзушылық ерекшеліктер файлымен ({file}) қабылданған, аннотациясыз (тізімі: ereje validate --show-suppressed)',
+    ru: 'ereje: принято файлом исключений ({file}), без аннотаций: {n} (список: ereje validate --show-suppressed)',
+    en: 'ereje: {n} accepted by the exceptions file ({file}), not annotated (list: ereje validate --show-suppressed)',
+  },
   all: { kk: 'Барлық табылғандар ({total})', ru: 'Все находки ({total})', en: 'All findings ({total})' },
   clean: { kk: 'Бұзушылық табылмады.', ru: 'Нарушений не найдено.', en: 'No findings.' },
   rest: {
@@ -128,6 +133,9 @@ export const streamGithub: StreamFormatter = function* (result, ctx) {
     }
     buf += '::endgroup::\n';
   }
+  // Findings exceptions.yaml accepts get no annotation; the job's log says how many there are.
+  const accepted = result.suppressed ?? [];
+  if (accepted.length) buf += escapeData(t('accepted', ctx.lang, { n: accepted.length, file: accepted[0].suppression.file })) + '\n';
   if (buf) yield buf;
 };
 

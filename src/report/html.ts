@@ -62,6 +62,36 @@ const T: Record<string, Localized> = {
   total: { kk: 'Барлығы', ru: 'Итого', en: 'Total' },
 };
 
+/** The findings exceptions.yaml accepts (src/exceptions): listed with why, who and until when — not a silent gap. */
+const SUPPRESSED: Record<string, Localized> = {
+  title: { kk: 'Ерекшеліктер бойынша қабылданғандар ({count})', ru: 'Принято по исключениям ({count})', en: 'Accepted by exceptions ({count})' },
+  note: {
+    kk: 'Бұл бұзушылықтар жоғарыда саналмайды: ерекшеліктер файлы ({file}) оларды белгілі мерзімге дейін қабылдаған.',
+    ru: 'Эти нарушения не учтены выше: файл исключений ({file}) принимает их до указанного срока.',
+    en: 'These findings are not counted above: the exceptions file ({file}) accepts them until the date given.',
+  },
+  reason: { kk: 'Себебі', ru: 'Причина', en: 'Reason' },
+  approved: { kk: 'Бекіткен', ru: 'Утвердил(а)', en: 'Approved by' },
+  until: { kk: 'Мерзімі', ru: 'Срок', en: 'Until' },
+};
+
+function suppressedSection(result: Parameters<Formatter>[0], lang: Lang): string {
+  const list = result.suppressed ?? [];
+  if (!list.length) return '';
+  const l = (k: string) => pickLocalized(SUPPRESSED[k], lang);
+  const rows = list
+    .map((f) => {
+      const x = f.suppression;
+      const who = `${x.approvedByName ? `${x.approvedByName} (${x.approvedBy})` : x.approvedBy}, ${x.approvedOn}${x.decision ? `; ${x.decision}` : ''}`;
+      return `<tr><td>${esc(f.rule)}</td><td>${esc(f.subject ?? '')}</td><td>${esc(f.message)}</td><td>${esc(`${f.file}:${f.line}:${f.column}`)}</td><td>${esc(x.reason)}</td><td>${esc(who)}</td><td>${esc(x.expires)}</td></tr>`;
+    })
+    .join('');
+  return (
+    `<h2>${esc(fmt(l('title'), { count: list.length }, lang))}</h2>\n<p>${esc(fmt(l('note'), { file: list[0].suppression.file }, lang))}</p>\n` +
+    `<table id="suppressed"><thead><tr><th>${esc(pickLocalized(T.rule, lang))}</th><th>${esc(pickLocalized(T.subject, lang))}</th><th>${esc(pickLocalized(T.message, lang))}</th><th>${esc(pickLocalized(T.place, lang))}</th><th>${esc(l('reason'))}</th><th>${esc(l('approved'))}</th><th>${esc(l('until'))}</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
 const SEVS: Severity[] = ['error', 'warning', 'info'];
 const COLOR: Record<Severity, string> = { error: '#c62828', warning: '#b26a00', info: '#1565c0' };
 
@@ -216,6 +246,7 @@ ${charts ? `<div class="charts">${charts}</div>` : ''}
 ${result.findings.length ? `<div class="filters" id="filters"></div>
 <div class="pager"><button id="prev" type="button">${esc(t('prev'))}</button><span id="shown"></span><button id="next" type="button">${esc(t('next'))}</button></div>
 <table id="findings"><thead><tr><th></th><th>${esc(t('severity'))}</th><th>${esc(t('rule'))}</th><th>${esc(t('subject'))}</th><th>${esc(t('message'))}</th><th>${esc(t('place'))}</th></tr></thead><tbody></tbody></table>` : `<p class="ok">${esc(t('none'))}</p>`}
+${suppressedSection(result, lang)}
 </main>
 <script id="ereje-data" type="application/json">${scriptJson(payload)}</script>
 <script>

@@ -22,7 +22,7 @@
  */
 import type { Formatter } from './types.js';
 import { joinStream, type StreamFormatter } from './stream.js';
-import type { Finding } from '../engine/findings.js';
+import type { Finding, SuppressedFinding } from '../engine/findings.js';
 
 /** XML 1.0 text: escaped, and without the characters XML cannot carry at all. */
 export function xmlText(s: string): string {
@@ -68,7 +68,7 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
   // The totals first (the root element carries them), then each suite as it is made: a million
   // findings are never one string.
   const failures = result.findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
-  const tests = result.findings.length + result.modules.length;
+  const tests = result.findings.length + result.modules.length + (result.suppressed?.length ?? 0);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
   for (const [file, list] of byFile) {
     const fails = list.filter((f) => f.severity === 'error').length;
@@ -106,6 +106,31 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
     const counts = `errors: ${n.error}, warnings: ${n.warning}, info: ${n.info}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
+  // Findings the exceptions file covers: skipped testcases whose message is the exception's reason.
+  const bySuppressedFile = new Map<string, SuppressedFinding[]>();
+  for (const f of result.suppressed ?? []) {
+    const key = f.file || '(settings)';
+    const list = bySuppressedFile.get(key);
+    if (list) list.push(f);
+    else bySuppressedFile.set(key, [f]);
+  }
+  for (const [file, list] of bySuppressedFile) {
+    const names = new Map<string, number>();
+    const cases = list.map((f) => {
+      const s = f.suppression;
+      const base = caseName(f);
+      const n = (names.get(base) ?? 0) + 1;
+      names.set(base, n);
+      const name = n === 1 ? base : `${base} #${n}`;
+      const approver = s.approvedByName ? `${s.approvedByName} (${s.approvedBy})` : s.approvedBy;
+      const why = `suppressed by ${s.file}:${s.line}: ${s.reason} — approved by ${approver} on ${s.approvedOn}${s.decision ? ` (${s.decision})` : ''}, until ${s.expires}`;
+      return (
+        `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">\n` +
+        `      <skipped>${xmlText(why)}</skipped>\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`
+      );
+    });
+    yield `  <testsuite name="${xmlAttr(`${file} (suppressed)`)}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>\n`;
+  }
   const off = result.modules.filter((m) => !m.enabled).length;
   const settings = ctx.settingsFile !== undefined ? `      <property name="settings" value="${xmlAttr(ctx.settingsFile ?? '')}"/>\n` : '';
   yield (

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Formatter } from './types.js';
 import { traceLines } from './trace-text.js';
 import type { Severity } from '../engine/findings.js';
+import { plural, type Forms } from '../core/plural.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 
 const L: Record<string, Localized> = {
@@ -23,6 +24,21 @@ const L: Record<string, Localized> = {
   },
   settings: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
   noSettings: { kk: 'жоқ (әдепкі мәндер)', ru: 'нет (значения по умолчанию)', en: 'none (the defaults)' },
+  suppressed: {
+    kk: '{findings} ерекшеліктер файлымен ({file}) жасырылды — тізімі: --show-suppressed',
+    ru: 'Нарушений, скрытых файлом исключений ({file}): {count} — список: --show-suppressed',
+    en: '{findings} covered by the exceptions file ({file}) — list them with --show-suppressed',
+  },
+  suppressedListed: {
+    kk: '{findings} ерекшеліктер файлымен ({file}) жасырылды (саналмайды):',
+    ru: 'Нарушений, скрытых файлом исключений ({file}), не учитываются: {count}:',
+    en: '{findings} covered by the exceptions file ({file}), not counted:',
+  },
+  because: {
+    kk: 'себебі: {reason}; бекіткен: {approver}, {approvedOn}{decision}; мерзімі: {expires} дейін ({place})',
+    ru: 'причина: {reason}; утвердил(а): {approver}, {approvedOn}{decision}; до {expires} ({place})',
+    en: 'reason: {reason}; approved by {approver} on {approvedOn}{decision}; until {expires} ({place})',
+  },
   clean: {
     kk: 'Бұзушылық табылмады — {files} файл, {records} жазба, {asOf} күнге',
     ru: 'Нарушений не найдено — файлов: {files}, записей: {records}, на {asOf}',
@@ -31,6 +47,27 @@ const L: Record<string, Localized> = {
 };
 
 const t = (k: string, lang: Lang) => pickLocalized(L[k], lang);
+
+const FINDINGS: Forms = { kk: 'бұзушылық', ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений' }, en: { one: 'finding', other: 'findings' } };
+
+/** The summary line of what the exceptions file covers, or (--show-suppressed) the list with each one's reason. */
+function suppressedLines(result: Parameters<Formatter>[0], ctx: Parameters<Formatter>[1], c: InstanceType<typeof Chalk>): string[] {
+  const list = result.suppressed ?? [];
+  if (!list.length) return [];
+  const file = list[0].suppression.file;
+  const counted = { count: list.length, findings: plural(list.length, FINDINGS, ctx.lang), file };
+  if (!ctx.showSuppressed) return [c.dim(fmt(t('suppressed', ctx.lang), counted, ctx.lang))];
+  const out = ['', fmt(t('suppressedListed', ctx.lang), counted, ctx.lang)];
+  for (const f of list) {
+    const s = f.suppression;
+    const clause = f.clause ? ` (${f.clause})` : '';
+    out.push(`  ${c.dim(`${f.file}:${f.line}:${f.column}`)}  ${c.dim(f.rule + clause)}  ${f.message}`);
+    const approver = s.approvedByName ? `${s.approvedByName} (${s.approvedBy})` : s.approvedBy;
+    const values = { reason: s.reason, approver, approvedOn: s.approvedOn, decision: s.decision ? `, ${s.decision}` : '', expires: s.expires, place: `${s.file}:${s.line}` };
+    out.push(`      ${c.dim(fmt(t('because', ctx.lang), values, ctx.lang))}`);
+  }
+  return out;
+}
 
 /**
  * What a terminal must never receive from the data: control characters (a newline would forge
@@ -114,6 +151,7 @@ export function* streamPretty(result: Parameters<Formatter>[0], ctx: Parameters<
   const values = { errors: s.error, warnings: s.warning, info: s.info, files: s.files, records: s.records, asOf: ctx.asOf };
   const total = s.error + s.warning + s.info === 0 ? c.green(fmt(t('clean', ctx.lang), values, ctx.lang)) : fmt(t('total', ctx.lang), values, ctx.lang);
   lines.push(total);
+  lines.push(...suppressedLines(result, ctx, c));
   // Which settings decided what ran (a file two folders up once turned the checks off unseen).
   if (ctx.settingsFile !== undefined) lines.push(c.dim(`${t('settings', ctx.lang)}: ${ctx.settingsFile === null ? t('noSettings', ctx.lang) : escapeTerminal(ctx.settingsFile)}`));
   yield lines.join('\n') + '\n';

@@ -218,8 +218,27 @@ export const streamSarif: StreamFormatter = (result, ctx) => {
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
   };
+  // Findings the exceptions file covers: results with an external, accepted suppression whose
+  // justification is the exception's reason (code scanning shows them as dismissed).
+  // (Within GitHub's results-per-run limit too: the open findings come first.)
+  const accepted = (result.suppressed ?? []).slice(0, Math.max(0, GITHUB_SARIF.resultsPerRun - kept.length));
   const results = (function* () {
     for (const f of kept) yield toResult(f);
+    for (const f of accepted) {
+      const s = f.suppression;
+      yield {
+        ...toResult(f),
+        suppressions: [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: s.reason,
+            location: { physicalLocation: physical(s.file, s.line, s.column) },
+            properties: { approvedBy: s.approvedBy, approvedByName: s.approvedByName, approvedOn: s.approvedOn, expires: s.expires, decision: s.decision },
+          },
+        ],
+      };
+    }
   })();
 
   const log = (results: unknown) => ({

@@ -13,6 +13,8 @@ export interface FormatContext {
   moduleOf(ruleId: string): AnyModule;
   /** The settings file the run used (as shown: relative to the current folder), or null: every format names it. */
   settingsFile?: string | null;
+  /** List the findings exceptions cover (pretty: `--show-suppressed`); other formats always carry them. */
+  showSuppressed?: boolean;
   /**
    * What was checked, as the user named it (the paths given, or the data repo's folder name
    * for `.`): names the JUnit suite and the SARIF run category, so reports of several data

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DataFile, DATE_PATTERN, ID_RE } from './collections.js';
 import { SettingsSchema } from '../engine/settings.js';
+import { ExceptionsFile } from '../exceptions/format.js';
 import { version } from '../core/version.js';
 import type { Lang } from '../core/i18n.js';
 import type { Registry } from '../engine/registry.js';
@@ -11,6 +12,7 @@ import { describeIn, editorMessages } from './editor-text.js';
 
 export const SCHEMA_ID = 'https://ereje.kz/schema/data-file.json';
 export const SETTINGS_SCHEMA_ID = 'https://ereje.kz/schema/settings.json';
+export const EXCEPTIONS_SCHEMA_ID = 'https://ereje.kz/schema/exceptions.json';
 
 /**
  * Which JSON Schema dialect: 2020-12 (the default of `ereje schema`), or draft-07 — what the
@@ -160,4 +162,10 @@ export function settingsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaO
   const out = { description: 'Settings of an ereje data repo: which rule modules and rules run, with which severities and parameters; language; as-of date; school-year calendar', ...schema };
   forEditors(out, opts.lang ?? 'en');
   return out;
+}
+
+/** The exceptions file, exceptions.yaml (accepted findings: rule, subject, reason, approver, expiry). */
+export function exceptionsJsonSchema(draft: SchemaDraft = '2020-12'): Record<string, unknown> {
+  const schema = generate(ExceptionsFile, EXCEPTIONS_SCHEMA_ID, 'ereje exceptions (exceptions.yaml)', draft);
+  return { description: 'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date', ...schema };
 }

@@ -81,7 +81,7 @@ function listTable(Table: typeof import('cli-table3'), registry: Registry, lang:
   });
   for (const r of registry.rules.values()) {
     const m = registry.moduleOf(r.id);
-    table.push([r.id, r.severity, m.name === 'data' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)]);
+    table.push([r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)]);
   }
   return table.toString() + `\n${registry.rules.size} rules\n`;
 }
@@ -118,7 +118,7 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const d = describeRule(rule, m);
   out.push(`${rule.id}`);
   out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
-  if (m.name !== 'data') {
+  if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);

@@ -30,6 +30,8 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  exceptions?: boolean;
+  showSuppressed?: boolean;
   trace?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -51,6 +53,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
+    .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
     .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
     .option('--no-cache', 'do not use the cache, even when the settings turn it on')
     .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
@@ -84,7 +88,7 @@ Examples:
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
       const cache = await openCache(flags, settings, io.cwd);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html' });
+      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -99,6 +103,7 @@ Examples:
         rules: [...registry.rules.values()],
         moduleOf: (id) => registry.moduleOf(id),
         settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
+        showSuppressed: flags.showSuppressed,
         target: reportTarget(given, io.cwd),
         extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
         env: io.env,

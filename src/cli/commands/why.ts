@@ -40,7 +40,7 @@ Example:
       const lang = resolveLang(flags.lang, settings, io.env);
       const asOf = resolveAsOf(flags.asOf, settings);
       const registry = await loadRegistry();
-      const result = validateRepo({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: [rule], trace: true });
+      const result = validateRepo({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: [rule], trace: true, exceptions: false }); // explains the rule's finding even where exceptions.yaml accepts it
       const found = selectFindings(result.findings, rule, subject);
       io.out(explainFindings(found, registry, { rule, subject, asOf, lang, withTranslation: flags.withTranslation }));
       setCode(found.length ? EXIT.findings : EXIT.ok);

@@ -115,7 +115,22 @@ export function prepareComplianceReport(env: ComplianceEnv): Prepared {
           summary: { ...result.summary, text: '' },
           modules,
           rules,
-          clean: result.findings.length === 0,
+          clean: result.findings.length === 0 && !result.suppressed?.length,
+          // The exceptions in force (exceptions.yaml): what, why, who, until when — shown, not a silent gap.
+          exceptions: numbered(
+            (result.exceptionsInForce ?? []).map((x) => ({
+              rule: x.rule,
+              subject: [x.subject, x.path, x.period].filter(Boolean).join(', '),
+              reason: x.reason,
+              approver: x.approvedByName ? `${x.approvedByName} (${x.approvedBy})` : x.approvedBy,
+              approved_on: dateValue(x.approvedOn, lang).table,
+              decision: x.decision ?? '',
+              expires: dateValue(x.expires, lang).table,
+              covers: x.covers,
+              place: `${x.file}:${x.line}`,
+            })),
+          ),
+          suppressed: result.suppressed?.length ?? 0,
         },
         meta: { title, subject: `${title} — ${dateValue(env.asOf, lang).table}`, author: 'ereje', keywords: `sha256:${fp}` },
       };

@@ -1,0 +1,3 @@
+import { ruleCases } from '../../src/testing/cases.js';
+
+ruleCases('landing/working-days');
