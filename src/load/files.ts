@@ -27,6 +27,8 @@ export interface FoundFile {
 }
 
 const YAML_EXT = /\.ya?ml$/i;
+/** `ereje import --map` files (NAME.map.yaml) sit beside the data without being read as data. */
+const IMPORT_MAP = /\.map\.ya?ml$/i;
 
 export function displayPath(abs: string, cwd: string = process.cwd()): string {
   const rel = path.relative(cwd, abs) || '.';
@@ -89,6 +91,7 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
         if (isDir) subdirs.push(p);
         else if (yamlName) {
           if (dir === top && (e.name === SETTINGS_FILE || e.name === EXCEPTIONS_FILE)) continue;
+          if (IMPORT_MAP.test(e.name)) continue; // a mapping file of `ereje import`, not data
           if (!isFile) problem(p, 'unreadable', null, 'notRegular'); // a pipe, socket or device named *.yaml
           else if (!out.has(p)) out.set(p, { abs: p, display: displayPath(p, cwd) });
         }

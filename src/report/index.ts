@@ -5,6 +5,7 @@ import { formatGithub, streamGithub } from './github.js';
 import { formatSarif, streamSarif } from './sarif.js';
 import { formatJunit, streamJunit } from './junit.js';
 import type { StreamFormatter } from './stream.js';
+import type { BinaryFormatter } from './xlsx.js';
 import { formatHtml } from './html.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
@@ -14,6 +15,11 @@ export const FORMATTERS: Record<string, Formatter> = {
   junit: formatJunit,
   github: formatGithub,
   html: formatHtml,
+};
+
+/** Formats written as bytes (they need --output); each loads its library only when used. */
+export const BINARY_FORMATTERS: Record<string, BinaryFormatter> = {
+  xlsx: async (result, ctx) => (await import('./xlsx.js')).formatXlsx(result, ctx),
 };
 
 /** The same formats, as chunks of text written as they are made (what `validate` uses). */

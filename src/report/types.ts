@@ -13,6 +13,8 @@ export interface FormatContext {
   moduleOf(ruleId: string): AnyModule;
   /** The settings file the run used (as shown: relative to the current folder), or null: every format names it. */
   settingsFile?: string | null;
+  /** The name of the record with this id, in the report's language (the xlsx report's Name column). */
+  nameOf?(id: string): string | undefined;
   /** List the findings exceptions cover (pretty: `--show-suppressed`); other formats always carry them. */
   showSuppressed?: boolean;
   /**

@@ -4,6 +4,7 @@ import type { Io } from '../main.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 import { registerRender } from './render.js';
+import { registerImport } from './import.js';
 import { registerBaseline } from './baseline.js';
 import { registerAgenda } from './agenda.js';
 import { registerWhy } from './why.js';
@@ -15,6 +16,7 @@ export function registerExtraCommands(program: Command, io: Io, setCode: (c: num
   registerInit(program, io, setCode);
   registerNew(program, io, setCode);
   registerRender(program, io, setCode);
+  registerImport(program, io, setCode);
   registerBaseline(program, io, setCode);
   registerAgenda(program, io, setCode);
   registerWhy(program, io, setCode);

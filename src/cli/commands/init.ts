@@ -23,6 +23,27 @@ const T: Record<string, Localized> = {
   },
 };
 
+/** The example workbook and its mapping for `ereje import` (src/import/example.ts). */
+async function writeImportExample(root: string, region: Region, today: string, force: boolean, cwd: string, result: { written: string[]; replaced: string[] }): Promise<void> {
+  const [{ exampleWorkbook, exampleMap, EXAMPLE_WORKBOOK, EXAMPLE_MAP }, { writeFileSafe }, { REGION_NAMES }, fs] = await Promise.all([
+    import('../../import/example.js'),
+    import('../../core/write.js'),
+    import('../../init/templates.js'),
+    import('node:fs'),
+  ]);
+  const prefix = REGION_NAMES[region].prefix;
+  const files: [string, string | Uint8Array][] = [
+    [EXAMPLE_WORKBOOK, await exampleWorkbook({ region, prefix, today })],
+    [EXAMPLE_MAP, exampleMap({ region, prefix })],
+  ];
+  for (const [rel, data] of files) {
+    const file = path.join(root, ...rel.split('/'));
+    const existed = fs.existsSync(file);
+    writeFileSafe(file, data, { force });
+    (existed ? result.replaced : result.written).push(displayPath(file, cwd));
+  }
+}
+
 export function registerInit(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('init')
@@ -44,6 +65,7 @@ Examples:
       const registry = await loadRegistry();
       const modules = [...registry.modules.values()].map((m) => ({ name: m.name, title: m.title.kk, regions: m.regions, from: m.from }));
       const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, registry, force: flags.force, cwd: io.cwd });
+      await writeImportExample(path.resolve(io.cwd, dir), flags.region, today, !!flags.force, io.cwd, result);
       const shown = displayPath(path.resolve(io.cwd, dir), io.cwd);
       const lines = [fmt(pickLocalized(T.done, lang), { dir: shown }, lang)];
       for (const f of result.written) lines.push(`  + ${f}`);

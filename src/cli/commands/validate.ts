@@ -5,8 +5,8 @@ import type { Io } from '../main.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
-import { EXIT } from '../../core/errors.js';
-import { pickLocalized } from '../../core/i18n.js';
+import { EXIT, UsageError, addErrorMessages } from '../../core/errors.js';
+import { pickLocalized, pickText, type Lang } from '../../core/i18n.js';
 
 const NOTHING_READ = {
   kk: 'ешбір файл оқылмады — тексеру жүрмеді (себептері жоғарыда)',
@@ -14,8 +14,24 @@ const NOTHING_READ = {
   en: 'no file could be read, so nothing was checked (the reasons are above)',
 };
 
+addErrorMessages({
+  'format-needs-output': {
+    kk: '--format {format} файлға жазылады: --output FILE беріңіз',
+    ru: '--format {format} пишется в файл: укажите --output FILE',
+    en: '--format {format} is written to a file: give --output FILE',
+  },
+});
+
+/** A record's name (or title, or topic) in the report's language. */
+function recordName(rec: Record<string, unknown> | undefined, lang: Lang): string | undefined {
+  if (!rec) return undefined;
+  const t = rec.name ?? rec.title ?? rec.topic;
+  if (typeof t === 'string' || (t && typeof t === 'object')) return pickText(t as string | { kk?: string; ru?: string }, lang) || undefined;
+  return undefined;
+}
+
 /** Report formats (the formatters themselves load only when a command runs). */
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'html', 'xlsx'] as const;
 
 interface ValidateFlags {
   asOf?: string;
@@ -69,9 +85,10 @@ Examples:
   ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
   ereje validate --format json --output report.json
   ereje validate --format github --fail-on warning
+  ereje validate --format xlsx --output findings.xlsx --lang ru
 `)
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { STREAMERS }, { writeFileSafe }] = await Promise.all([
+      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { STREAMERS, BINARY_FORMATTERS }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),
         import('../../engine/registry.js'),
         import('../../validate.js'),
@@ -80,6 +97,8 @@ Examples:
       ]);
       const { reportTarget } = await import('../../report/target.js');
       const failOn = choice('--fail-on', flags.failOn, SEVERITIES) ?? 'error';
+      const binary = Object.hasOwn(BINARY_FORMATTERS, flags.format ?? 'pretty') ? BINARY_FORMATTERS[flags.format!] : undefined;
+      if (binary && flags.output === undefined) throw new UsageError('format-needs-output', { format: flags.format });
       const maxWarnings = count('--max-warnings', flags.maxWarnings);
       const given = paths.length ? paths : ['.'];
       const settings = loadSettings(given, flags.config, io.cwd);
@@ -92,24 +111,30 @@ Examples:
 
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-      const formatter = STREAMERS[flags.format ?? 'pretty'];
-      if (!formatter) throw new Error(`format ${flags.format} is not built in`);
-      // Streamed: written chunk by chunk as it is formatted, whatever the number of findings.
-      const chunks = formatter(result, {
+      const ctx = {
         asOf,
         lang,
         color,
         version: version(),
         rules: [...registry.rules.values()],
-        moduleOf: (id) => registry.moduleOf(id),
+        moduleOf: (id: string) => registry.moduleOf(id),
         settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
+        nameOf: (id: string) => recordName(result.data.lookup(id), lang),
         showSuppressed: flags.showSuppressed,
         target: reportTarget(given, io.cwd),
         extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
         env: io.env,
-      });
-      if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), chunks, { force: flags.force });
-      else for (const chunk of chunks) await (io.write ? io.write(chunk) : io.out(chunk));
+      };
+      if (binary) {
+        writeFileSafe(path.resolve(io.cwd, flags.output!), await binary(result, ctx), { force: flags.force });
+      } else {
+        const formatter = STREAMERS[flags.format ?? 'pretty'];
+        if (!formatter) throw new Error(`format ${flags.format} is not built in`);
+        // Streamed: written chunk by chunk as it is formatted, whatever the number of findings.
+        const chunks = formatter(result, ctx);
+        if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), chunks, { force: flags.force });
+        else for (const chunk of chunks) await (io.write ? io.write(chunk) : io.out(chunk));
+      }
       if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
         const { writeStepSummary } = await import('../../report/github-step.js');
         writeStepSummary(result, { asOf, lang, color: false, version: version(), rules: [], moduleOf: (id) => registry.moduleOf(id) }, io);
