@@ -12,11 +12,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapesRepo, findDataFiles, readBounded } from './files.js';
 import { clampJobs } from './loader.js';
 import os from 'node:os';
 import { BIN, copyTree, crashSigns, runCliHard, SAMPLE, tempDir } from '../testing/safety.js';
+
+vi.setConfig({ testTimeout: 120_000 });
 
 const posix = process.platform !== 'win32';
 let dir = '';
