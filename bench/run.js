@@ -166,7 +166,7 @@ async function main() {
       ['parseSmall', () => measure([path.join(HERE, 'parse-only.js'), data.small.dir, '--discard'], { capture: true })],
       ['validateSmall', () => measure([CLI, 'validate', data.small.dir, '--format', 'json'], { stdoutFile: path.join(OUT, 'validate-small.json'), okCodes: [0, 1] })],
       ...(hasJobs ? [['validate1Small', () => measure([CLI, 'validate', data.small.dir, '--format', 'json', '--jobs', '1'], { stdoutFile: path.join(OUT, 'validate-small-jobs1.json'), okCodes: [0, 1] })]] : []),
-      ['validateEmpty', () => measure([CLI, 'validate', emptyDir, '--format', 'json'], { stdoutFile: path.join(OUT, 'validate-empty.json'), okCodes: [0, 1] })],
+      ['validateEmpty', () => measure([CLI, 'validate', emptyDir, '--allow-empty', '--format', 'json'], { stdoutFile: path.join(OUT, 'validate-empty.json'), okCodes: [0, 1] })],
       ...(i === 0 ? [['parseKeepNational', () => measure([path.join(HERE, 'parse-only.js'), data.national.dir], { capture: true })]] : []),
     ];
     if (i % 2 === 1) steps.reverse();

@@ -1,6 +1,6 @@
 /**
  * data/* — reading the files. Not a regulation: the data format itself
- * (../shared/spec/data-format.md). Always on, everywhere, for every record.
+ * (docs/data-format.md). Always on, everywhere, for every record.
  */
 import { defineModule } from '../../src/engine/rule.js';
 import type { Dataset } from '../../src/model/dataset.js';
@@ -13,7 +13,7 @@ export default defineModule<Dataset>({
     ru: 'Формат данных (ereje)',
     en: 'The ereje data format',
   },
-  source: 'spec/data-format.md',
+  source: 'docs/data-format.md',
   regions: 'all',
   from: null,
   clauses: {},

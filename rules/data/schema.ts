@@ -112,7 +112,7 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Every record has the fields data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
+    summary: 'Every record has the fields docs/data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
     details: [
       'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
       'People in time (catalog v2) are checked across records once the files are read: a staff member\'s `left` before their `hired`; an organisation\'s `heads` entry naming staff of another organisation; heads\' periods that overlap (an acting head, `acting: true`, may sit wholly inside a head\'s period — that is what acting means — but not straddle its edge or overlap another acting head). Each is reported at its line.',

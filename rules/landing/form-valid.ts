@@ -17,7 +17,7 @@ export default rule({
       'Every landing records the form(s) it takes, each one of the four of 3.1: consultative, diagnostic, methodological, organisational-pedagogical.',
     details: [
       'A form outside the four (e.g. `forms: [inspection]`) never reaches this rule: the data format lists the four values as an enum, so data/schema rejects the record with a "did you mean" hint, and the record is not checked by any other rule until it is fixed.',
-      'This rule reports what the schema cannot: `forms` missing or empty (data-format.md: a field a rule checks, when missing, is reported by that rule with its clause). The finding sits at `forms` when it is an empty list, else at the landing.',
+      'This rule reports what the schema cannot: `forms` missing or empty (docs/data-format.md: a field a rule checks, when missing, is reported by that rule with its clause). The finding sits at `forms` when it is an empty list, else at the landing.',
       'The four values: consultative — individual and group consultations on professional difficulties; diagnostic — identifying difficulties and needs, monitoring record-keeping, staff and qualification analysis, provision with teaching kits and literature; methodological — seminars, workshops, master classes, round tables, methodological days, analysis of research work, of methodological output, of the in-school supervision plan, of innovative technologies; organisational-pedagogical — attending and analysing lessons and extracurricular events, knowledge tests (кескін), functional-literacy weeks, creative and problem groups, young teachers, targeted practical help.',
     ].join(' '),
     examples: {

@@ -1,5 +1,5 @@
 /**
- * landing/* — karaganda-2024-methodological-landing (DIGEST.md part B): the regulation on the
+ * landing/* — karaganda-2024-methodological-landing (docs/regulations/): the regulation on the
  * regional methodological landing (әдістемелік десант) of the Karaganda region
  * educational-methodological centre, approved 19.03.2024.
  *
@@ -17,7 +17,7 @@ export default defineModule<LandingView>({
     ru: 'Положение о деятельности областного методического десанта (Карагандинская область, 2024)',
     en: 'Regulation on the regional methodological landing (Karaganda region, 2024)',
   },
-  source: 'regulations/karaganda-2024-methodological-landing.kk.txt',
+  source: 'docs/regulations/karaganda-2024-methodological-landing.kk.txt',
   regions: ['karaganda'],
   from: '2024-03-19',
   fromNote:
@@ -25,27 +25,27 @@ export default defineModule<LandingView>({
   clauses: {
     '1.3': {
       kk: '1.3. Әдістемелік десанттың бастамашылары мынадай субъектілер бола алады:\n- Қарағанды облысында білім беруді дамыту оқу-әдістемелік орталығының басшысы;\n- білім беру үйимдарының басшылары;\n- кәсіби педагогикалық қауымдастықтардың (қауымдастықтардың, облыстық әдістемелік бірлестіктердің) басшылары.',
-      en: 'Initiators may be: the head of the centre; heads of education organisations; heads of professional pedagogical communities (associations, regional methodological associations).',
+      en: "A landing may be started by the head of the centre, by the head of an education organisation, or by the head of a professional teachers' community (an association, a regional methodological association).",
     },
     '1.4': {
       kk: '1.4. Әдістемелік десантқа қатысуышылар: оқу-әдістемелік орталықтың басшысы, басшының орынбасарлары, бөлім басшылары, әдіскерлері.',
-      en: 'Members: the centre\'s head, deputy heads, heads of departments, methodologists.',
+      en: "Its members come from the centre: the head, the deputy heads, heads of departments and methodologists.",
     },
     '1.5': {
       kk: '1.5. Білім беру үйимдарының қызметіне мониторинг, диагностика және талдау жүргізу кезінде әдістемелік десант уақыт кезеңін - 3 жылды қамтиды.',
-      en: 'Monitoring, diagnostics and analysis cover a period of 3 years.',
+      en: "Its monitoring, diagnostics and analysis look back over three years.",
     },
     '1.6': {
       kk: '1.6. Әдістемелік десанттың нәтижелері бойынша ұсыныстар беріледі.',
-      en: 'Recommendations are issued on the results of the landing.',
+      en: "When the landing ends, recommendations are given on what it found.",
     },
     '3.1': {
       kk: '3.1. Әдістемелік десант – бұл басшыларды, педагогтерді, білім беру ұйымдарын олардың кәсіби құзыреттілігін жетілдіру бойынша әдістемелік қолдаудың мынадай нысандарда жүзеге асырылатын тиімді практикасы:\n1. консультациялық: білім беру ұйымдары басшылары мен педагогтерінің кәсіби қындықтары мәселелері бойынша жеке және топтық консультациялар;\n2. диагностикалық:\n…\n3. әдістемелік:\n…\n4. Ұйымдастырушылық-педагогикалық:\n…',
-      en: 'Forms: consultative; diagnostic; methodological; organisational-pedagogical.',
+      en: "It works in one of these forms: consultative, diagnostic, methodological, or organisational and pedagogical.",
     },
     '3.2': {
       kk: '3.2. Әдістемелік десант оку-тәрбие үдерісін бақылауға және жақсартуға байланысты басқару міндеттерін іске асыру кезінде білім беру ұйымдарына әдістемелік қолдау көрсетуге арналған.\nӘдістемелік сүйемелдеу нысандары 6 бағыт болып табылады:\n- 1) Заңнаманың талаптарына сәйкес нормативтік құжаттардың орындалуын және құжаттаманың жүргізілуін бақылау;\n- 2) Оку үдерісінің сапасын бақылау;\n- 3) Білімдегі олқылықтардың орнын толтыру бойынша жұмысты және үлгерімі төмен адамдармен жұмысты бақылау;\n- 4) Оку-зерттеу қызметі;\n- 5) Мұғалімнің шеберлік деңгейі мен әдістемелік даярлығының жай-күйін бақылау;\n- 6) Тәрбие үдерісін бақылау, іс-шаралар өткізу.',
-      en: 'Six directions: (1) normative documents and record-keeping; (2) quality of teaching; (3) closing knowledge gaps and low achievers; (4) research activity; (5) teachers\' mastery and methodological readiness; (6) upbringing (тәрбие) process and events.',
+      en: "It looks at six areas: (1) regulatory documents and record-keeping; (2) how well teaching is done; (3) filling gaps in knowledge and work with pupils who fall behind; (4) research work; (5) teachers' skill and methodological preparation; (6) upbringing (тәрбие) and events.",
     },
     '4.2.4': {
       kk: '4.2. Әдістемелік десант мүшелері:\n…\n- 4) әдістемелік десантты жүзеге асыру кезеңінде білім беру ұйымдарының белгіленген жұмыс режиміне кедергі келтірмеуге;\n…\nміндетті.',
@@ -53,27 +53,27 @@ export default defineModule<LandingView>({
     },
     '4.2.7': {
       kk: '4.2. Әдістемелік десант мүшелері:\n…\n- 7) әдістемелік десанттың қорытындылары туралы ұсынымдармен және нәтижелерді талдаумен анықтама беруге міндettі.',
-      en: 'Members must give a reference (анықтама) with recommendations and an analysis of the results.',
+      en: "Its members are bound to hand over a reference (анықтама) that analyses the results and makes recommendations.",
     },
     '4.3': {
       kk: '4.3. Әдістемелік десант мүшелеріне тексеру нысанасына жатпайтын талаптар қоюға және өтініштер жасауға тыйым салынады.',
-      en: 'Members may not demand anything outside the subject of the inspection.',
+      en: "Its members may not ask for anything that lies outside what is being examined.",
     },
     '4.4.2': {
       kk: '4.4. Әдістемелік десантты жүзеге асыру кезеңінде білім беру ұйымдарының құқығы бар:\n…\n- 2) егер олар әдістемелік десанттың нысанасына жатпаса немесе осы Ережеде көрсетілген кезеңге жатпаса, мәліметтер бермеуге;',
-      en: 'The organisation may refuse data outside the subject or outside the period set here.',
+      en: "The school may decline to give information that lies outside the subject examined or outside the period this regulation sets.",
     },
     '5.1': {
       kk: '5.1. Әдістемелік десант оқу-әдістемелік орталық басшысының орынбасарларынан, бөлім басшыларынан, әдіскерлерінен қуралады.',
-      en: 'The landing is made up of the centre head\'s deputies, heads of departments and methodologists. (DIGEST reads 1.4 and 5.1 together: the centre\'s head, deputy heads, heads of departments, methodologists.)',
+      en: "The landing is staffed by the deputies of the centre's head, heads of departments and methodologists (taken together with 1.4: the head, the deputy heads, heads of departments and methodologists).",
     },
     '5.2': {
       kk: '5.2. Әдістемелік десанттың құрамы білім беру ұйымының сұранысы негізінде айқындалады және оқу-әдістемелік орталық басшысының бүйрығымен бекітіледі.',
-      en: 'The composition is set on the education organisation\'s request and approved by order of the centre\'s head.',
+      en: "Who goes on a landing is decided on the request of the education organisation, and the centre's head confirms it by an order.",
     },
     '5.3': {
       kk: '5.3. Әдістемелік десанттың жұмысы оқу жылына арналған оқу-әдістемелік орталықтың басшысы бекітken кестеге сәйкес жүзеге асырылады.',
-      en: 'Work follows the schedule for the academic year approved by the centre\'s head.',
+      en: "Landings are carried out according to the school-year schedule that the centre's head approves.",
     },
   },
   notes: [

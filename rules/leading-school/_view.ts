@@ -43,8 +43,36 @@ export function distinctPartners(n: Network): { id: string; index: number }[] {
   return out;
 }
 
-/** Level programmes of the CPM/Cambridge courses (2.4: staff trained in the programme). */
+/** Level programmes of the CPM/Cambridge courses. */
 export const LEVEL_PROGRAMMES: readonly string[] = ['level-1', 'level-2', 'level-3'];
+
+/**
+ * Certificates that show training in «Бағдарлама» (2.4): the text names as «Бағдарлама» both the
+ * heads' programme (жалпы білім беретін ұйымдардың басшыларының біліктілігін арттыру) and the
+ * level programmes, and a certified trainer completed the trainers' course of one of them.
+ */
+export const TRAINED_PROGRAMMES: readonly string[] = [...LEVEL_PROGRAMMES, 'school-leaders', 'trainer'];
+
+/**
+ * A number with the Kazakh ablative suffix, as written with digits: 1-ден, 3-тен, 6-дан, 10-нан,
+ * 40-тан. The suffix follows the last spoken word of the number (бір, үш, алты, он, қырық…).
+ */
+export function kkAblative(n: number): string {
+  const UNITS = ['нөл', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'];
+  const TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'];
+  const a = Math.abs(Math.trunc(n));
+  let word: string;
+  if (a === 0) word = UNITS[0];
+  else if (a % 10 !== 0) word = UNITS[a % 10];
+  else if (a % 100 !== 0) word = TENS[(a % 100) / 10];
+  else if (a % 1000 !== 0) word = 'жүз';
+  else if (a % 1_000_000 !== 0) word = 'мың';
+  else word = 'миллион';
+  const back = 'аоұы'.includes(word.replace(/[^аәеоөұүыі]/g, '').slice(-1)); // vowel harmony (у, и are neutral)
+  const last = word.slice(-1);
+  const initial = /[мнң]/.test(last) ? 'н' : /[пкқтсшщфхцчбвгд]/.test(last) ? 'т' : 'д';
+  return `${n}-${initial}${back ? 'ан' : 'ен'}`;
+}
 
 /** Region names for messages (the slug stays the finding's subject). */
 /** A region's name in kk, ru and en (the shared table in src/schema/regions.ts). */

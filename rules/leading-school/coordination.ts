@@ -7,12 +7,12 @@ export default rule({
   subject: 'network id',
   messages: {
     noCenter: {
-      kk: '{network}: үйлестіру орталығы (coordination_center) көрсетілмеген; 4-тармақ бойынша жетекші мектеп жұмысын ПШО аймақтық филиалындағы координациялық орталық басқарады',
+      kk: '{network}: координациялық орталық (coordination_center) көрсетілмеген; 4-тармақ бойынша жетекші мектеп жұмысын ПШО аймақтық филиалындағы координациялық орталық басқарады',
       ru: '{network}: не указан координационный центр (coordination_center); по пункту 4 работу ведущей школы курирует координационный центр при региональном филиале ЦПМ',
       en: 'Network {network}: no coordination centre (coordination_center); under clause 4 the coordination centre sits at the CPM regional branch',
     },
     notBranch: {
-      kk: '{network}: үйлестіру орталығы «{center}» ПШО филиалы емес (түрі: {type}); 4-тармақ бойынша координациялық орталық ПШО аймақтық филиалында болады',
+      kk: '{network}: координациялық орталық «{center}» ПШО филиалы емес (түрі: {type}); 4-тармақ бойынша координациялық орталық ПШО аймақтық филиалында болады',
       ru: '{network}: координационный центр «{center}» не является филиалом ЦПМ (тип: {type}); по пункту 4 координационный центр создаётся при региональном филиале ЦПМ',
       en: 'Network {network}: the coordination centre "{center}" is not a CPM branch (type: {type}); under clause 4 it sits at the CPM regional branch',
     },
@@ -24,7 +24,7 @@ export default rule({
   },
   docs: {
     summary: 'The structure of clause 4: a coordination centre at the CPM regional branch (an organization of type cpm-branch) with a group of branch trainers as network leaders (at least one trainer).',
-    details: 'Two findings are possible on one network: one at `coordination_center` (missing, or not of type cpm-branch) and one for an empty or missing `trainers` list. A coordination centre id that names no organization is left to data/unknown-reference. Whether each trainer is certified is leading-school/trainer-certified.',
+    details: 'The Kazakh messages use the original\'s one term, «координациялық орталық». Two findings are possible on one network: one at `coordination_center` (missing, or not of type cpm-branch) and one for an empty or missing `trainers` list. A coordination centre id that names no organization is left to data/unknown-reference. Whether each trainer is certified is leading-school/trainer-certified.',
     examples: {
       pass: 'organizations:\n  - { id: cpm-kost, type: cpm-branch, name: "ПШО Қостанай филиалы", region: kostanay }\nnetworks:\n  - { id: net-1, region: kostanay, leading: sch-05, coordination_center: cpm-kost, trainers: [t1] }\n',
       fail: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Білім басқармасы", region: kostanay }\nnetworks:\n  - { id: net-1, region: kostanay, leading: sch-05, coordination_center: kost-uo }   # not a branch, no trainer\n',

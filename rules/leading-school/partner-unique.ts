@@ -10,24 +10,25 @@ interface Place {
 export default rule({
   id: 'leading-school/partner-unique',
   clauses: ['4'],
-  severity: 'error',
+  severity: 'info',
   subject: 'school id',
   messages: {
     partnerTwice: {
-      kk: '«{school}» мектебі бірнеше желінің серіктес мектебі болып тұр: {networks}; 4-тармақ бойынша серіктес мектеп бір жетекші мектептің желілік тобына кіреді',
-      ru: 'Школа «{school}» указана партнёром в нескольких сетях: {networks}; по пункту 4 школа-партнёр входит в сетевую группу одной ведущей школы',
-      en: 'School "{school}" is a partner in several networks: {networks}; under clause 4 a partner school belongs to the network group of one leading school',
+      kk: '«{school}» мектебі бірнеше желінің серіктес мектебі ретінде көрсетілген: {networks}. Ережеде бұған тыйым салатын сөйлем жоқ (желілер Бағдарламаның әр түрлі бағыттары бойынша жұмыс істей алады); бұл — деректі тексеру: мектеп шынымен бірнеше желіге кіретінін растаңыз',
+      ru: 'Школа «{school}» указана партнёром в нескольких сетях: {networks}. Правила этого не запрещают (сети могут работать по разным направлениям Программы); это проверка данных: убедитесь, что школа действительно входит в несколько сетей',
+      en: 'School "{school}" is listed as a partner in several networks: {networks}. No sentence of the regulation forbids this (networks may work on different directions of the Programme); this is a data check: make sure the school really belongs to several networks',
     },
     leadingIsPartner: {
-      kk: '«{school}» мектебі {leads} желісінің жетекші мектебі, сонымен бірге {partnerOf} желісінің серіктес мектебі; жетекші мектеп серіктес мектеп бола алмайды (4-тармақ)',
-      ru: 'Школа «{school}» — ведущая школа сети {leads} и одновременно школа-партнёр сети {partnerOf}; ведущая школа не может быть партнёром (пункт 4)',
-      en: 'School "{school}" leads network {leads} and is also a partner of network {partnerOf}; a leading school cannot be a partner school (clause 4)',
+      kk: '«{school}» мектебі {leads} желісінің жетекші мектебі және {partnerOf} желісінің серіктес мектебі ретінде көрсетілген. Ережеде бұған тыйым салатын сөйлем жоқ; бұл — деректі тексеру: мектептің екі рөлі де дұрыс жазылғанын растаңыз',
+      ru: 'Школа «{school}» указана ведущей школой сети {leads} и школой-партнёром сети {partnerOf}. Правила этого не запрещают; это проверка данных: убедитесь, что обе роли записаны верно',
+      en: 'School "{school}" is listed as the leading school of network {leads} and as a partner of network {partnerOf}. No sentence of the regulation forbids this; this is a data check: make sure both roles are recorded as meant',
     },
   },
   docs: {
-    summary: 'A school is a partner of one network only, and a leading school is not a partner of any network (clause 4: partner schools form the network group of a leading school).',
+    summary: 'A data check (info): a school listed as a partner by two networks, or a leading school also listed as a partner. Clause 4 describes partner schools as the network group of a leading school; no sentence limits a school to one network.',
     details:
-      'Each offending place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
+      'Catalog v2: info, not error, and the messages no longer attribute a prohibition to clause 4. Clause 4 says «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы» (partner schools are the group of regional schools in the network group) and nothing more; a leading school works on one or more directions of the Programme («Бағдарламаның бір немесе бірнеше бағыттары бойынша»), so a school may well take part in two networks. The check catches typing mistakes. ' +
+      'Each place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
       'Only networks in the module\'s regions are compared. A school listed twice in the same network is one place (not a second network).',
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [sch-11, sch-12] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [sch-13, sch-14] }\n',

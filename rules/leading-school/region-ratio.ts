@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Network } from '../../src/schema/collections.js';
-import { rule, distinctPartners, regionName } from './_view.js';
+import { rule, distinctPartners, kkAblative, regionName } from './_view.js';
 
 export default rule<{ ratio: number }>({
   id: 'leading-school/region-ratio',
@@ -17,7 +17,7 @@ export default rule<{ ratio: number }>({
   },
   messages: {
     tooMany: {
-      kk: '{region}: жетекші мектептер саны — {leading}, серіктес мектептер саны — {partners}; 4-тармақтағы 1 : {ratio} арақатынасы бойынша жетекші мектептер {allowed} мектептен аспауы керек',
+      kk: '{region}: жетекші мектептер саны — {leading}, серіктес мектептер саны — {partners}; 4-тармақтағы 1 : {ratio} пропорционалды қатынасы бойынша жетекші мектептер саны {allowed} аспауы керек',
       ru: '{region}: ведущих школ — {leading}, школ-партнёров — {partners}; при соотношении 1 : {ratio} (пункт 4) ведущих школ должно быть не больше {allowed}',
       en: '{region}: {leading} leading schools for {partners} partner schools; the 1 : {ratio} proportion of clause 4 allows at most {allowed}',
     },
@@ -27,7 +27,8 @@ export default rule<{ ratio: number }>({
     details:
       'Counts distinct schools over the region\'s networks (a network\'s region is its own `region` field): each leading school once, each partner school once however many networks list it. ' +
       '21 partner schools allow 3 leading schools, not 4; 20 allow 2. A region whose networks list no partner at all allows none, so a leading school without partners is reported. ' +
-      'The finding points at the region\'s first network (in file order); the other networks of the region are related locations.',
+      'The finding points at the region\'s first network (in file order); the other networks of the region are related locations. ' +
+      'Clause 4: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» — the number of leading schools is set by the proportion, so this region-wide count is where the proportion applies (a single network with more partners is leading-school/partner-ratio, a warning). The text sets the number by the proportion and states no maximum; reading ⌈partners ÷ ratio⌉ as the most a region should have is this rule\'s (and the catalog\'s) reading, which is why it is a warning.',
     examples: {
       pass: 'networks:   # 12 partners → 2 leading schools allowed\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [p01, p02, p03, p04, p05, p06] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [p07, p08, p09, p10, p11, p12] }\n',
       fail: 'networks:   # 9 partners → 1 leading school allowed, 2 designated\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [p01, p02, p03, p04, p05] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [p06, p07, p08, p09] }\n',
@@ -56,8 +57,9 @@ export default rule<{ ratio: number }>({
         subject: region,
         at: first,
         path: ['region'],
-        data: { region: regionName(region), leading: leading.size, partners: partners.size, ratio, allowed },
+        data: { region: regionName(region), leading: leading.size, partners: partners.size, ratio, allowed: { kk: kkAblative(allowed), ru: String(allowed), en: String(allowed) } },
         related: others.map((n) => ({ at: n, path: ['leading'], note: `${n.id}: ${n.leading}` })),
+        trace: { computation: { kk: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}`, ru: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}`, en: `⌈${partners.size} ÷ ${ratio}⌉ = ${allowed} < ${leading.size}` } },
       });
     }
   },

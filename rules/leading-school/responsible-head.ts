@@ -16,6 +16,11 @@ export default rule({
       ru: '{network}: ответственный руководитель {head} не является сотрудником ведущей школы «{school}» (место работы: «{org}»); пункт 6 говорит об ответственном руководителе самой ведущей школы',
       en: 'Network {network}: the responsible head {head} is not on the staff of the leading school "{school}" (works at "{org}"); clause 6 speaks of the leading school\'s own responsible head',
     },
+    left: {
+      kk: '{network}: жауапты басшы {head} «{school}» мектебінен {date} жұмыстан кеткен (left); жаңа жауапты басшыны көрсету керек (6-тармақ)',
+      ru: '{network}: ответственный руководитель {head} ушёл(ушла) из школы «{school}» {date} (left); нужно указать нового ответственного руководителя (пункт 6)',
+      en: 'Network {network}: the responsible head {head} left "{school}" on {date} (left); name a new responsible head (clause 6)',
+    },
     dismissed: {
       kk: '{network}: жауапты басшы {head} «{school}» мектебінен жұмыстан босатылған (status: dismissed); жаңа жауапты басшыны көрсету керек (6-тармақ)',
       ru: '{network}: ответственный руководитель {head} уволен из школы «{school}» (status: dismissed); нужно указать нового ответственного руководителя (пункт 6)',
@@ -24,7 +29,7 @@ export default rule({
   },
   docs: {
     summary: 'Clause 6 gives the responsible head of the leading school its functions: each network names a responsible head who is on the staff of the leading school.',
-    details: 'The person\'s `org` must be the network\'s `leading` school and the person not dismissed (on leave still counts as staff). An id that names no staff record is left to data/unknown-reference.',
+    details: 'The person\'s `org` must be the network\'s `leading` school and the person still on its staff on the as-of day: not dismissed, and no `left` date before as-of (on leave still counts as staff; the last working day itself still counts). An id that names no staff record is left to data/unknown-reference.',
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, responsible_head: s050 }\nstaff:\n  - { id: s050, name: "Омарова Сәуле", org: sch-05, position: director }\n',
       fail: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, responsible_head: s060 }\nstaff:\n  - { id: s060, name: "Қасымов Ерлан", org: sch-11, position: director }   # another school\n',
@@ -42,6 +47,8 @@ export default rule({
       const related = [{ at: head, path: ['org'], note: `${head.id}: ${head.org}` }];
       if (head.org !== n.leading) {
         ctx.report({ messageId: 'elsewhere', subject: n.id, at: n, path: ['responsible_head'], data: { network: n.id, school, head: personName(ctx.data, head.id), org: orgName(ctx.data, head.org) }, related });
+      } else if (head.left !== undefined && head.left < ctx.asOf) {
+        ctx.report({ messageId: 'left', subject: n.id, at: n, path: ['responsible_head'], data: { network: n.id, school, head: personName(ctx.data, head.id), date: head.left }, related: [{ at: head, path: ['left'], note: `${head.id}: left ${head.left}` }] });
       } else if (head.status === 'dismissed') {
         ctx.report({ messageId: 'dismissed', subject: n.id, at: n, path: ['responsible_head'], data: { network: n.id, school, head: personName(ctx.data, head.id) }, related: [{ at: head, path: ['status'], note: `${head.id}: dismissed` }] });
       }

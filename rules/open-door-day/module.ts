@@ -1,5 +1,5 @@
 /**
- * open-door-day/* — turkistan-2023-open-door-day (DIGEST.md part A): the rules for holding the
+ * open-door-day/* — turkistan-2023-open-door-day (docs/regulations/): the rules for holding the
  * methodological open door day of the Education Development Centre (Білім беруді дамыту
  * орталығы) of the Turkistan region department for human-potential development.
  *
@@ -18,7 +18,7 @@ export default defineModule<OddView>({
     ru: 'Правила проведения методического дня открытых дверей (Туркестанская область, 2023)',
     en: 'Rules for holding the methodological open door day (Turkistan region, 2023)',
   },
-  source: 'regulations/turkistan-2023-open-door-day.kk.txt',
+  source: 'docs/regulations/turkistan-2023-open-door-day.kk.txt',
   regions: ['turkistan'],
   from: '2023-01-14',
   fromNote:
@@ -30,59 +30,59 @@ export default defineModule<OddView>({
     },
     '1.5': {
       kk: "1.5. Ашық есік күні білім беруді дамыту орталығының жұмыс жоспарында бекітілген кестеге сәйкес тоқсанына кемінде бір рет өткізіледі.",
-      en: "Held at least once per quarter (тоқсанына кемінде бір рет), per the schedule approved in the centre's work plan.",
+      en: "The centre holds an open door day no less often than once in each quarter, on the dates its approved work plan schedules.",
     },
     '1.6': {
       kk: "1.6. Ашық есік күнін өткізу білім беруді дамыту орталық директорының оны ұйымдастыру мен өткізу тәртібін айқындайтын бұйрығымен реттеледі.",
-      en: "Holding it is regulated by an order of the centre's director (бұйрық) that sets how it is organised and held.",
+      en: "An order of the centre's director governs each open door day, setting out how it is prepared and run.",
     },
     '1.7': {
       kk: "1.7. Ашық есік күніне тікелей басшылықты білім беруді дамыту орталығының директоры жүзеге асырады.",
-      en: "The director leads it directly.",
+      en: "The centre's director is in charge of the day in person.",
     },
     '3.1': {
       kk: "3.1. Ашық есік күні өңірдің аудандық/қалалық адами әлеуетті дамыту бөлімдерінің әдістемелік кабинеттерімен бірыңғай күнде өткізіледі.",
-      en: "Held on one single date together with the district/city methodological cabinets of the region.",
+      en: "The centre and the region's district and city methodological cabinets all hold the day on the same date.",
     },
     '3.2': {
       kk: "3.2. Ашық есік күнін өткізу білім беруді дамыту орталығының барлық қызметкерлерінің қатысуын көздейді.",
-      en: "All staff of the centre take part.",
+      en: "Every member of the centre's staff takes part in the day.",
     },
     '3.3': {
       kk: "3.3. Ашық есік күнін өткізуде қатысушыларды көптеп тарту үшін орталыққа ыңғайлы кез-келген формада іс-шараны жарнамалау (БАҚ, орталықтың жеке сайты, виртуалды әдістемелік кабинет, орталықтың әлеуметтік желілердегі парақшалары т.б.) ұйымдастырылады.",
-      en: "Advertised in any convenient form: media, the centre's website, virtual methodological cabinet, social-network pages, etc.",
+      en: "To bring in as many participants as possible, the centre announces the event in whatever way suits it — press and media, its own website, its virtual methodological cabinet, its social-media pages and the like.",
     },
     '3.4': {
       kk: "3.4. Ашық есік күнін өткізудің мазмұны облыстың білім беру ұйымдары педагогтерінің, аудандық/қалалық адами әлеуетті дамыту бөлімдерінің алдын-ала өтінімдері бойынша немесе білім беруді дамыту орталығының ағымдағы жылға арналған жұмыс жоспары мен жүктелген міндеттерді шешу қажеттілігіне қарай анықталады.",
-      en: "Content is set either by prior requests (teachers, district departments) or by the centre's work plan for the current year.",
+      en: "What the day covers is decided either from requests sent in beforehand by the region's teachers and district/city departments, or from the centre's work plan for the year and the tasks it has been given.",
     },
     '3.4.1': {
       kk: "3.4.1 Алдын-ала өтінімдер бойынша өткізілетін Ашық есік күнінің өтінімдері іс-шараны өткізілгенге дейін 14 күннен кешіктірілмейтін мерзімде жеке педагогтердің, ата-аналардың немесе аудандық/қалалық адами әлеуетті дамыту бөлімдерінің атынан ұсыну арқылы жүзеге асырылады.",
-      en: "Requests are submitted no later than 14 days before the event, by individual teachers, parents, or district/city departments.",
+      en: "When the day is held on requests, each request is handed in at least 14 days ahead of the event, in the name of an individual teacher, a parent, or a district/city department.",
     },
     '3.4.2': {
       kk: "3.4.2 Білім беруді дамыту орталығының ағымдағы жылға арналған жұмыс жоспары мен жүктелген міндеттерді шешу қажеттілігіне қарай өткізілетін Ашық есік күні іс-шараның барлық қатысушылары мен қонақтарына танысу үшін рәсімделетін және ұсынылатын жұмыс жоспарына сәйкес жүзеге асырылады.",
-      en: "A work-plan-based day follows a programme that is drawn up and handed to all participants and guests.",
+      en: "When the day follows the centre's work plan, it runs to a programme that is prepared and given to every participant and guest to read.",
     },
     '3.4.3': {
       kk: "3.4.3 Ашық есік күні білім беруді дамыту орталығының жұмыс жоспарында бекітілген кезеңде өткізіледі.",
-      en: "Held within the period approved in the centre's work plan.",
+      en: "The day falls within the period that the centre's work plan approves for it.",
     },
     '3.5': {
       kk: "3.5. Ашық есік күнін өткізудегі негізгі шаралар:\n- 3.5.1. кестеге сәйкес оқу сабақтары;\n- 3.5.2. тәрбиелік сипаттағы іс-шаралар;\n- 3.5.3. инновациялық жобалардың, жұмыстардың көрсетілімдері;\n- 3.5.4. «ашық микрофон»;\n- 3.5.5. телекөпір;\n- 3.5.6. өзекті мәселе бойынша ашық пікірталасты талап ететін «дөңгелек үстел»;\n3.5.7. жеке кеңестер;\n3.5.8. оқу-әдістемелік кешендердің көрмесі т.б.",
-      en: "Main activities: lessons per timetable; educational events; showcases of innovative projects; \"open microphone\"; teleconference (телекөпір); round table; individual consultations; exhibition of teaching kits; etc.",
+      en: "The day's main parts are: timetabled lessons; educational (upbringing) events; presentations of innovative projects and work; an \"open microphone\"; a video link (телекөпір); a round table for open debate of a pressing question; one-to-one consultations; a display of teaching and methodological kits; and others.",
     },
     '3.6': {
       kk: "3.6. Ашық есік күнінің спикерлері ретінде білім беруді дамыту орталығының әдіскерлері, тәжірибелі педагогтер (келісім бойынша), ЖОО оқытушылары (келісім бойынша), білім беру ұйымдарының басшылары (келісім бойынша), біліктілікті арттыру ұйымдарының өкілдері (келісім бойынша), әлеуметтік серіктестер (келісім бойынша) және басқа да мүдделі тұлғалар (келісім бойынша) бола алады.",
-      en: "Speakers: the centre's methodologists; experienced teachers, university lecturers, heads of education organisations, representatives of qualification-improvement organisations, social partners and other interested persons — each of these by agreement (келісім бойынша).",
+      en: "Those who may speak are the centre's methodologists and, where they agree to it (келісім бойынша), experienced teachers, university teachers, heads of education organisations, people from qualification-improvement organisations, social partners and anyone else concerned.",
     },
     '3.7': {
       kk: "3.7. Ашық есік күн қорытындысы бойынша ұсыныстар әзірленіп, өңірдің аудандық/қалалық адами әлеуетті дамыту бөлімдерінің әдістемелік кабинеттердің назарына жеткізіледі.",
-      en: "Recommendations are drawn up from the results and brought to the district/city methodological cabinets.",
+      en: "From what the day shows, recommendations are written and passed on to the district and city methodological cabinets.",
     },
     '3.8': {
       kk: "3.8. Ашық есік күні барысында атқарылған жұмыстар туралы қорытынды мекеме директорының жаңындағы кеңесте талқыланады.",
-      en: "The results are discussed at the council under the director.",
+      en: "A summary of the work done on the day is discussed at the council held by the director.",
     },
     '4.1': {
       kk: "4.1. Білім беруді дамыту орталығының қызметкерлері үшін: білім беруді дамыту орталығының Жарғысын, мекеменің ішкі тәртіп Ережесі мен өзіне жүктелген лауазымдық міндеттерін орындайды.",
@@ -90,11 +90,11 @@ export default defineModule<OddView>({
     },
     '6.2': {
       kk: "6.2. Білім беруді дамыту орталығының жауапты маманынан тіркеуден өту.",
-      en: "Participants register with the responsible specialist.",
+      en: "Those who come sign up with the specialist responsible for registration.",
     },
   },
   notes: [
-    'Only the Kazakh text exists; the English lines are the working translation of DIGEST.md (the original wins).',
+    'Only the Kazakh text exists; the English lines are an unofficial working translation (the original wins).',
     'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
   ],
   view: buildView,

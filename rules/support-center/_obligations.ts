@@ -5,7 +5,7 @@
  */
 import { fmt, type Localized } from '../../src/core/i18n.js';
 import type { ObligationContext, ObligationInput } from '../../src/engine/rule.js';
-import { formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
+import { POSITIONS, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
 import { staffInScope, type SupportCenterView } from './_view.js';
 
 const COURSE: Localized = {
@@ -19,11 +19,12 @@ const FIRST: Localized = {
   en: '{name}: qualification course due (at least once every {cycle}; hired {last}, no course yet)',
 };
 
-export function qualificationObligations(ctx: ObligationContext<SupportCenterView, { cycle_years: number; scope: StaffScope }>): ObligationInput[] {
+export function qualificationObligations(ctx: ObligationContext<SupportCenterView, { cycle_years: number; scope: StaffScope; positions?: string[] }>): ObligationInput[] {
   const { cycle_years, scope } = ctx.params;
+  const positions = ctx.params.positions ?? POSITIONS.default;
   const cycle = formatYears(cycle_years);
   const out: ObligationInput[] = [];
-  for (const s of staffInScope(ctx.view, scope)) {
+  for (const s of staffInScope(ctx.view, scope, { data: ctx.data, asOf: ctx.asOf, positions })) {
     const q = qualificationStatus(s, ctx.asOf, { cycle_years });
     if (!q.due || !q.last) continue;
     const t = q.basis === 'course' ? COURSE : FIRST;

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { addMonths, addYears, daysBetween, parseIso, type IsoDate } from '../../src/core/dates.js';
 import type { ParamSpec } from '../../src/engine/rule.js';
 import type { Localized } from '../../src/core/i18n.js';
-import type { Staff } from '../../src/schema/collections.js';
+import { ENUMS, type Staff } from '../../src/schema/collections.js';
 
 export const CYCLE_YEARS: ParamSpec<number> = {
   schema: z.number().int().min(1).max(50),
@@ -34,6 +34,15 @@ export const SCOPE: ParamSpec<StaffScope> = {
   schema: z.enum(['center', 'all']),
   default: 'center',
   description: '`center`: staff of methodological centres (organizations of type center) only — 8.3 binds the head of the centre to its own staff; `all`: the staff of every organization in the region.',
+  clause: '8.3',
+};
+
+type Position = (typeof ENUMS.position)[number];
+export const POSITIONS: ParamSpec<Position[]> = {
+  schema: z.array(z.enum(ENUMS.position as unknown as [Position, ...Position[]])),
+  default: ENUMS.position.filter((p) => p !== 'other') as Position[],
+  description:
+    'Positions whose holders are checked. Default: every position but `other` (drivers, accountants…), whose holders take no qualification-improvement course; 8.3 itself says all staff («қызметкерлердің» / «работников»), so add `other` to follow its letter.',
   clause: '8.3',
 };
 

@@ -5,6 +5,7 @@
 import { ruleFor } from '../../src/engine/rule.js';
 import type { Scope } from '../../src/engine/rule.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import type { IsoDate } from '../../src/core/dates.js';
 import type { Organization, Staff, TextValue } from '../../src/schema/collections.js';
 
 export interface SupportCenterView {
@@ -17,9 +18,19 @@ export interface SupportCenterView {
   allStaff(): readonly Staff[];
 }
 
-/** The staff a qualification rule checks under its `scope` parameter. */
-export function staffInScope(view: SupportCenterView, scope: 'center' | 'all'): readonly Staff[] {
-  return scope === 'all' ? view.allStaff() : view.centerStaff;
+/**
+ * The staff a qualification rule checks: under its `scope` parameter, holding one of its
+ * `positions`, and staff of their organization on the as-of day (not `left` before it, not
+ * hired after it).
+ */
+export function staffInScope(
+  view: SupportCenterView,
+  scope: 'center' | 'all',
+  on?: { data: Dataset; asOf: IsoDate; positions: readonly string[] },
+): readonly Staff[] {
+  const list = scope === 'all' ? view.allStaff() : view.centerStaff;
+  if (!on) return list;
+  return list.filter((s) => on.positions.includes(s.position) && on.data.isStaffOn(s.id, s.org, on.asOf));
 }
 
 export function supportCenterView(data: Dataset, scope: Scope): SupportCenterView {

@@ -1,7 +1,7 @@
 /**
  * support-center/* — the Regulation on the methodological support centre of the Kostanay region
- * education department (shared/regulations/kostanay-methodological-support-center.kk-ru.txt,
- * DIGEST part D). Kostanay region; the text carries no date.
+ * education department (docs/regulations/kostanay-methodological-support-center.kk-ru.txt).
+ * Kostanay region; the text carries no date.
  *
  * The regulation has a Kazakh and a Russian text, and they differ (see `notes`): every clause
  * carries both, copied exactly (clause numbers included, as printed).
@@ -17,39 +17,39 @@ export default defineModule<SupportCenterView>({
     ru: 'Положение о Методическом кабинете дошкольного и общего среднего образования ГУ «Управление образования акимата Костанайской области»',
     en: 'Regulation on the methodological support centre of the Kostanay region education department',
   },
-  source: 'kostanay-methodological-support-center.kk-ru.txt',
+  source: 'docs/regulations/kostanay-methodological-support-center.kk-ru.txt',
   regions: ['kostanay'],
   from: null,
   clauses: {
     '1.7.2': {
       kk: "1.7. Білім басқармасы басшысының Әдістемелік сүйемелдеу орталығына қатысты өкілеттігі:\n1.7.2.Әдістемелік сүйемелдеу орталығын  басшысын тағайындау, жұмысқа қабылдау және жұмыстан босату, оған көтермелеу түрлерін белгілеу, қолданыстағы заңнамаға сәйкес жауапкершілікке тарту;",
       ru: "1.7.Полномочия руководителя Управления образования в отношении Методического кабинета дошкольного и общего среднего образования:\n1.7.2.назначение, прием на работу и увольнение руководителя Методического кабинета дошкольного и общего среднего образования, установление ему форм поощрения, привлечение к ответственности в соответствии с действующим законодательством;",
-      en: 'Powers of the head of the education department over the centre: 1.7.2 appointing, hiring and dismissing the head of the centre, setting the head\'s rewards, holding the head liable under the law.',
+      en: "Among the education department head's powers over the centre (1.7.2): to appoint, hire and dismiss the head of the centre, to decide the head's rewards, and to hold the head to account as the law provides.",
     },
     '2.2.7': {
       kk: "2.2.7педагогикалық кадрлардың біліктілігін арттыру үшін тізімдерді;",
       ru: "2.2.7 формирование списков для повышения квалификации педагогов;",
-      en: 'Tasks of the centre: forming the lists of teachers for qualification improvement.',
+      en: "One of the centre's tasks is to draw up the lists of teachers who are to improve their qualification.",
     },
     '6.1': {
       kk: "6.1. Әдістемелік сүйемелдеу орталығы қызметкерлерінің құқылы:\n- білім басқармасының қаражаты есебінен кәсіби біліктілігін арттыру;\n- тиісті біліктілік санатына аттестациядан өту;\n- Әдістемелік сүйемелдеу орталығы міндеттерін орындаумен байланысты ақпаратқа еркін қол жеткізуді пайдалану;\n- материалдарды (әдістемелік әзірлемелер, жобалар, дипломдық жұмыстар және т. б.) рецензиялауға қатысу;);\n- марапаттаудың әр түрлі формаларына ұсынуға.",
       ru: "6.1.Сотрудники Методического кабинета дошкольного и общего среднего образования имеют право:\n-повышать профессиональную квалификацию за счёт средств Управления образования;\n-проходить аттестацию на соответствующую квалификационную категорию;\n-использовать свободный доступ к информации, связанной с выполнением задач Методического кабинета дошкольного и общего среднего образования;\n-участвовать в экспертизе предоставленных материалов (методические разработки, проекты, авторские работы и др.);\n-на представление к различным формам поощрения.",
-      en: 'Staff of the centre may improve their qualification at the education department\'s expense, pass attestation for a qualification category, use information freely, take part in reviewing materials, and be put forward for awards.',
+      en: "The centre's staff have the right to improve their qualification paid for by the education department, to take the attestation for a qualification category, to use information freely, to take part in reviewing materials, and to be nominated for awards.",
     },
     '8.1': {
       kk: "8.1. Әдістемелік сүйемелдеу орталығы білім басқармасының басшысы тағайындаған басшы басқарады.",
       ru: "8.1.Возглавляет Методический кабинет дошкольного и общего среднего образования руководитель, назначаемый руководителем Управления образования.",
-      en: 'The centre is led by a head appointed by the head of the education department.',
+      en: "The centre is run by a head whom the head of the education department appoints.",
     },
     '8.2': {
       kk: "8.2. Әдістемелік сүйемелдеу орталығының басшысы білім басқармасы басшысының орынбасарына бағынады.",
       ru: "8.2.Руководитель Методического кабинета дошкольного и общего среднего образования подчиняется руководителю Управления образования и его заместителям.",
-      en: 'Kazakh text: the head of the centre is subordinate to the deputy head of the education department. Russian text: to the head of the education department and his deputies.',
+      en: "The Kazakh text puts the head of the centre under the deputy head of the education department; the Russian text puts the head under the head of the department and the deputies.",
     },
     '8.3': {
       kk: "8.3. Әдістемелік сүйемелдеу орталығының басшысы Әдістемелік сүйемелдеу орталығы қызметіне басшылық жасайды және оның жұмысына жауапты болады, Әдістемелік сүйемелдеу орталығы қызметін регламенттейтін жергілікті актілерді әзірлейді, құрылымды қалыптастыруға қатысады, қызметкерлердің кәсіби өсуіне, кемінде 5 жылда бір рет олардың біліктілігін арттыру үшін жағдай жасайды.",
       ru: "8.3.Руководитель Методического кабинета дошкольного и общего среднего образования осуществляет руководство деятельности методического кабинета и несет ответственность за его работу, разрабатывает локальные акты, регламентирующие его деятельность, принимает участие в формировании структуры, создает условия для профессионального роста работников, повышения их квалификации не реже одного раза в 5 лет.",
-      en: 'The head leads the centre and answers for its work, drafts its local acts, takes part in forming its structure, and creates conditions for the staff\'s professional growth and for improving their qualification at least once every 5 years.',
+      en: "The head runs the centre and is answerable for its work, prepares its internal acts, helps shape its structure, and sees that staff can grow professionally and improve their qualification no less than once in five years.",
     },
   },
   notes: [

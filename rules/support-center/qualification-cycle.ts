@@ -1,39 +1,41 @@
 import { rule, orgName, staffInScope } from './_view.js';
-import { CYCLE_YEARS, SCOPE, formatSpan, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
+import { CYCLE_YEARS, POSITIONS, SCOPE, formatSpan, formatYears, qualificationStatus, type StaffScope } from './_qualification.js';
 import { qualificationObligations } from './_obligations.js';
 
-export default rule<{ cycle_years: number; scope: StaffScope }>({
+export default rule<{ cycle_years: number; scope: StaffScope; positions: string[] }>({
   id: 'support-center/qualification-cycle',
   clauses: ['8.3'],
   severity: 'error',
   subject: 'staff id',
-  params: { cycle_years: CYCLE_YEARS, scope: SCOPE },
+  params: { cycle_years: CYCLE_YEARS, scope: SCOPE, positions: POSITIONS },
+  messageSeverity: { noBasis: 'warning' },
   messages: {
     overdue: {
-      kk: '{name} ({org}): соңғы біліктілік арттыру курсы {last} аяқталған; 8.3-тармақ бойынша біліктілік {cycle} сайын кемінде бір рет арттырылады, келесі курстың мерзімі {due} болған — кешіктіру: {overdue}',
+      kk: '{name} ({org}): соңғы біліктілік арттыру курсы {last} аяқталған; 8.3-тармақ бойынша біліктілік {cycle} сайын кемінде бір рет арттырылады, келесі курс {due} дейін өтілуі тиіс еді — мерзімі {overdue} өтіп кеткен',
       ru: '{name} ({org}): последний курс повышения квалификации окончен {last}; по пункту 8.3 квалификация повышается не реже одного раза в {cycle}, срок следующего курса истёк {due} — просрочено на {overdue}',
       en: '{name} ({org}): last qualification course completed {last}; clause 8.3 asks for one at least once every {cycle}, so the next was due by {due} — {overdue} overdue',
     },
     overdueHired: {
-      kk: '{name} ({org}): біліктілік арттыру курсы тіркелмеген, мерзім жұмысқа қабылданған күннен ({last}) есептеледі; 8.3-тармақ бойынша біліктілік {cycle} сайын кемінде бір рет арттырылады, курстың мерзімі {due} болған — кешіктіру: {overdue}',
+      kk: '{name} ({org}): біліктілік арттыру курсы тіркелмеген, мерзім жұмысқа қабылданған күннен ({last}) есептеледі; 8.3-тармақ бойынша біліктілік {cycle} сайын кемінде бір рет арттырылады, курс {due} дейін өтілуі тиіс еді — мерзімі {overdue} өтіп кеткен',
       ru: '{name} ({org}): курсов повышения квалификации не записано, срок считается с даты приёма на работу ({last}); по пункту 8.3 квалификация повышается не реже одного раза в {cycle}, срок курса истёк {due} — просрочено на {overdue}',
       en: '{name} ({org}): no qualification course recorded, so the cycle counts from hiring ({last}); clause 8.3 asks for a course at least once every {cycle}, due by {due} — {overdue} overdue',
     },
     noBasis: {
-      kk: '{name} ({org}): біліктілік арттыру курсы да (qualification[].completed), жұмысқа қабылданған күні (hired) де көрсетілмеген — 8.3-тармақтағы мерзімді ({cycle} сайын кемінде бір рет) есептеу мүмкін емес',
-      ru: '{name} ({org}): не указаны ни курсы повышения квалификации (qualification[].completed), ни дата приёма на работу (hired) — срок по пункту 8.3 (не реже одного раза в {cycle}) вычислить нельзя',
-      en: '{name} ({org}): neither a completed qualification course (qualification[].completed) nor a hiring date (hired) is recorded, so the clause 8.3 cycle (at least once every {cycle}) cannot be computed',
+      kk: '{name} ({org}): біліктілік арттыру курсы да (qualification[].completed), жұмысқа қабылданған күні (hired) де көрсетілмеген — 8.3-тармақтағы мерзімді ({cycle} сайын кемінде бір рет) есептеу мүмкін емес; бұл бұзушылық емес, деректің жетіспеуі: соңғы курстың аяқталған күнін немесе жұмысқа қабылданған күнін жазыңыз',
+      ru: '{name} ({org}): не указаны ни курсы повышения квалификации (qualification[].completed), ни дата приёма на работу (hired) — срок по пункту 8.3 (не реже одного раза в {cycle}) вычислить нельзя; это не нарушение, а недостаток данных: укажите дату окончания последнего курса или дату приёма на работу',
+      en: '{name} ({org}): neither a completed qualification course (qualification[].completed) nor a hiring date (hired) is recorded, so the clause 8.3 cycle (at least once every {cycle}) cannot be computed; this is missing data, not a breach: record the last course\'s completion date or the hiring date',
     },
   },
   docs: {
     summary: 'Clause 8.3: the head creates conditions for the staff to improve their qualification at least once every 5 years. Each active staff member\'s last completed course is at most `cycle_years` (default 5) years before the as-of date.',
     details:
-      'Who: active staff (not on leave, not dismissed) of the organizations in the module\'s regions — with `scope: center` (default) only those of methodological centres (type center), with `scope: all` every organization\'s staff. ' +
+      'Who: active staff (not on leave, not dismissed) of the organizations in the module\'s regions — with `scope: center` (default) only those of methodological centres (type center), with `scope: all` every organization\'s staff — who are staff on the as-of day (a `left` date before it, or a `hired` date after it, takes the person out) and hold one of `positions`. ' +
+      '8.3 binds the head to the professional growth of the centre\'s staff («қызметкерлердің кәсіби өсуіне… біліктілігін арттыру» / «профессионального роста работников, повышения их квалификации»); staff in position `other` (drivers, accountants…) are skipped by default (catalog v2): the text does not exclude them — it says all staff — but qualification-improvement courses are for teaching and methodological staff; `positions` with `other` added follows the letter. ' +
       'The last completed course is the one with the latest `completed` date on or before as-of, wherever it sits in the list; courses without a date, or dated after as-of, do not count. ' +
       'Due date = last course + `cycle_years` calendar years (2020-02-29 + 5 years = 2025-02-28); overdue when as-of is after the due date, so exactly 5 years passes: a course completed 2021-11-22 is compliant on 2026-11-22 and overdue on 2026-11-23. ' +
-      'With no completed course the cycle counts from `hired`; with no hiring date either the rule reports that the cycle cannot be computed. ' +
+      'With no completed course the cycle counts from `hired`; with no hiring date either the rule reports that the cycle cannot be computed, as a warning: missing data is not a breach of 8.3 (catalog v2; a severity set for the rule in settings applies to this finding too). ' +
       'The finding points at the `completed` date of that last course (or at `hired`, or at the staff record). ' +
-      'Staff due soon are support-center/qualification-due (info). If you change `cycle_years` or `scope`, set the same value on support-center/qualification-due.',
+      'Staff due soon are support-center/qualification-due (info). If you change `cycle_years`, `scope` or `positions`, set the same value on support-center/qualification-due (or once for the module: `modules: support-center: params:`).',
     examples: {
       pass: 'staff:   # as of 2026-11-22\n  - id: kost-s003\n    name: "Сәрсенбаева Ақмарал"\n    org: kost-aso\n    position: methodologist\n    qualification:\n      - { course: "Жаңартылған білім беру мазмұны", completed: 2019-06-14 }\n      - { course: "Функционалдық сауаттылық", completed: 2023-03-10 }\n',
       fail: 'staff:   # as of 2026-11-22: last course 2021-05-21, due 2026-05-21\n  - id: kost-s004\n    name: "Төлеуов Ғалым"\n    org: kost-aso\n    position: methodologist\n    qualification:\n      - { course: "Критериалды бағалау", completed: 2021-05-21 }\n',
@@ -43,9 +45,9 @@ export default rule<{ cycle_years: number; scope: StaffScope }>({
     ],
   },
   check(ctx) {
-    const { cycle_years, scope } = ctx.params;
+    const { cycle_years, scope, positions } = ctx.params;
     const cycle = formatYears(cycle_years);
-    for (const s of staffInScope(ctx.view, scope)) {
+    for (const s of staffInScope(ctx.view, scope, { data: ctx.data, asOf: ctx.asOf, positions })) {
       const q = qualificationStatus(s, ctx.asOf, { cycle_years });
       const base = { name: s.name, org: orgName(ctx.data, s.org), cycle };
       if (q.status === 'no-basis') {
@@ -57,6 +59,13 @@ export default rule<{ cycle_years: number; scope: StaffScope }>({
           at: s,
           path: q.path,
           data: { ...base, last: q.last, due: q.due, overdue: formatSpan(q.overdueBy!) },
+          trace: {
+            computation: {
+              kk: `${q.last} + ${cycle.kk} = ${q.due} < ${ctx.asOf}`,
+              ru: `${q.last} + ${cycle.ru} = ${q.due} < ${ctx.asOf}`,
+              en: `${q.last} + ${cycle.en} = ${q.due} < ${ctx.asOf}`,
+            },
+          },
         });
       }
     }

@@ -1,28 +1,40 @@
+import { addMonths } from '../../src/core/dates.js';
 import { rule, orgName, staffInScope } from './_view.js';
-import { CYCLE_YEARS, HORIZON_MONTHS, SCOPE, formatSpan, qualificationStatus, type StaffScope } from './_qualification.js';
+import { CYCLE_YEARS, HORIZON_MONTHS, POSITIONS, SCOPE, formatSpan, qualificationStatus, type StaffScope } from './_qualification.js';
 
-export default rule<{ cycle_years: number; horizon_months: number; scope: StaffScope }>({
+/** What to do about a due course: plan it (8.3, the centre's own staff), or list it (2.2.7, the region's teachers). */
+const TODO = {
+  center: { kk: 'курсқа жіберуді жоспарлау керек (8.3)', ru: 'нужно запланировать курс (пункт 8.3)', en: 'plan the course (8.3)' },
+  all: {
+    kk: 'біліктілікті арттыруға жіберілетін педагогтар тізіміне енгізу керек (2.2.7, 8.3)',
+    ru: 'включить в список педагогов на повышение квалификации (2.2.7, 8.3)',
+    en: 'put on the qualification list (2.2.7, 8.3)',
+  },
+};
+
+export default rule<{ cycle_years: number; horizon_months: number; scope: StaffScope; positions: string[] }>({
   id: 'support-center/qualification-due',
-  clauses: ['2.2.7', '8.3'],
+  clauses: ['8.3', '2.2.7'],
   severity: 'info',
   subject: 'staff id',
-  params: { cycle_years: CYCLE_YEARS, horizon_months: HORIZON_MONTHS, scope: SCOPE },
+  params: { cycle_years: CYCLE_YEARS, horizon_months: HORIZON_MONTHS, scope: SCOPE, positions: POSITIONS },
   messages: {
     due: {
-      kk: '{name} ({org}): соңғы біліктілік арттыру курсы {last} аяқталған, келесі курстың мерзімі — {due} (қалғаны: {left}); біліктілікті арттыруға жіберілетін педагогтар тізіміне енгізу керек (2.2.7, 8.3)',
-      ru: '{name} ({org}): последний курс повышения квалификации окончен {last}, срок следующего — {due} (осталось: {left}); включить в список педагогов на повышение квалификации (2.2.7, 8.3)',
-      en: '{name} ({org}): last qualification course completed {last}; the next is due by {due} ({left} left): put on the qualification list (2.2.7, 8.3)',
+      kk: '{name} ({org}): соңғы біліктілік арттыру курсы {last} аяқталған, келесі курстың мерзімі — {due} (қалғаны: {left}); {todo}',
+      ru: '{name} ({org}): последний курс повышения квалификации окончен {last}, срок следующего — {due} (осталось: {left}); {todo}',
+      en: '{name} ({org}): last qualification course completed {last}; the next is due by {due} ({left} left): {todo}',
     },
     dueHired: {
-      kk: '{name} ({org}): біліктілік арттыру курсы тіркелмеген, жұмысқа {last} қабылданған; курстың мерзімі — {due} (қалғаны: {left}); біліктілікті арттыруға жіберілетін педагогтар тізіміне енгізу керек (2.2.7, 8.3)',
-      ru: '{name} ({org}): курсов повышения квалификации не записано, принят(а) на работу {last}; срок курса — {due} (осталось: {left}); включить в список педагогов на повышение квалификации (2.2.7, 8.3)',
-      en: '{name} ({org}): no qualification course recorded, hired {last}; a course is due by {due} ({left} left): put on the qualification list (2.2.7, 8.3)',
+      kk: '{name} ({org}): біліктілік арттыру курсы тіркелмеген, жұмысқа {last} қабылданған; курстың мерзімі — {due} (қалғаны: {left}); {todo}',
+      ru: '{name} ({org}): курсов повышения квалификации не записано, принят(а) на работу {last}; срок курса — {due} (осталось: {left}); {todo}',
+      en: '{name} ({org}): no qualification course recorded, hired {last}; a course is due by {due} ({left} left): {todo}',
     },
   },
   docs: {
-    summary: 'The centre forms the lists of teachers for qualification improvement (2.2.7): staff whose next course (clause 8.3) falls due within the next `horizon_months` (default 12) belong on the list.',
+    summary: 'Clause 8.3: the head creates conditions for the staff to improve their qualification at least once every 5 years — staff whose next course falls due within the next `horizon_months` (default 12) are reported so the course can be planned.',
     details:
-      'Same staff, last course and due date as support-center/qualification-cycle (set `cycle_years` and `scope` to the same values on both rules). ' +
+      'Same staff, last course and due date as support-center/qualification-cycle (set `cycle_years`, `scope` and `positions` to the same values on both rules, or once for the module). ' +
+      'With `scope: center` (default) the staff are the centre\'s own, whom 8.3 covers, and the finding cites 8.3 only. With `scope: all` the staff of every organization of the region are checked: forming the lists of the region\'s teachers for qualification improvement is the centre\'s task under 2.2.7 («педагогикалық кадрлардың біліктілігін арттыру үшін тізімдерді» / «формирование списков для повышения квалификации педагогов»), so the finding cites 2.2.7 and 8.3 (catalog v2: before, 2.2.7 was cited for the centre\'s own staff too). ' +
       'Reported when as-of ≤ due date ≤ as-of + `horizon_months` calendar months (addMonths: 2026-11-22 + 12 months = 2027-11-22, which is still inside; 2027-11-23 is not). ' +
       'A due date on the as-of day itself is due, not overdue; overdue staff are qualification-cycle\'s errors and are not repeated here; staff with no course and no hiring date are left to qualification-cycle too. ' +
       'The finding points at the `completed` date of the last course (or at `hired`).',
@@ -32,8 +44,10 @@ export default rule<{ cycle_years: number; horizon_months: number; scope: StaffS
     },
   },
   check(ctx) {
-    const { cycle_years, horizon_months, scope } = ctx.params;
-    for (const s of staffInScope(ctx.view, scope)) {
+    const { cycle_years, horizon_months, scope, positions } = ctx.params;
+    const todo = TODO[scope];
+    const clause = scope === 'all' ? '8.3, 2.2.7' : '8.3';
+    for (const s of staffInScope(ctx.view, scope, { data: ctx.data, asOf: ctx.asOf, positions })) {
       const q = qualificationStatus(s, ctx.asOf, { cycle_years, horizon_months });
       if (q.status !== 'due') continue;
       ctx.report({
@@ -41,7 +55,15 @@ export default rule<{ cycle_years: number; horizon_months: number; scope: StaffS
         subject: s.id,
         at: s,
         path: q.path,
-        data: { name: s.name, org: orgName(ctx.data, s.org), last: q.last, due: q.due, left: formatSpan(q.left!) },
+        data: { name: s.name, org: orgName(ctx.data, s.org), last: q.last, due: q.due, left: formatSpan(q.left!), todo },
+        trace: {
+          computation: {
+            kk: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} жыл = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} ай = ${addMonths(ctx.asOf, horizon_months)}`,
+            ru: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} г. = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} мес. = ${addMonths(ctx.asOf, horizon_months)}`,
+            en: `${ctx.asOf} ≤ ${q.last} + ${cycle_years} years = ${q.due} ≤ ${ctx.asOf} + ${horizon_months} months = ${addMonths(ctx.asOf, horizon_months)}`,
+          },
+        },
+        clause,
       });
     }
   },

@@ -27,6 +27,15 @@ const V2_CASES: Record<string, string[]> = {
   'landing/in-annual-schedule': ['heads-in-time'],
   'landing/member-eligible': ['staff-on-the-dates'],
   'landing/reference-signed': ['fail', 'pass'],
+  'leading-school/partner-ratio': ['eleven-partners-fail', 'ten-partners-pass'],
+  'leading-school/trainer-certified': ['uncertified-trainers', 'cambridge-trainer-pass'],
+  'leading-school/partner-unique': ['leading-is-partner', 'partner-of-two-networks'],
+  'leading-school/trained-staff': ['heads-programme-or-trainer-pass', 'designated-then-left-pass', 'left-day-before-designation-fail', 'hired-or-certified-after-designation-fail'],
+  'leading-school/designation-basis': ['wrong-issuer-en', 'recommendation-after-letter-en', 'missing-documents', 'undated'],
+  'leading-school/responsible-head': ['left-before-as-of-en'],
+  'support-center/qualification-cycle': ['other-position-skipped', 'other-position-setting', 'left-before-as-of-skipped', 'no-course-no-hired', 'leap-day-due-pass', 'leap-day-due-fail', 'exactly-five-years-pass', 'five-years-and-a-day-fail'],
+  'support-center/qualification-due': ['scope-all-setting'],
+  'support-center/head-appointment': ['signed-by-acting-head-pass', 'signed-after-head-term-ended', 'inferred-head-departed-signer-pass', 'signer-not-head-no-history', 'signed-as-disagrees'],
 };
 
 describe('catalog v2 cases through the CLI', () => {

@@ -95,7 +95,7 @@ Examples:
   ereje validate data/ --as-of 2026-11-22 --lang kk
   ereje validate --format github          annotations for a GitHub Actions job
   ereje rules show open-door-day/request-lead-time
-  ereje render order ord-2026-015 --lang kk --out orders/
+  ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/
   ereje agenda --days 28                  what falls due in the next 4 weeks (--format ics for a calendar)
 `,
   );

@@ -12,6 +12,8 @@ export interface RuleDescription {
   clauses: { id: string; kk: string; ru?: string; en?: string }[];
   regions: string[] | 'all';
   from: string | null;
+  /** Whether the regulation is in force is uncertain (the module's own note). */
+  status?: { kk: string; ru: string; en: string };
   summary: string;
   details?: string;
   params: { name: string; default: unknown; description: string; clause?: string }[];
@@ -30,6 +32,7 @@ export function describeRule(rule: AnyRule, mod: AnyModule): RuleDescription {
     clauses: rule.clauses.map((id: string) => ({ id, ...(mod.clauses[id] ?? { kk: '' }) })),
     regions: mod.regions === 'all' || mod.regions.length === REGIONS.length ? 'all' : [...mod.regions],
     from: mod.from,
+    ...(mod.status ? { status: mod.status } : {}),
     summary: rule.docs.summary,
     details: rule.docs.details,
     params: Object.entries((rule.params ?? {}) as Record<string, { default: unknown; description: string; clause?: string }>).map(([name, p]) => ({

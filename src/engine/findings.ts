@@ -26,7 +26,7 @@ export interface RelatedLocation {
   message: string;
 }
 
-/** The contract of `--format json` (cli.md), plus related locations for cross-record rules. */
+/** The contract of `--format json` (docs/json-report.md), plus related locations for cross-record rules. */
 export interface Finding {
   rule: string;
   severity: Severity;

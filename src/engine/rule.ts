@@ -22,7 +22,7 @@ export interface ClauseText {
   kk: string;
   /** The regulation's Russian text of the clause, where it has one. */
   ru?: string;
-  /** Working English translation (DIGEST.md). */
+  /** A working English translation, in the project's own words (unofficial: the original wins). */
   en?: string;
 }
 
@@ -49,7 +49,7 @@ export interface ModuleDef<V = unknown> {
   /** Regulation id, e.g. turkistan-2023-open-door-day. */
   regulation: string;
   title: Localized;
-  /** The file under shared/regulations this module encodes. */
+  /** The regulation's original text, a path inside the package (docs/regulations/…). */
   source: string;
   regions: readonly Region[] | 'all';
   from: IsoDate | null;
@@ -57,6 +57,8 @@ export interface ModuleDef<V = unknown> {
   fromNote?: string;
   /** Original text of every clause cited by the module's rules. */
   clauses: Record<string, ClauseText>;
+  /** Whether and where the regulation is in force is uncertain (kk, ru, en): shown by `rules show`. */
+  status?: Localized;
   /** Notes on the regulation as a whole (e.g. where its two language versions differ). */
   notes?: string[];
   /** The records the module checks, given where and when it is in force. */

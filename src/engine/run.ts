@@ -14,7 +14,7 @@ import { compareFindings, type Finding, type Loc, type Severity, type Summary, t
 import type { RawFinding } from './raw.js';
 import type { Registry } from './registry.js';
 import type { AnyModule, AnyRule, RuleContext, Scope } from './rule.js';
-import type { LoadedSettings, SchoolYear } from './settings.js';
+import { SettingsError, sortProblems, type LoadedSettings, type SchoolYear, type SettingsProblem } from './settings.js';
 import type { ReportInput } from './rule.js';
 import type { PathSeg } from '../load/positions.js';
 import { PARAM_SOURCE, showValue, valueAt, valueName, type ParamSource, type RawTrace } from './trace.js';
@@ -85,17 +85,19 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
   const s = settings.settings;
   const moduleNames = [...registry.modules.keys()];
   const ruleIds = [...registry.rules.keys()];
+  // Every problem of the settings is collected and reported together at the end.
+  const problems: SettingsProblem[] = [];
 
   for (const name of Object.keys(s.modules ?? {})) {
     if (!registry.modules.has(name)) {
       const at = settings.where(['modules', name], true);
-      throw new UsageError('settings-unreadable', { ...at, reason: `unknown module "${name}"${hintEn(name, moduleNames)}` });
+      problems.push({ ...at, reason: `unknown module "${name}"${hintEn(name, moduleNames)}` });
     }
   }
   for (const id of Object.keys(s.rules ?? {})) {
     if (!registry.rules.has(id)) {
       const at = settings.where(['rules', id], true);
-      throw new UsageError('settings-unreadable', { ...at, reason: `unknown rule "${id}"${hintEn(id, ruleIds)}` });
+      problems.push({ ...at, reason: `unknown rule "${id}"${hintEn(id, ruleIds)}` });
     }
   }
   for (const id of onlyRules ?? []) {
@@ -109,12 +111,12 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
   }
 
   for (const [name, ms] of Object.entries(s.modules ?? {})) {
-    if (!ms || typeof ms !== 'object' || !ms.params) continue;
+    if (!ms || typeof ms !== 'object' || !ms.params || !registry.modules.has(name)) continue;
     const known = new Set((registry.rulesOf.get(name) ?? []).flatMap((id) => Object.keys(registry.rules.get(id)!.params ?? {})));
     for (const key of Object.keys(ms.params)) {
       if (!known.has(key)) {
         const at = settings.where(['modules', name, 'params', key], true);
-        throw new UsageError('settings-unreadable', { ...at, reason: `no rule of ${name} has a parameter "${key}"${hintEn(key, [...known])}` });
+        problems.push({ ...at, reason: `no rule of ${name} has a parameter "${key}"${hintEn(key, [...known])}` });
       }
     }
   }
@@ -158,14 +160,14 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     }
     if (severity === 'off' && rule.alwaysOn) {
       const at = settings.where(['rules', id]);
-      throw new UsageError('settings-unreadable', { ...at, reason: `${id} reads the files and cannot be turned off` });
+      problems.push({ ...at, reason: `${id} reads the files and cannot be turned off` });
     }
     const params: Record<string, unknown> = {};
     const specs = (rule.params ?? {}) as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { message: string }[] } } }; default: unknown }>;
     for (const key of Object.keys(given)) {
       if (!(key in specs)) {
         const at = settings.where(['rules', id, 'params', key], true);
-        throw new UsageError('settings-unreadable', { ...at, reason: `${id} has no parameter "${key}"${hintEn(key, Object.keys(specs))}` });
+        problems.push({ ...at, reason: `${id} has no parameter "${key}"${hintEn(key, Object.keys(specs))}` });
       }
     }
     for (const [key, spec] of Object.entries(specs)) {
@@ -174,15 +176,17 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
         if (!r.success) {
           const fromRule = typeof rs === 'object' && rs?.params && key in rs.params;
           const at = settings.where(fromRule ? ['rules', id, 'params', key] : ['modules', module.name, 'params', key]);
-          throw new UsageError('settings-unreadable', { ...at, reason: `${id}: parameter ${key}: ${r.error?.issues[0]?.message}` });
+          problems.push({ ...at, reason: `${id}: parameter ${key}: ${r.error?.issues[0]?.message}` });
         }
         params[key] = r.data;
       } else params[key] = spec.default;
     }
+    if (problems.length) continue;
     const selected = rule.reportedBy !== undefined || !onlyRules?.length || onlyRules.includes(id);
     if (severity === 'off' || !selected || !scope.enabled) continue;
     configs.push({ rule, module, severity, severitySet: severity !== rule.severity, params, paramSources });
   }
+  if (problems.length) throw new SettingsError(sortProblems(problems));
   return { configs, scopes };
 }
 

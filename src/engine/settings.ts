@@ -11,7 +11,9 @@ import { LANGS } from '../core/i18n.js';
 import { SEVERITIES } from './findings.js';
 import { parseYaml, YamlParseError } from '../load/yaml.js';
 import { LineIndex, offsetOf } from '../load/positions.js';
-import { UsageError } from '../core/errors.js';
+import { addErrorMessages, UsageError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import { suggest } from '../core/suggest.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { displayPath, readBounded } from '../load/files.js';
 
@@ -212,11 +214,101 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
   const where = (segs: (string | number)[], key = false) => ({ file: shown, ...lines.lineCol(offsetOf(doc, segs, 0, key)) });
   const parsed = SettingsSchema.safeParse(JSON.parse(JSON.stringify(doc))); // without the position symbols: z.record rejects symbol keys
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const segs = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-    const at = issue.code === 'unrecognized_keys' ? where([...segs, issue.keys[0]], true) : where(segs);
-    throw new UsageError('settings-unreadable', { ...at, reason: `${segs.join('.') || '(top level)'}: ${issue.message}${keys}` });
+    // Every problem at once, each at its place, with a "did you mean" for a mistyped key.
+    const problems: SettingsProblem[] = [];
+    for (const issue of parsed.error.issues) {
+      const segs = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+      const name = segs.join('.') || '(top level)';
+      if (issue.code === 'unrecognized_keys') {
+        const known = knownKeys(segs);
+        for (const key of issue.keys) {
+          const hint = suggest(key, known);
+          problems.push({ ...where([...segs, key], true), reason: `${segs.length ? `${name}: ` : ''}unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (known: ${known.join(', ')})` : ''}` });
+        }
+      } else if (issue.code === 'invalid_union') {
+        problems.push({ ...where(segs), reason: `${name}: ${unionExpectation(issue.errors, valueAt(doc, segs))}` });
+      } else {
+        const message = issue.message === 'date' ? 'not a calendar date written YYYY-MM-DD' : issue.message;
+        problems.push({ ...where(segs), reason: `${name}: ${message}` });
+      }
+    }
+    throw new SettingsError(sortProblems(problems));
   }
   return { settings: parsed.data, file, root: path.dirname(file), where };
 }
+
+export interface SettingsProblem {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+addErrorMessages({
+  'settings-problems': {
+    kk: 'Баптаулар файлында {count} қате:',
+    ru: 'В файле настроек ошибок: {count}:',
+    en: '{count} problems in the settings file:',
+  },
+});
+
+export function sortProblems(problems: SettingsProblem[]): SettingsProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Everything wrong with the settings, found in one run: one problem reads as before
+ * ("Cannot read the settings file: ereje.yaml:3:3: …"), several as a list, one a line.
+ */
+export class SettingsError extends UsageError {
+  constructor(readonly problems: SettingsProblem[]) {
+    super(problems.length === 1 ? 'settings-unreadable' : 'settings-problems', problems.length === 1 ? { ...problems[0] } : { count: problems.length });
+  }
+
+  override render(lang: Lang): string {
+    if (this.problems.length === 1) return super.render(lang);
+    return [super.render(lang), ...this.problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.reason}`)].join('\n');
+  }
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+let settingsShape: Json | null = null;
+
+/** The keys the settings file knows at a place (its JSON Schema, from the same zod definition). */
+function knownKeys(segs: readonly (string | number)[]): string[] {
+  settingsShape ??= z.toJSONSchema(SettingsSchema, { io: 'input', unrepresentable: 'any' }) as Json;
+  let nodes: Json[] = [settingsShape];
+  for (const seg of segs) {
+    const next: Json[] = [];
+    const expand = (n: Json) => (Array.isArray(n.anyOf) ? n.anyOf : [n]);
+    for (const n of nodes.flatMap(expand)) {
+      if (typeof seg === 'number' && n.items) next.push(n.items);
+      else if (n.properties?.[seg]) next.push(n.properties[seg]);
+      else if (n.additionalProperties && typeof n.additionalProperties === 'object') next.push(n.additionalProperties);
+    }
+    nodes = next;
+  }
+  return [...new Set(nodes.flatMap((n) => (Array.isArray(n.anyOf) ? n.anyOf : [n])).flatMap((n) => Object.keys(n.properties ?? {})))];
+}
+
+function valueAt(doc: unknown, segs: readonly (string | number)[]): unknown {
+  let v: unknown = doc;
+  for (const s of segs) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
+  return v;
+}
+
+/** "expected on | off, true/false or a mapping" (and a "did you mean" for a mistyped word). */
+function unionExpectation(branches: readonly (readonly { code: string; values?: readonly unknown[]; expected?: string }[])[], value: unknown): string {
+  const words: string[] = [];
+  const kinds: string[] = [];
+  for (const b of branches) {
+    for (const i of b) {
+      if (i.code === 'invalid_value' && i.values) words.push(...i.values.map(String));
+      else if (i.code === 'invalid_type' && i.expected) kinds.push(i.expected === 'boolean' ? 'true/false' : i.expected === 'object' ? 'a mapping' : i.expected);
+    }
+  }
+  const expected = [...(words.length ? [words.join(' | ')] : []), ...new Set(kinds)].join(', ');
+  const hint = typeof value === 'string' ? suggest(value, words) : undefined;
+  return `${JSON.stringify(value)} is not allowed here${expected ? `: expected ${expected}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+}
+

@@ -9,6 +9,7 @@ import { runMain } from '../testing/cli-io.js';
 import { tmpDir } from '../testing/report-fixture.js';
 import { SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from './templates.js';
 import { loadSettings } from '../engine/settings.js';
+import { ROOT } from '../testing/cases.js';
 import { EDITOR_KEYWORDS } from '../schema/json-schema.js';
 
 const AS_OF = '2026-11-22';
@@ -52,6 +53,7 @@ describe('ereje init', () => {
       'ereje.yaml',
       'import/staff.map.yaml',
       'import/staff.xlsx',
+      'package.json',
       'turkistan/events.yaml',
       'turkistan/orders.yaml',
       'turkistan/organizations.yaml',
@@ -66,7 +68,21 @@ describe('ereje init', () => {
     expect(readme).toContain('## Қазақша');
     expect(readme).toContain('## Русский');
     expect(readme).toContain('npx ereje validate');
-  });
+    // package.json pins this very version of ereje, so `npx ereje` resolves here once installed.
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    expect(pkg).toMatchObject({ name: 'repo', private: true, devDependencies: { ereje: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version } });
+    // What the README and the "Next:" lines name exists: the order renders, with the user's ids.
+    const order = 'ord-tur-uo-2026-01';
+    expect(readme).toContain(`npx ereje render order ${order} --lang kk --out documents/`);
+    expect(r.out).toContain(`ereje render order ${order} --out documents/`);
+    expect(r.out).not.toMatch(/ord-tur-2026-014|odd-tur-2026/);
+    const rendered = await runMain(['render', 'order', order, '--lang', 'kk', '--out', 'documents/', '--as-of', AS_OF], dir);
+    expect(rendered.err).toBe('');
+    expect(rendered.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'documents', `${order}.kk.pdf`))).toBe(true);
+    // …and what it writes is what .gitignore keeps out.
+    expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toMatch(/^ereje-report\.\*$/m);
+  }, 60_000);
 
   it('every YAML file carries the editor line, pointing at a schema that accepts it (ajv, draft-07)', async () => {
     const base = tmpDir('init');
@@ -100,7 +116,11 @@ describe('ereje init', () => {
     expect(Object.keys(wf.on)).toEqual(['push', 'pull_request', 'schedule', 'workflow_dispatch']);
     const steps = wf.jobs.validate.steps as { uses?: string; run?: string }[];
     expect(steps[0].uses).toMatch(/^actions\/checkout@/);
-    expect(steps.some((s) => /^npx --yes ereje@\d+\.\d+\.\d+ validate --format github$/.test(s.run ?? ''))).toBe(true);
+    // ereje comes from the repo's package.json (pinned), installed before it runs.
+    const install = steps.findIndex((s) => /npm ci/.test(s.run ?? '') && /npm install/.test(s.run ?? ''));
+    const validate = steps.findIndex((s) => s.run === 'npx --no-install ereje validate --format github');
+    expect(install).toBeGreaterThan(0);
+    expect(validate).toBeGreaterThan(install);
     const uncommented = text.replace(/^ {2}# ?/gm, '  ').replace(/^ {2}\((public|private)[^\n]*\n/m, '');
     const withSarif = YAML.parse(uncommented.split('\n').filter((l) => !/^ {2}SARIF|^ {2}\(public/.test(l)).join('\n'));
     const sarif = withSarif.jobs.sarif;

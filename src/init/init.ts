@@ -17,6 +17,7 @@ import type { Registry } from '../engine/registry.js';
 import { isLang, type Lang } from '../core/i18n.js';
 import {
   GITIGNORE,
+  packageJson,
   SCHEMA_FILE,
   SETTINGS_SCHEMA_FILE,
   VSCODE_EXTENSIONS,
@@ -48,6 +49,8 @@ export interface InitOptions {
   today: IsoDate;
   version: string;
   modules: ModuleInfo[];
+  /** package.json's name (default: from the region). */
+  name?: string;
   /** The rules, so the settings schema names every module, rule and parameter (issue 13). */
   registry?: Registry;
   force?: boolean;
@@ -74,7 +77,8 @@ export function initFiles(o: Omit<InitOptions, 'dir' | 'force' | 'cwd'>): Record
     '.gitignore': GITIGNORE,
     '.vscode/settings.json': vscodeSettings(),
     '.vscode/extensions.json': VSCODE_EXTENSIONS,
-    'README.md': readme({ region: o.region, version: o.version }),
+    'README.md': readme({ region: o.region, version: o.version, today: o.today }),
+    'package.json': packageJson({ name: o.name ?? `${o.region}-methodology-data`, version: o.version }),
   };
 }
 
@@ -94,7 +98,8 @@ export function initRepo(o: InitOptions): InitResult {
     }
   }
   const result: InitResult = { written: [], replaced: [] };
-  for (const [rel, text] of Object.entries(initFiles(o))) {
+  const name = o.name ?? (path.basename(root).replace(/^\.+$/, '') || undefined);
+  for (const [rel, text] of Object.entries(initFiles({ ...o, name }))) {
     const file = path.join(root, ...rel.split('/'));
     const existed = fs.existsSync(file);
     writeFileSafe(file, text, { force: o.force });

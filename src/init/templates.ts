@@ -82,10 +82,35 @@ export function settingsFile(o: { region: Region; lang: string; modules: ModuleI
   return lines.join('\n');
 }
 
+/** The sample's one order with a document template (`ereje render order ID` works on a fresh repo). */
+export function planOrderId(region: Region, today: IsoDate): string {
+  return `ord-${REGION_NAMES[region].prefix}-uo-${today.slice(0, 4)}-01`;
+}
+
+/**
+ * package.json of the data repo: ereje as a pinned dev dependency, so `npx ereje` resolves
+ * here once `npm install` (or `npm ci`) has run, and CI installs exactly the same version.
+ */
+export function packageJson(o: { name: string; version: string }): string {
+  const name = o.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[-._]+$/g, '') || 'ereje-data';
+  return JSON.stringify(
+    {
+      name,
+      private: true,
+      description: 'Planning data of a methodological centre, checked by ereje',
+      scripts: { validate: 'ereje validate', test: 'ereje validate' },
+      devDependencies: { ereje: o.version },
+    },
+    null,
+    2,
+  ) + '\n';
+}
+
 /** The sample region: its education department, its centre with a director and two methodologists, and a school. */
 export function sampleData(o: { region: Region; today: IsoDate }): { organizations: string; staff: string; orders: string; events: string } {
   const r = REGION_NAMES[o.region];
   const p = r.prefix;
+  const year = Number(o.today.slice(0, 4));
   const lastYear = addYears(o.today, -1);
   const twoYears = addYears(o.today, -2);
   const header = (kk: string, ru: string) => [schemaLine(`../${SCHEMA_FILE}`), `# ${r.kk} — ${kk}`, `# ${r.ru} — ${ru}`, ''];
@@ -175,6 +200,15 @@ export function sampleData(o: { region: Region; today: IsoDate }): { organizatio
     `    subject: ${p}-s001`,
     '    title: "Білім беруді дамыту орталығының директорын тағайындау туралы"',
     '',
+    `  - id: ${planOrderId(o.region, o.today)}`,
+    `    number: "${year}-01"`,
+    `    date: ${o.today}`,
+    `    issuer: ${p}-uo`,
+    `    signed_by: ${p}-uo-s01`,
+    '    type: qualification-plan          # ereje render order … бұл бұйрықты PDF етеді / делает PDF этого приказа',
+    `    subject: ${p}-bdo`,
+    `    title: "${year + 1} жылы педагог қызметкерлердің біліктілігін арттыру жоспарын бекіту туралы"`,
+    '',
   ].join('\n');
   const events = [
     ...header('іс-шаралар: өтінімдер, ашық есік күндері, десанттар', 'мероприятия: заявки, дни открытых дверей, десанты'),
@@ -188,9 +222,11 @@ export function sampleData(o: { region: Region; today: IsoDate }): { organizatio
 }
 
 export function workflowFile(o: { version: string }): string {
-  const run = `npx --yes ereje@${o.version}`;
+  void o;
   return `# ereje: деректерді әр push және pull request кезінде тексеру / проверка данных при каждом push и pull request.
 # Қателер файлдың тиісті жолында көрсетіледі / Ошибки показываются на нужной строке файла.
+# ereje is installed from package.json (its version is pinned there, and in package-lock.json once
+# you commit it), so a new release never changes the result of an old commit.
 name: ereje
 
 on:
@@ -212,9 +248,10 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      # ereje's version is pinned, so a new release never changes the result of an old commit.
+      - name: install ereje (package.json)
+        run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
       - name: ereje validate
-        run: ${run} validate --format github
+        run: npx --no-install ereje validate --format github
 
   agenda:
     # What falls due in the next 120 days (open door days, requests, orders, references, courses)
@@ -229,10 +266,11 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      - run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
       - name: ereje agenda
         run: |
-          ${run} agenda --days 28
-          ${run} agenda --days 120 --format ics --output agenda.ics
+          npx --no-install ereje agenda --days 28
+          npx --no-install ereje agenda --days 120 --format ics --output agenda.ics
       - uses: actions/upload-artifact@v4
         with:
           name: agenda
@@ -250,8 +288,9 @@ jobs:
   #     - uses: actions/setup-node@v4
   #       with:
   #         node-version: 20
+  #     - run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
   #     - name: ereje validate (SARIF)
-  #       run: ${run} validate --format sarif --output ereje.sarif
+  #       run: npx --no-install ereje validate --format sarif --output ereje.sarif
   #       continue-on-error: true
   #     - uses: github/codeql-action/upload-sarif@v3
   #       with:
@@ -260,9 +299,11 @@ jobs:
 `;
 }
 
-export const GITIGNORE = `# ereje render жасаған құжаттар / документы, созданные ereje render
+export const GITIGNORE = `# ereje render жасаған құжаттар / документы, созданные ereje render (documents/).
+# Олар қайталанады (бірдей деректер — бірдей байттар); git-те сақтау үшін жолды өшіріңіз /
+# они воспроизводимы (те же данные — те же байты); чтобы хранить их в git, удалите строку.
 *.pdf
-# ereje validate --output (SARIF, JUnit, JSON)
+# ereje validate --output: ereje.sarif, ereje-report.xml, ereje-report.json
 ereje.sarif
 ereje-report.*
 node_modules/
@@ -287,15 +328,23 @@ export function vscodeSettings(): string {
 
 export const VSCODE_EXTENSIONS = JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n';
 
-export function readme(o: { region: Region; version: string }): string {
+export function readme(o: { region: Region; version: string; today: IsoDate }): string {
   const r = REGION_NAMES[o.region];
   const p = r.prefix;
+  const order = planOrderId(o.region, o.today);
+  const tgz = `ereje-${o.version}.tgz`;
   return `# ${r.kk}: әдістемелік жұмыс деректері / ${r.ru}: данные методической работы
 
 Бұл репозиторийде әдістемелік орталықтың жоспарлау деректері сақталады (YAML файлдар).
 **ereje** оларды ережелер бойынша тексереді және бұйрықтар мен есептерді PDF түрінде жасайды.
 
 ## Қазақша
+
+**ereje орнату.** ereje нұсқасы \`package.json\`-да бекітілген (${o.version}). ereje әзірге npm тізілімінде жоқ:
+ereje пакетінің файлын (\`${tgz}\`, ereje көшірмесінде \`npm pack\` жасайды) \`vendor/\` папкасына салып,
+\`npm install --save-dev ./vendor/${tgz}\` орындаңыз да, \`vendor/\`, \`package.json\`, \`package-lock.json\` файлдарын
+git-ке қосыңыз: осыдан кейін мұнда \`npx ereje …\` жұмыс істейді, GitHub-тағы тексеру де дәл осы нұсқаны орнатады.
+ereje компьютерде жалпы орнатылған болса (\`npm link\` немесе \`npm install -g\`), \`npx ereje\` орнына \`ereje\` жазыңыз.
 
 **Қай файлда не бар**
 - \`${o.region}/organizations.yaml\` — ұйымдар (орталық, білім басқармасы, мектептер);
@@ -310,11 +359,11 @@ export function readme(o: { region: Region; version: string }): string {
 - Әр жазбаның \`id\`-і бірегей: кіші латын әріптері, цифрлар, «-» (мысалы \`${p}-s004\`).
 - Күндер \`ЖЖЖЖ-АА-КК\` түрінде: \`2026-02-12\`.
 - Кеңістікті (бос орынды) Tab-пен емес, бос орын пернесімен қойыңыз; шегініс маңызды.
-- Жаңа жазбаны сұрақ-жауаппен қосу: \`npx ereje new open-door-day\` (немесе \`request\`, \`landing\`, \`order\`, \`staff\`).
+- Жаңа жазбаны сұрақ-жауаппен қосу: \`npx ereje new open-door-day\` (немесе \`request\`, \`landing\`, \`order\`, \`staff\`, \`plan\`).
 
 **Тексеру**
 - \`npx ereje validate\` — барлық файлдарды тексереді; әр қате үшін файл, жол, ереже тармағы көрсетіледі.
-- \`npx ereje explain ЕРЕЖЕ-ID\` — ереженің мәтіні және мысалдар.
+- \`npx ereje explain ЕРЕЖЕ-ID\` — ереженің мәтіні және мысалдар (\`npx ereje rules\` — барлық ережелер).
 - GitHub-та әр өзгерістен кейін тексеру өздігінен жүреді (\`.github/workflows/ereje.yml\`).
 
 **Мерзімдер**
@@ -323,9 +372,16 @@ export function readme(o: { region: Region; version: string }): string {
 - \`npx ereje agenda --days 120 --format ics --output agenda.ics\` — Google Calendar, Outlook үшін күнтізбе файлы;
   GitHub әр дүйсенбі сайын оны өзі жасайды (Actions → ereje → Artifacts).
 
-**Құжаттар**: \`npx ereje render order БҰЙРЫҚ-ID --lang kk\` — PDF (PDF файлдар git-ке қосылмайды).
+**Құжаттар**: \`npx ereje render order ${order} --lang kk --out documents/\` — біліктілікті арттыру
+жоспары туралы бұйрық, PDF (\`documents/\` ішінде; PDF файлдар git-ке қосылмайды, \`.gitignore\`).
 
 ## Русский
+
+**Установка ereje.** Версия ereje закреплена в \`package.json\` (${o.version}). В реестре npm ereje пока нет:
+положите файл пакета (\`${tgz}\`, его делает \`npm pack\` в копии ereje) в папку \`vendor/\`, выполните
+\`npm install --save-dev ./vendor/${tgz}\` и добавьте в git \`vendor/\`, \`package.json\`, \`package-lock.json\`:
+после этого здесь работает \`npx ereje …\`, а проверка на GitHub ставит ту же версию.
+Если ereje установлен на компьютере глобально (\`npm link\` или \`npm install -g\`), пишите \`ereje\` вместо \`npx ereje\`.
 
 **Что в каких файлах**
 - \`${o.region}/organizations.yaml\` — организации (центр, управление образования, школы);
@@ -340,11 +396,11 @@ export function readme(o: { region: Region; version: string }): string {
 - \`id\` каждой записи уникален: строчные латинские буквы, цифры, «-» (например \`${p}-s004\`).
 - Даты пишутся \`ГГГГ-ММ-ДД\`: \`2026-02-12\`.
 - Отступы делайте пробелами, не табуляцией; отступы важны.
-- Добавить запись через вопросы: \`npx ereje new open-door-day\` (или \`request\`, \`landing\`, \`order\`, \`staff\`).
+- Добавить запись через вопросы: \`npx ereje new open-door-day\` (или \`request\`, \`landing\`, \`order\`, \`staff\`, \`plan\`).
 
 **Проверка**
 - \`npx ereje validate\` — проверяет все файлы; для каждой ошибки — файл, строка, пункт положения.
-- \`npx ereje explain ID-ПРАВИЛА\` — текст пункта и примеры.
+- \`npx ereje explain ID-ПРАВИЛА\` — текст пункта и примеры (\`npx ereje rules\` — все правила).
 - На GitHub проверка запускается сама после каждого изменения (\`.github/workflows/ereje.yml\`).
 
 **Сроки**
@@ -353,7 +409,8 @@ export function readme(o: { region: Region; version: string }): string {
 - \`npx ereje agenda --days 120 --format ics --output agenda.ics\` — файл календаря для Google Calendar, Outlook;
   GitHub создаёт его сам каждый понедельник (Actions → ereje → Artifacts).
 
-**Документы**: \`npx ereje render order ID-ПРИКАЗА --lang ru\` — PDF (PDF-файлы в git не попадают).
+**Документы**: \`npx ereje render order ${order} --lang ru --out documents/\` — приказ о плане
+повышения квалификации, PDF (в \`documents/\`; PDF-файлы в git не попадают, \`.gitignore\`).
 
 ---
 ereje ${o.version}

@@ -7,9 +7,9 @@
 import type { Dataset } from '../model/dataset.js';
 import { ENUMS, type CollectionName, type Organization, type Staff } from '../schema/collections.js';
 import { pickText, type Lang, type Localized } from '../core/i18n.js';
-import { addDays, addYears, type IsoDate } from '../core/dates.js';
+import { addDays, addYears, daysInMonth, formatIso, parseIso, type IsoDate } from '../core/dates.js';
 
-export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff'] as const;
+export const KINDS = ['open-door-day', 'request', 'landing', 'order', 'staff', 'plan'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const COLLECTION_OF: Record<Kind, CollectionName> = {
@@ -18,6 +18,7 @@ export const COLLECTION_OF: Record<Kind, CollectionName> = {
   landing: 'landings',
   order: 'orders',
   staff: 'staff',
+  plan: 'work_plans',
 };
 
 export type FieldType = 'id' | 'date' | 'text' | 'string' | 'enum' | 'enums' | 'ref' | 'refs';
@@ -33,6 +34,8 @@ export interface Ctx {
   lang: Lang;
   /** Answers so far, by field name. */
   answers: Record<string, unknown>;
+  /** The answers of the round before (after a "no" to writing): the defaults of this one. */
+  previous?: Record<string, unknown>;
 }
 
 export interface Field {
@@ -54,6 +57,8 @@ export interface Field {
   check?(value: unknown, c: Ctx): { id: string; data?: Record<string, unknown> } | null;
   /** Asked only when this holds. */
   when?(c: Ctx): boolean;
+  /** The value as the record holds it, when that differs from the answer (plan entries from event ids). */
+  toValue?(answer: unknown, c: Ctx): unknown;
 }
 
 // ---------------------------------------------------------------- choices from the data
@@ -116,7 +121,31 @@ export function nextId(ids: readonly string[], taken: (id: string) => boolean, f
   return id;
 }
 
+const YEAR_RE = /(?<![0-9])(19|20)\d\d(?![0-9])/;
+
+/**
+ * The default id of a new record: the next after the same owner's ids of the same year
+ * (ord-tur-2027-003 → ord-tur-2027-004); else the owner's latest id with the year changed and
+ * the number started again (ord-tur-uo-2019-45 for a 2027 order → ord-tur-uo-2027-01); else
+ * `fallback`. `records` are the owner's records with their year, in file order.
+ */
+export function ownerYearId(records: readonly { id: string; year: string }[], yearWanted: string, taken: (id: string) => boolean, fallback: string): string {
+  const sameYear = records.filter((r) => r.year === yearWanted).map((r) => r.id);
+  if (sameYear.length) return nextId(sameYear, taken, fallback);
+  for (let i = records.length - 1; i >= 0; i--) {
+    const id = records[i].id;
+    const m = /^(.*?)(\d+)$/.exec(id);
+    if (!m || !YEAR_RE.test(m[1])) continue;
+    const stem = m[1].replace(YEAR_RE, yearWanted);
+    const first = `${stem}${'1'.padStart(m[2].length, '0')}`;
+    return taken(first) ? nextId([first], taken, fallback) : first;
+  }
+  return nextId([], taken, fallback);
+}
+
 const year = (d: unknown, c: Ctx) => (typeof d === 'string' ? d.slice(0, 4) : c.today.slice(0, 4));
+/** An owner's id as a prefix ("tur-bdo-"), or nothing. */
+const short = (id: unknown) => (typeof id === 'string' && id ? `${id}-` : '');
 const taken = (c: Ctx) => (id: string) => c.data.byId.has(id);
 
 // ---------------------------------------------------------------- labels
@@ -161,8 +190,8 @@ export const FIELDS: Record<Kind, Field[]> = {
     },
     idField((c) => {
       const org = c.answers.organizer as string | undefined;
-      const own = org ? c.data.eventsOf(org).map((e) => e.id) : [];
-      return nextId(own.length ? own : c.data.open_door_days.map((e) => e.id), taken(c), `odd-${year(c.answers.date, c)}-01`);
+      const own = org ? c.data.eventsOf(org).map((e) => ({ id: e.id, year: e.date.slice(0, 4) })) : [];
+      return ownerYearId(own, year(c.answers.date, c), taken(c), `odd-${short(org)}${year(c.answers.date, c)}-01`);
     }),
   ],
 
@@ -198,7 +227,13 @@ export const FIELDS: Record<Kind, Field[]> = {
       default: (c) => c.today,
     },
     { name: 'topic', path: ['topic'], type: 'text', required: false, label: L('Тақырыбы', 'Тема', 'Topic') },
-    idField((c) => nextId(c.data.requests.map((r) => r.id), taken(c), `req-${year(c.answers.submitted, c)}-01`)),
+    idField((c) => {
+      // Requests belong to the event's organizer: the same numbering as that organizer's other requests.
+      const ev = c.data.byId.get(c.answers.for as string)?.rec as { organizer?: string } | undefined;
+      const orgOf = (r: { for: string }) => (c.data.byId.get(r.for)?.rec as { organizer?: string } | undefined)?.organizer;
+      const own = c.data.requests.filter((r) => !ev?.organizer || orgOf(r) === ev.organizer).map((r) => ({ id: r.id, year: r.submitted.slice(0, 4) }));
+      return ownerYearId(own, year(c.answers.submitted, c), taken(c), `req-${short(ev?.organizer)}${year(c.answers.submitted, c)}-01`);
+    }),
   ],
 
   landing: [
@@ -264,8 +299,8 @@ export const FIELDS: Record<Kind, Field[]> = {
     },
     idField((c) => {
       const org = c.answers.organizer as string | undefined;
-      const own = org ? c.data.landingsOf(org).map((e) => e.id) : [];
-      return nextId(own.length ? own : c.data.landings.map((e) => e.id), taken(c), `md-${year(c.answers.from, c)}-01`);
+      const own = org ? c.data.landingsOf(org).map((e) => ({ id: e.id, year: e.dates.from.slice(0, 4) })) : [];
+      return ownerYearId(own, year(c.answers.from, c), taken(c), `md-${short(org)}${year(c.answers.from, c)}-01`);
     }),
   ],
 
@@ -323,7 +358,11 @@ export const FIELDS: Record<Kind, Field[]> = {
       candidates: (c) => activeStaffOf(c, c.answers.issuer).map((s) => staffChoice(s, c.lang)),
       default: (c) => c.data.get('landings', c.answers.subject as string)?.members,
     },
-    idField((c) => nextId(c.data.orders.map((o) => o.id), taken(c), `ord-${year(c.answers.date, c)}-001`)),
+    idField((c) => {
+      const issuer = c.answers.issuer as string | undefined;
+      const own = c.data.orders.filter((o) => o.issuer === issuer).map((o) => ({ id: o.id, year: o.date.slice(0, 4) }));
+      return ownerYearId(own, year(c.answers.date, c), taken(c), `ord-${short(issuer)}${year(c.answers.date, c)}-001`);
+    }),
   ],
 
   staff: [
@@ -351,7 +390,87 @@ export const FIELDS: Record<Kind, Field[]> = {
       return nextId(own.length ? own : c.data.staff.map((s) => s.id), taken(c), `${org ?? 's'}-s001`);
     }),
   ],
+
+  plan: planFields(),
 };
+
+/** The calendar month a day falls in: a planned event's default window. */
+function monthOf(d: IsoDate): { from: IsoDate; to: IsoDate } {
+  const { y, m } = parseIso(d);
+  return { from: formatIso(y, m, 1), to: formatIso(y, m, daysInMonth(y, m)) };
+}
+
+/** The organisation's open door days and landings inside the plan's period, by date. */
+function plannable(c: Ctx): { id: string; date: IsoDate; name: string }[] {
+  const org = c.answers.org as string | undefined;
+  if (!org) return [];
+  const from = (c.answers.from as string | undefined) ?? '0000-01-01';
+  const to = (c.answers.to as string | undefined) ?? '9999-12-31';
+  return [
+    ...c.data.eventsOf(org).map((e) => ({ id: e.id, date: e.date, name: `${e.id} — ${e.date}${e.topic ? ` — ${text(e.topic, c.lang)}` : ''}` })),
+    ...c.data.landingsOf(org).map((l) => ({ id: l.id, date: l.dates.from, name: `${l.id} — ${l.dates.from} → ${l.target}${l.topic ? ` — ${text(l.topic, c.lang)}` : ''}` })),
+  ]
+    .filter((e) => e.date >= from && e.date <= to)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** `ereje new plan`: a work plan with its entries (what 1.5 and 3.4.3 are checked against). */
+function planFields(): Field[] {
+  return [
+    {
+      name: 'org', path: ['org'], type: 'ref', required: true, collections: ['organizations'],
+      label: L('Жоспар кімдікі (орталық)', 'Чей план (центр)', 'Whose plan (the centre)'),
+      candidates: (c) => orgs(c, (o) => CENTRE_TYPES.has(o.type)),
+      default: firstCentre,
+    },
+    { name: 'title', path: ['title'], type: 'text', required: false, label: L('Атауы', 'Название', 'Title') },
+    {
+      name: 'from', path: ['period', 'from'], type: 'date', required: true,
+      label: L('Жоспар кезеңінің басы (ЖЖЖЖ-АА-КК)', 'Начало периода плана (ГГГГ-ММ-ДД)', 'Plan period starts (YYYY-MM-DD)'),
+      default: (c) => `${c.today.slice(0, 4)}-01-01`,
+    },
+    {
+      name: 'to', path: ['period', 'to'], type: 'date', required: true,
+      label: L('Жоспар кезеңінің соңы', 'Конец периода плана', 'Plan period ends'),
+      default: (c) => (typeof c.answers.from === 'string' ? addDays(addYears(c.answers.from, 1), -1) : undefined),
+      check: (v, c) => (typeof c.answers.from === 'string' && (v as string) < c.answers.from ? { id: 'before-start', data: { from: c.answers.from } } : null),
+    },
+    {
+      name: 'approved-by', path: ['approved', 'by'], type: 'ref', required: false, collections: ['staff'],
+      label: L('Бекіткен (басшы)', 'Утвердил (руководитель)', 'Approved by (the head)'),
+      candidates: (c) => activeStaffOf(c, c.answers.org).map((s) => staffChoice(s, c.lang)),
+      default: (c) => directorOf(c, c.answers.org),
+    },
+    {
+      name: 'approved-on', path: ['approved', 'date'], type: 'date', required: false,
+      label: L('Бекітілген күні', 'Дата утверждения', 'Approved on'),
+      when: (c) => c.answers['approved-by'] !== undefined,
+      default: (c) => c.today,
+    },
+    {
+      name: 'entries', path: ['entries'], type: 'refs', required: false, collections: ['open_door_days', 'landings'],
+      label: L(
+        'Жоспардағы іс-шаралар (1.5, 3.4.3; әрқайсысының мерзімі — өз айы, файлда өзгертуге болады)',
+        'Мероприятия плана (1.5, 3.4.3; срок каждого — его месяц, можно изменить в файле)',
+        'Planned events (1.5, 3.4.3; each gets its month as its window, to edit in the file)',
+      ),
+      candidates: (c) => plannable(c).map((e) => ({ value: e.id, name: e.name })),
+      default: (c) => plannable(c).map((e) => e.id),
+      toValue: (ids, c) =>
+        (ids as string[]).map((id) => {
+          const e = c.data.byId.get(id)?.rec as { date?: string; dates?: { from: string } } | undefined;
+          const d = e?.date ?? e?.dates?.from;
+          return d ? { event: id, window: monthOf(d) } : { event: id };
+        }),
+    },
+    idField((c) => {
+      const org = c.answers.org as string | undefined;
+      const y = typeof c.answers.from === 'string' ? c.answers.from.slice(0, 4) : c.today.slice(0, 4);
+      const own = org ? c.data.plansOf(org).map((p) => ({ id: p.id, year: p.period.from.slice(0, 4) })) : [];
+      return ownerYearId(own, y, taken(c), `plan-${short(org)}${y}`);
+    }),
+  ];
+}
 
 /** An order's subject: the issuer's records of the kind its type names, newest first. */
 function subjectChoices(c: Ctx): Choice[] {

@@ -112,7 +112,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     expect(fs.readFileSync(file, 'utf8')).toContain('# flow item\r\n  - { id: odd-2026-q2, organizer: tur-bdo, date: 2026-05-14, topic: "Ғылыми жоба", basis: requests, lead: tur-s001, advertising: [ website ] }\r\n');
   });
 
-  it('errors: asks whether to write anyway (default no); no means nothing is written (exit 1)', async () => {
+  it('errors: asks whether to write anyway (default no); no prints the command and offers the questions again; no again writes nothing (exit 1)', async () => {
     const { dir, file, original } = repoCopy();
     const o = await opts(dir, 'staff', { org: 'tur-bdo', name: 'Оспанов Ерлан', position: 'teacher', id: 'tur-s009', file: 'turkistan/events.yaml' });
     const done = runNew(o).catch((e: unknown) => e);
@@ -122,11 +122,45 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     expect(s).toContain('(y/N)');
     expect(o.output()).toMatch(/error {2}no hired date {2}test\/hired/);
     screen.keypress('enter');
+    await until('Go back to the questions and change the answers?');
+    expect(o.output()).toContain("ereje new staff --org tur-bdo --name 'Оспанов Ерлан' --position teacher --id tur-s009 --file turkistan/events.yaml");
+    screen.type('n');
+    screen.keypress('enter');
     const e = await done;
     expect(e).toBeInstanceOf(EreError);
     expect((e as EreError).exitCode).toBe(1);
     expect((e as EreError).render('en')).toBe('Cancelled; nothing was written');
     expect(fs.readFileSync(file).equals(original)).toBe(true);
+  });
+
+  it('no to writing, yes to going back: the questions again with the answers as defaults, then written', async () => {
+    const { dir, file } = repoCopy();
+    const o = await opts(dir, 'staff', { org: 'tur-bdo', position: 'teacher', file: 'turkistan/events.yaml' });
+    const done = runNew(o);
+    await until('Full name');
+    screen.type('Оспанов Ерлан');
+    screen.keypress('enter');
+    await until('Hired on');
+    screen.keypress('enter'); // empty: an error by the test rule
+    await until('Record id');
+    screen.keypress('enter');
+    await until('Write it anyway?');
+    screen.keypress('enter'); // no
+    await until('Go back to the questions');
+    screen.keypress('enter'); // yes (the default)
+    let s = await until(/Full name.*\(Оспанов Ерлан\)/);
+    screen.keypress('enter'); // keeps the name
+    s = await until('Hired on');
+    screen.type('2024-09-02');
+    screen.keypress('enter');
+    s = await until('Record id');
+    expect(s).toContain('tur-s00');
+    screen.keypress('enter');
+    await until(/Write it\?/);
+    screen.keypress('enter');
+    const r = await done;
+    expect(r.record).toMatchObject({ name: 'Оспанов Ерлан', org: 'tur-bdo', position: 'teacher', hired: '2024-09-02' });
+    expect(fs.readFileSync(file, 'utf8')).toContain('Оспанов Ерлан');
   });
 
   it('a landing: checkboxes for members and forms, the end date defaults to the start and may not precede it', async () => {
@@ -171,7 +205,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     await until('Write it?');
     screen.keypress('enter');
     const r = await done;
-    expect(r.record).toEqual({ id: 'md-2026-01', organizer: 'tur-bdo', target: 'tur-bdo', initiator: { role: 'school-head', staff: 'tur-s001' }, dates: { from: '2026-03-10', to: '2026-03-12' }, topic: 'Құжаттар', review_period: { from: '2023-03-10', to: '2026-03-09' }, members: ['tur-s001', 'tur-s002'], forms: ['consultative'] });
+    expect(r.record).toEqual({ id: 'md-tur-bdo-2026-01', organizer: 'tur-bdo', target: 'tur-bdo', initiator: { role: 'school-head', staff: 'tur-s001' }, dates: { from: '2026-03-10', to: '2026-03-12' }, topic: 'Құжаттар', review_period: { from: '2023-03-10', to: '2026-03-09' }, members: ['tur-s001', 'tur-s002'], forms: ['consultative'] });
     const back = readDataFile(fs.readFileSync(file), 0, 'x');
     expect(back.findings).toEqual([]);
     expect(back.records.valid.landings).toHaveLength(1);

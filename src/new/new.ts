@@ -83,6 +83,8 @@ const M: Record<string, Localized> = {
   confirm: { kk: 'Жазылсын ба?', ru: 'Записать?', en: 'Write it?' },
   confirmErrors: { kk: 'Жазбада қателер бар. Бәрібір жазылсын ба?', ru: 'В записи есть ошибки. Всё равно записать?', en: 'The record has errors. Write it anyway?' },
   written: { kk: 'Қосылды: {id} → {file}:{line}', ru: 'Добавлено: {id} → {file}:{line}', en: 'Added: {id} → {file}:{line}' },
+  asCommand: { kk: 'Осы жазбаны кейін қосу командасы:', ru: 'Та же запись одной командой (на потом):', en: 'The same record as one command (for later):' },
+  again: { kk: 'Сұрақтарға оралып, жауаптарды өзгерту керек пе?', ru: 'Вернуться к вопросам и изменить ответы?', en: 'Go back to the questions and change the answers?' },
   writtenForced: { kk: '(қателерімен, --force)', ru: '(с ошибками, --force)', en: '(with errors, --force)' },
 };
 
@@ -111,6 +113,13 @@ export interface NewOptions {
   prompts?: Prompts;
   /** How long to wait for another `ereje new` writing the same file (tries, default 40 ≈ 15 s). */
   lockRetries?: number;
+  /** After a "no" to writing: the answers and file of that round, the defaults of this one. */
+  previous?: { answers: Record<string, unknown>; file?: string };
+}
+
+/** "No" to writing, then "yes" to going back: the questions again, these answers as defaults. */
+class GoBack {
+  constructor(readonly answers: Record<string, unknown>, readonly file: string | undefined) {}
 }
 
 export interface NewResult {
@@ -174,7 +183,8 @@ function parseFlag(field: Field, v: string): unknown {
 
 async function ask(p: Prompts, field: Field, c: Ctx, collection: CollectionName): Promise<unknown> {
   const message = pickLocalized(field.label, c.lang);
-  const def = field.default?.(c);
+  // Going round again after a "no": the previous answer is the default.
+  const def = c.previous && field.name in c.previous ? c.previous[field.name] : field.default?.(c);
   const validate = (v: unknown) => {
     const why = problem(field, v, c, collection);
     return why === null ? true : why;
@@ -193,7 +203,8 @@ async function ask(p: Prompts, field: Field, c: Ctx, collection: CollectionName)
       return v === '' ? undefined : v;
     }
     case 'enums': {
-      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: x })) });
+      const was = new Set(Array.isArray(def) ? (def as string[]) : []);
+      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: x, checked: was.has(x) })) });
       return v.length ? v : undefined;
     }
     case 'ref': {
@@ -237,9 +248,9 @@ function setPath(rec: Record<string, unknown>, p: readonly string[], v: unknown)
 }
 
 /** The record in the data format's key order (id, then as the schema lists the fields). */
-export function buildRecord(fields: readonly Field[], answers: Record<string, unknown>, collection: CollectionName): Record<string, unknown> {
+export function buildRecord(fields: readonly Field[], answers: Record<string, unknown>, collection: CollectionName, c?: Ctx): Record<string, unknown> {
   const rec: Record<string, unknown> = {};
-  for (const f of fields) if (answers[f.name] !== undefined) setPath(rec, f.path, answers[f.name]);
+  for (const f of fields) if (answers[f.name] !== undefined) setPath(rec, f.path, f.toValue && c ? f.toValue(answers[f.name], c) : answers[f.name]);
   const order = Object.keys((RECORD_SCHEMAS[collection] as unknown as { shape: Record<string, unknown> }).shape);
   const sorted: Record<string, unknown> = {};
   for (const k of order) if (k in rec) sorted[k] = rec[k];
@@ -263,7 +274,7 @@ function fileCandidates(c: Ctx, collection: CollectionName, orgKey: string | und
   return { files, best: files[0] };
 }
 
-const ORG_KEY: Record<Kind, string> = { 'open-door-day': 'organizer', request: 'for', landing: 'organizer', order: 'issuer', staff: 'org' };
+const ORG_KEY: Record<Kind, string> = { 'open-door-day': 'organizer', request: 'for', landing: 'organizer', order: 'issuer', staff: 'org', plan: 'org' };
 
 function showFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string {
   const sev = { error: c.red, warning: c.yellow, info: c.blue }[f.severity](f.severity);
@@ -272,6 +283,23 @@ function showFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): str
 
 // ---------------------------------------------------------------- the command
 
+/** A value as one shell word (POSIX quoting; Kazakh letters stay as they are). */
+function shellWord(v: string): string {
+  return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `ereje new KIND --flag value … --file FILE`: what was answered, as flags. */
+export function equivalentCommand(kind: Kind, fields: readonly Field[], answers: Record<string, unknown>, file: string): string {
+  const parts = ['ereje', 'new', kind];
+  for (const f of fields) {
+    const v = answers[f.name];
+    if (v === undefined) continue;
+    parts.push(`--${f.name}`, shellWord(Array.isArray(v) ? v.join(',') : String(v)));
+  }
+  parts.push('--file', shellWord(file));
+  return parts.join(' ');
+}
+
 export async function runNew(o: NewOptions): Promise<NewResult> {
   const p = o.prompts ?? prompts;
   const collection = COLLECTION_OF[o.kind];
@@ -279,7 +307,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
   const chalk = new Chalk({ level: o.color ? 1 : 0 });
   const check: CheckOptions = { paths: o.paths, cwd: o.cwd, settings: o.settings, registry: o.registry, asOf: o.asOf, lang: o.lang };
   const before = run(check);
-  const c: Ctx = { data: before.data, today: o.asOf, lang: o.lang, answers: {} };
+  const c: Ctx = { data: before.data, today: o.asOf, lang: o.lang, answers: {}, previous: o.previous?.answers };
 
   if (!o.interactive) {
     const missing = fields.filter((f) => f.required && o.flags[f.name] === undefined).map((f) => `--${f.name}`);
@@ -301,12 +329,13 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       }
       if (value !== undefined) c.answers[f.name] = value;
     }
-    const record = buildRecord(fields, c.answers, collection);
+    const record = buildRecord(fields, c.answers, collection, c);
 
     let file = o.flags.file;
     if (file === undefined) {
       const { files, best } = fileCandidates(c, collection, ORG_KEY[o.kind], c.answers[ORG_KEY[o.kind]], o.cwd);
-      file = await askFile(p, c, files, best);
+      const was = o.previous?.file;
+      file = await askFile(p, c, was && !files.includes(was) ? [was, ...files] : files, was ?? best);
     }
     if (!/\.ya?ml$/i.test(file)) throw new UsageError('new-bad-flag', { flag: '--file', value: file, reason: t('notYaml', o.lang) });
     const abs = path.resolve(o.cwd, file);
@@ -368,7 +397,12 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
 
       if (o.interactive) {
         const yes = await p.confirm({ message: t(errors.length ? 'confirmErrors' : 'confirm', o.lang), default: errors.length === 0 });
-        if (!yes) throw new RefusedError('new-cancelled');
+        if (!yes) {
+          // Nothing is lost: the same record as one command, and the questions again with these answers.
+          o.out(`\n${t('asCommand', o.lang)}\n  ${equivalentCommand(o.kind, fields, c.answers, file)}\n\n`);
+          if (!(await p.confirm({ message: t('again', o.lang), default: true }))) throw new RefusedError('new-cancelled');
+          throw new GoBack(c.answers, o.flags.file === undefined ? file : undefined);
+        }
       } else if (errors.length && !o.force) {
         throw new RefusedError('new-refused', { count: errors.length });
       }
@@ -382,6 +416,8 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       release?.();
     }
   } catch (e) {
+    // The lock is released by now (finally above); flags given stay as they were.
+    if (e instanceof GoBack) return runNew({ ...o, previous: { answers: e.answers, file: e.file } });
     if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new RefusedError('new-cancelled');
     throw e;
   }

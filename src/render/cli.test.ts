@@ -42,15 +42,15 @@ describe('ereje render', () => {
 
   it('refuses (exit 1) when a record the order rests on has error findings, and lists them', async () => {
     const dir = out('refused');
-    const r = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir]);
+    const r = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/fixtures\/sample\/kostanay\/networks\.yaml:\d+:\d+ {2}error .*leading-school\/partner-ratio \(4\)/);
-    expect(r.err).toContain('net-kost-02');
+    expect(r.err).toMatch(/fixtures\/sample\/turkistan\/open-door-days-2026\.yaml:\d+:\d+ {2}error .*open-door-day\/speaker-consent/);
+    expect(r.err).toContain('odd-tur-2026-q3');
     expect(r.err).toContain('--force');
     expect(fs.readdirSync(dir)).toEqual([]);
-    const forced = await render(['order', 'ord-kost-uo-2025-453', '--lang', 'ru', '--out', dir, '--force']);
+    const forced = await render(['order', 'ord-tur-2026-052', '--lang', 'ru', '--out', dir, '--force']);
     expect(forced.code).toBe(0);
-    expect(fs.readdirSync(dir)).toEqual(['ord-kost-uo-2025-453.ru.pdf']);
+    expect(fs.readdirSync(dir)).toEqual(['ord-tur-2026-052.ru.pdf']);
   });
 
   it('status reports are never refused: the network report shows the very ratio error that holds the order back', async () => {

@@ -100,7 +100,7 @@ const DOCS: { name: string; req: DocRequest; kk: string[]; ru: string[] }[] = [
   {
     name: 'order: leading-school designation (C 2.2)',
     req: { kind: 'order', id: 'ord-kost-uo-2025-452' },
-    kk: ['БҰЙРЫҚ', '№ 452', '«28» тамыз 2025 ж.', 'Педагогикалық шеберлік орталығының 2025 жылғы 15 тамыздағы № 12-04/311 хаты негізінде', 'БҰЙЫРАМЫН:', 'Жетекші мектеп', 'Серіктес мектептер', 'Жауапты басшы', 'Үйлестіру орталығы', '«№ 5 мектеп-гимназиясы» КММ', '1) Қостанай қаласы «№ 12 жалпы білім беретін мектеп» КММ', 'С.Қ. Омарова', 'айқындалсын'],
+    kk: ['БҰЙРЫҚ', '№ 452', '«28» тамыз 2025 ж.', 'Педагогикалық шеберлік орталығының 2025 жылғы 15 тамыздағы № 12-04/311 хаты негізінде', 'БҰЙЫРАМЫН:', 'Жетекші мектеп', 'Серіктес мектептер', 'Жауапты басшы', 'Координациялық орталық', '«№ 5 мектеп-гимназиясы» КММ', '1) Қостанай қаласы «№ 12 жалпы білім беретін мектеп» КММ', 'С.Қ. Омарова', 'айқындалсын'],
     ru: ['ПРИКАЗ', 'ПРИКАЗЫВАЮ:', 'письма Центра педагогического мастерства', 'от 15 августа 2025 года № 12-04/311', 'Ведущая школа', 'Школы-партнёры', 'Координационный центр'],
   },
   {
@@ -172,9 +172,11 @@ describe('across the documents', () => {
   });
 
   it('the records an order rests on are checked: an order on a network with an error finding is held back', () => {
-    const prepared = prepareDocument(s, { kind: 'order', id: 'ord-kost-uo-2025-453' });
+    const prepared = prepareDocument(s, { kind: 'order', id: 'ord-tur-2026-052' });
     const blocking = blockingFindings(s.result, prepared);
-    expect(blocking.map((f) => `${f.rule} ${f.subject}`)).toEqual(['leading-school/partner-ratio net-kost-02']);
+    expect(blocking.map((f) => `${f.rule} ${f.subject}`)).toEqual(['open-door-day/speaker-consent odd-tur-2026-q3']);
+    // catalog v2: 11 partners is a warning (clause 4 is a planning proportion), which holds nothing back
+    expect(blockingFindings(s.result, prepareDocument(s, { kind: 'order', id: 'ord-kost-uo-2025-453' }))).toEqual([]);
     expect(blockingFindings(s.result, prepareDocument(s, { kind: 'order', id: 'ord-tur-2026-014' }))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { Formatter } from './types.js';
 import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
 
-/** `--format json`: exactly the contract of cli.md, stable for CI scripts; written finding by finding. */
+/** `--format json`: exactly the contract of docs/json-report.md, stable for CI scripts; written finding by finding. */
 export const streamJson: StreamFormatter = (result, ctx) => {
   const report = (findings: unknown) => ({
     tool: { name: 'ereje', version: ctx.version },

@@ -25,7 +25,7 @@ import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import type { AnyRule } from '../engine/rule.js';
 import { describeRule, type RuleDescription } from '../engine/describe.js';
-import { INFORMATION_URI } from '../core/version.js';
+import { docsUri, ruleAnchor } from '../core/version.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = 'SRCROOT';
@@ -89,7 +89,7 @@ function firstSentence(s: string): string {
   return i > 0 ? s.slice(0, i + 1) : s;
 }
 
-function ruleHelp(d: RuleDescription): { text: string; markdown: string } {
+export function ruleHelp(d: RuleDescription): { text: string; markdown: string } {
   const text: string[] = [];
   const md: string[] = [];
   if (d.regulation) {
@@ -137,7 +137,7 @@ function ruleDescriptor(rule: AnyRule, ctx: FormatContext) {
     shortDescription: { text: clip(sentence(firstSentence(d.summary)), MAX_DESCRIPTION) },
     fullDescription: { text: fullDescription(d) },
     help: ruleHelp(d),
-    helpUri: `${INFORMATION_URI}#rules`,
+    helpUri: docsUri('docs/rules.md', ruleAnchor(rule.id)),
     defaultConfiguration: { level: LEVEL[rule.severity as Severity] },
     properties: {
       tags,
@@ -252,7 +252,7 @@ export const streamSarif: StreamFormatter = (result, ctx) => {
             fullName: 'ereje — regulation checks for methodological centres\' planning data',
             version: ctx.version,
             semanticVersion: ctx.version,
-            informationUri: INFORMATION_URI,
+            informationUri: docsUri('README.md'),
             rules: rules.map((r) => ruleDescriptor(r, ctx)),
           },
         },

@@ -1,5 +1,5 @@
 /**
- * The data format users write (../shared/spec/data-format.md) as zod schemas.
+ * The data format users write (docs/data-format.md, generated from these) as zod schemas.
  *
  * One definition feeds three things: the loader's checks (data/schema), the JSON Schema that
  * editors use (`ereje schema`), and the reference and text tables that data/unknown-reference

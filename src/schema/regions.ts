@@ -1,4 +1,4 @@
-/** The official region slugs (data-format.md). Kept apart from the schemas so commands can list them without loading zod. */
+/** The official region slugs (docs/data-format.md). Kept apart from the schemas so commands can list them without loading zod. */
 export const REGIONS = [
   'abai', 'akmola', 'aktobe', 'almaty-region', 'atyrau', 'east-kazakhstan', 'jambyl', 'jetisu',
   'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'north-kazakhstan', 'pavlodar', 'turkistan',

@@ -17,9 +17,9 @@ const T: Record<string, Localized> = {
   },
   replaced: { kk: 'ауыстырылды', ru: 'заменён', en: 'replaced' },
   next: {
-    kk: 'Келесі қадамдар:\n  cd {dir}\n  npx ereje validate                 # тексеру\n  npx ereje new open-door-day        # жаңа ашық есік күні\n  git init && git add . && git commit -m "ereje init"',
-    ru: 'Дальше:\n  cd {dir}\n  npx ereje validate                 # проверка\n  npx ereje new open-door-day        # новый день открытых дверей\n  git init && git add . && git commit -m "ereje init"',
-    en: 'Next:\n  cd {dir}\n  npx ereje validate                 # check\n  npx ereje new open-door-day        # a new open door day\n  git init && git add . && git commit -m "ereje init"',
+    kk: 'Келесі қадамдар (ereje PATH-та болса; әйтпесе README.md «ereje орнату» бөлімін қараңыз):\n  cd {dir}\n  ereje validate                     # тексеру (хабарламалар тілі: ereje.yaml, language: {lang})\n  ereje new open-door-day            # жаңа ашық есік күні\n  ereje render order {order} --out documents/   # бұйрық, PDF\n  git init && git add . && git commit -m "ereje init"',
+    ru: 'Дальше (если ereje есть в PATH; иначе см. раздел «Установка ereje» в README.md):\n  cd {dir}\n  ereje validate                     # проверка (язык сообщений: ereje.yaml, language: {lang})\n  ereje new open-door-day            # новый день открытых дверей\n  ereje render order {order} --out documents/   # приказ, PDF\n  git init && git add . && git commit -m "ereje init"',
+    en: 'Next (with ereje on your PATH; otherwise see "ereje орнату / Установка ereje" in README.md):\n  cd {dir}\n  ereje validate                     # check (messages in the language of ereje.yaml: {lang}; or --lang en)\n  ereje new open-door-day            # a new open door day\n  ereje render order {order} --out documents/   # an order, as PDF\n  git init && git add . && git commit -m "ereje init"',
   },
 };
 
@@ -61,16 +61,17 @@ Examples:
     .action(async (dir: string, flags: { region: Region; lang?: string; asOf?: string; force?: boolean }) => {
       const lang = resolveLang(flags.lang, null, io.env);
       const today = parseDateFlag('--as-of', flags.asOf) ?? todayInKazakhstan();
-      const [{ initRepo }, { loadRegistry }] = await Promise.all([import('../../init/init.js'), import('../../engine/registry.js')]);
+      const [{ initRepo }, { loadRegistry }, { planOrderId }] = await Promise.all([import('../../init/init.js'), import('../../engine/registry.js'), import('../../init/templates.js')]);
       const registry = await loadRegistry();
       const modules = [...registry.modules.values()].map((m) => ({ name: m.name, title: m.title.kk, regions: m.regions, from: m.from }));
-      const result = initRepo({ dir, region: flags.region, lang: flags.lang ?? 'kk', today, version: version(), modules, registry, force: flags.force, cwd: io.cwd });
+      const settingsLang = flags.lang ?? 'kk';
+      const result = initRepo({ dir, region: flags.region, lang: settingsLang, today, version: version(), modules, registry, force: flags.force, cwd: io.cwd });
       await writeImportExample(path.resolve(io.cwd, dir), flags.region, today, !!flags.force, io.cwd, result);
       const shown = displayPath(path.resolve(io.cwd, dir), io.cwd);
       const lines = [fmt(pickLocalized(T.done, lang), { dir: shown }, lang)];
       for (const f of result.written) lines.push(`  + ${f}`);
       for (const f of result.replaced) lines.push(`  ~ ${f}  (${pickLocalized(T.replaced, lang)})`);
-      lines.push('', fmt(pickLocalized(T.next, lang), { dir: shown }, lang), '');
+      lines.push('', fmt(pickLocalized(T.next, lang), { dir: shown, lang: settingsLang, order: planOrderId(flags.region, today) }, lang), '');
       io.out(lines.join('\n'));
       setCode(0);
     });

@@ -8,6 +8,9 @@ import { UsageError } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
 import type { AnyRule } from '../../engine/rule.js';
 import { describeRule } from '../../engine/describe.js';
+import { packageRoot } from '../../core/version.js';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const loadRegistry = async () => (await import('../../engine/registry.js')).loadRegistry();
 
@@ -17,6 +20,8 @@ const H: Record<string, Localized> = {
   regulation: { kk: 'құжат', ru: 'документ', en: 'regulation' },
   clause: { kk: 'тармақ', ru: 'пункт', en: 'clause' },
   summary: { kk: 'сипаттама (ағылшынша)', ru: 'описание (англ.)', en: 'summary' },
+  dataModule: { kk: 'data: деректер пішімінің өзі', ru: 'data: сам формат данных', en: 'data: the data format itself' },
+  more: { kk: 'толығырақ: ereje explain ID', ru: 'подробнее: ereje explain ID', en: 'details: ereje explain ID' },
 };
 
 export function registerRules(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -32,7 +37,9 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
         io.out(JSON.stringify([...registry.rules.values()].map((r) => describeRule(r, registry.moduleOf(r.id))), null, 2) + '\n');
       } else {
         const Table = (await import('cli-table3')).default;
-        io.out(listTable(Table, registry, lang, io.isTTY ? (process.stdout.columns ?? 120) : 160));
+        const cols = Number(io.env.COLUMNS);
+        const width = io.isTTY ? (process.stdout.columns ?? 80) : Number.isInteger(cols) && cols > 0 ? cols : 160;
+        io.out(width >= WIDE ? listTable(Table, registry, lang, width) : listNarrow(registry, lang, width));
       }
       setCode(0);
     });
@@ -47,7 +54,8 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
         return null;
       }
     })();
-    const lang = resolveLang(flags.lang, settings, io.env);
+    // `rules show ID --lang ru`: commander gives --lang to the parent `rules` command.
+    const lang = resolveLang(flags.lang ?? (rules.opts() as { lang?: string }).lang, settings, io.env);
     const rule = registry.rules.get(id);
     if (!rule) {
       const s = suggest(id, [...registry.rules.keys()]);
@@ -72,18 +80,64 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
 }
 
 function listTable(Table: typeof import('cli-table3'), registry: Registry, lang: Lang, width: number): string {
-  const summaryWidth = Math.max(30, width - 70);
+  const head = ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang));
+  const rows = [...registry.rules.values()].map((r) => {
+    const m = registry.moduleOf(r.id);
+    return [r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)];
+  });
+  // Each column as wide as its longest cell (+2 padding), the summary takes what is left (6 borders).
+  const fixed = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((row) => [...row[i]].length)) + 2);
+  const summaryWidth = Math.max(30, width - fixed.reduce((a, b) => a + b, 0) - 6);
   const table = new Table({
-    head: ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang)),
+    head,
     style: { head: [], border: [] },
-    colWidths: [null, null, null, null, summaryWidth] as unknown as number[],
+    colWidths: [...fixed, summaryWidth],
     wordWrap: true,
   });
-  for (const r of registry.rules.values()) {
-    const m = registry.moduleOf(r.id);
-    table.push([r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)]);
-  }
+  for (const row of rows) table.push(row);
   return table.toString() + `\n${registry.rules.size} rules\n`;
+}
+
+/** From this many columns the table has a regulation column; below, each rule takes two lines. */
+const WIDE = 140;
+
+/**
+ * A narrow terminal (80 columns): under each module's heading, one line per rule (id,
+ * severity, clauses) and its summary wrapped below it, indented. No line is wider than `width`.
+ */
+function listNarrow(registry: Registry, lang: Lang, width: number): string {
+  const w = Math.max(40, width);
+  const rules = [...registry.rules.values()];
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const out: string[] = [];
+  let current = '';
+  for (const r of rules) {
+    const m = registry.moduleOf(r.id);
+    if (m.name !== current) {
+      current = m.name;
+      if (out.length) out.push('');
+      out.push(...wrap(m.name === 'data' ? pickLocalized(H.dataModule, lang) : `${m.name}: ${pickLocalized(m.title, lang)} (${m.regulation})`, w, ''));
+    }
+    const clauses = r.clauses.join(', ') || '—';
+    const head = `  ${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${clauses}`;
+    out.push(...(head.length <= w ? [head] : wrap(`${r.id} ${r.severity} ${clauses}`, w, '  ')));
+    out.push(...wrap(firstSentence(r), w, '      '));
+  }
+  return out.join('\n') + `\n\n${registry.rules.size} rules (${pickLocalized(H.more, lang)})\n`;
+}
+
+/** Words into lines of at most `width` columns, each starting with `pad` (a longer word stands alone). */
+export function wrap(text: string, width: number, pad: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && pad.length + line.length + 1 + word.length > width) {
+      lines.push(pad + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(pad + line);
+  return lines;
 }
 
 function firstSentence(r: AnyRule): string {
@@ -98,10 +152,13 @@ const E: Record<string, Localized> = {
   regions: { kk: 'өңірлер', ru: 'регионы', en: 'regions' },
   from: { kk: 'бастап', ru: 'с', en: 'from' },
   noDate: { kk: 'мәтінде күн жоқ', ru: 'дата в тексте не указана', en: 'no date in the text' },
+  status: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
+  someFindings: { kk: 'кейбір нәтижелері', ru: 'некоторые замечания', en: 'some findings' },
+  allKz: { kk: 'бүкіл Қазақстан', ru: 'весь Казахстан', en: 'all of Kazakhstan' },
   clause: { kk: 'Тармақ', ru: 'Пункт', en: 'Clause' },
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
-  enText: { kk: 'Ағылшынша жұмыс аудармасы', ru: 'Рабочий перевод на английский', en: 'Working English translation (DIGEST.md)' },
+  enText: { kk: 'Ағылшынша жұмыс аудармасы', ru: 'Рабочий перевод на английский', en: 'Working English translation' },
   summary: { kk: 'Түйіні (ағылшынша)', ru: 'Суть (на английском)', en: 'Summary' },
   params: { kk: 'Параметрлер', ru: 'Параметры', en: 'Parameters' },
   subject: { kk: 'Нысан (subject)', ru: 'Объект (subject)', en: 'Subject' },
@@ -109,7 +166,21 @@ const E: Record<string, Localized> = {
   fail: { kk: 'Қате мысал', ru: 'Пример с нарушением', en: 'Failing example' },
   notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
   severity: { kk: 'Деңгейі', ru: 'Уровень', en: 'Severity' },
+  original: { kk: 'Түпнұсқа мәтін', ru: 'Оригинальный текст', en: 'Original text' },
+  format: { kk: 'Деректер пішімі', ru: 'Формат данных', en: 'Data format' },
+  enNote: {
+    kk: 'ағылшынша мәтін — ресми емес жұмыс аудармасы; түпнұсқа шешуші',
+    ru: 'английский текст — неофициальный рабочий перевод; решает оригинал',
+    en: 'the English lines are an unofficial working translation; the original wins',
+  },
 };
+
+/** A file of the package as the user can open it: its path inside the package, and where that is here. */
+function packageFile(rel: string): string {
+  const root = packageRoot();
+  const abs = root ? path.join(root, rel) : null;
+  return abs && fs.existsSync(abs) ? `${rel} (${abs})` : rel;
+}
 
 export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const m = registry.moduleOf(rule.id);
@@ -117,11 +188,16 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const out: string[] = [];
   const d = describeRule(rule, m);
   out.push(`${rule.id}`);
-  out.push(`${t('severity')}: ${rule.severity}    ${t('subject')}: ${rule.subject}`);
+  const graded = [...new Set(Object.values((rule.messageSeverity ?? {}) as Record<string, string>))].filter((s) => s !== rule.severity);
+  out.push(`${t('severity')}: ${rule.severity}${graded.length ? ` (${t('someFindings')}: ${graded.join(', ')})` : ''}    ${t('subject')}: ${rule.subject}`);
   if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
-    const regions = d.regions === 'all' ? 'all of Kazakhstan' : d.regions.join(', ');
+    const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
     out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);
+    if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
+    out.push(`${t('original')}: ${packageFile(m.source)}${d.clauses.some((c) => c.en) ? `; ${t('enNote')}` : ''}`);
+  } else {
+    out.push(`${t('format')}: ${packageFile(m.source)}`);
   }
   out.push('');
   for (const c of d.clauses) {

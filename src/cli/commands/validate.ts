@@ -15,6 +15,11 @@ const NOTHING_READ = {
 };
 
 addErrorMessages({
+  'no-data': {
+    kk: 'Деректер жоқ: {paths} ішінде бірде-бір YAML файл (*.yaml, *.yml) табылмады. Қалта дұрыс па? Бос репозиторий әдейі болса: --allow-empty',
+    ru: 'Нет данных: в {paths} не найдено ни одного YAML-файла (*.yaml, *.yml). Верна ли папка? Если репозиторий пуст намеренно: --allow-empty',
+    en: 'No data: no YAML file (*.yaml, *.yml) found in {paths}. Is this the right folder? If an empty data repo is intended: --allow-empty',
+  },
   'format-needs-output': {
     kk: '--format {format} файлға жазылады: --output FILE беріңіз',
     ru: '--format {format} пишется в файл: укажите --output FILE',
@@ -46,6 +51,7 @@ interface ValidateFlags {
   force?: boolean;
   color?: boolean;
   jobs?: string;
+  allowEmpty?: boolean;
   exceptions?: boolean;
   showSuppressed?: boolean;
   trace?: boolean;
@@ -69,6 +75,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
     .option('--force', 'replace an existing --output file')
     .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores; 1 = none)')
+    .option('--allow-empty', 'exit 0 when there is no YAML file at all (by default that is exit 2: a CI job pointed at the wrong folder must not pass)')
     .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
     .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
     .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
@@ -78,7 +85,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .addHelpText('after', `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
---max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings).
+--max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings,
+no YAML file at all unless --allow-empty).
 
 Examples:
   ereje validate fixtures/sample

@@ -12,11 +12,13 @@ import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
 import { WHAT, authorOf, missing, orderFrame } from './common.js';
 import { ruleParam } from './params.js';
+import { TRAINED_PROGRAMMES } from '../../../rules/leading-school/_view.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
-const LEVELS = new Set(['level-1', 'level-2', 'level-3']);
+/** The certificates leading-school/trained-staff counts: the level programmes, the heads' programme, trainers (2.4). */
+const LEVELS = new Set(TRAINED_PROGRAMMES);
 
-/** Active staff of a school holding a level-programme certificate (2.4). */
+/** Active staff of a school holding a certificate of the Programme (2.4). */
 function trainedStaff(orgId: string, data: Dataset): string[] {
   return data
     .staffOf(orgId)

@@ -6,7 +6,7 @@
 import { addMonths, type IsoDate } from '../../core/dates.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Order, Staff } from '../../schema/collections.js';
-import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS } from '../../../rules/support-center/_qualification.js';
+import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS, POSITIONS } from '../../../rules/support-center/_qualification.js';
 import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, type PersonValue } from '../values.js';
@@ -39,16 +39,18 @@ export interface QualificationRow {
   left: string;
 }
 
-export function qualificationParams(env: Pick<PrepareEnv, 'registry' | 'settings'>): { cycle_years: number; horizon_months: number } {
+export function qualificationParams(env: Pick<PrepareEnv, 'registry' | 'settings'>): { cycle_years: number; horizon_months: number; positions: readonly string[] } {
   return {
     cycle_years: ruleParam(env, 'support-center/qualification-cycle', 'cycle_years', CYCLE_YEARS.default),
     horizon_months: ruleParam(env, 'support-center/qualification-due', 'horizon_months', HORIZON_MONTHS.default),
+    positions: ruleParam<readonly string[]>(env, 'support-center/qualification-cycle', 'positions', POSITIONS.default),
   };
 }
 
-export function qualificationRows(staff: readonly Staff[], data: Dataset, asOf: IsoDate, params: { cycle_years: number; horizon_months: number }, lang: DocLang): QualificationRow[] {
+export function qualificationRows(staff: readonly Staff[], data: Dataset, asOf: IsoDate, params: { cycle_years: number; horizon_months: number; positions?: readonly string[] }, lang: DocLang): QualificationRow[] {
+  // The staff support-center/qualification-cycle checks: active, holding one of `positions`, on staff that day.
   const rows = staff
-    .filter((s) => (s.status ?? 'active') === 'active')
+    .filter((s) => (s.status ?? 'active') === 'active' && (params.positions ?? POSITIONS.default).includes(s.position) && data.isStaffOn(s.id, s.org, asOf))
     .map((s) => {
       const q = qualificationStatus(s, asOf, params);
       const person = personValue(s, data, lang);
