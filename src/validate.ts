@@ -7,6 +7,7 @@ import type { LoadedSettings } from './engine/settings.js';
 import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
+import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './engine/caps.js';
 import { exceptionsPath, loadExceptions } from './exceptions/load.js';
 import { applyExceptions } from './exceptions/apply.js';
 import type { ReadCache } from './cache/read-cache.js';
@@ -37,6 +38,11 @@ function wholeRepo(opts: ValidateOptions): boolean {
   return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
 
+/** At most limits.findings_per_file findings of a rule in a file, after the exceptions (the summary counts them all). */
+function capped(result: RunResult, opts: ValidateOptions): RunResult {
+  return { ...result, findings: capFindings(result.findings, opts.settings.settings.limits?.findings_per_file ?? DEFAULT_FINDINGS_PER_RULE_FILE, opts.lang) };
+}
+
 /** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
 function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
   if (opts.exceptions === false) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
@@ -44,9 +50,9 @@ function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions)
   return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
 }
 
-export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset } {
+export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
   const limits = opts.settings.settings.limits;
-  const { data, findings } = loadRepo(opts.paths, {
+  const { data, findings, filesRead } = loadRepo(opts.paths, {
     cwd: opts.cwd,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
     exclude: [exceptionsPath(opts.settings)],
@@ -63,17 +69,18 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyRules: opts.onlyRules,
     onlyModules: opts.onlyModules,
     trace: opts.trace,
+    perRuleFile: Number.MAX_SAFE_INTEGER, // capped after the exceptions, so the totals stay true
   });
-  return { ...withExceptions(result, data, opts), data };
+  return { ...capped(withExceptions(result, data, opts), opts), data, filesRead };
 }
 
 /**
  * The same, spreading the reading (and the positions of findings) over worker threads when
  * the data is large enough for it to pay. Same findings, same order.
  */
-export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset }> {
+export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset; filesRead: number }> {
   const limits = opts.settings.settings.limits;
-  const { data, findings, pool } = await loadRepoParallel(opts.paths, {
+  const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, {
     cwd: opts.cwd,
     jobs: opts.jobs,
     limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
@@ -94,7 +101,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...withExceptions(finalize(run, opts.registry, data, opts.lang), data, opts), data };
+    return { ...capped(withExceptions(finalize(run, opts.registry, data, opts.lang, Number.MAX_SAFE_INTEGER), data, opts), opts), data, filesRead };
   } finally {
     await pool?.close();
   }

@@ -19,10 +19,15 @@ export default ruleFor<Dataset>()({
       ru: 'Файл не в UTF-8 (кодировку определить не удалось). Пересохраните его в UTF-8',
       en: 'The file is not UTF-8 (its encoding could not be told). Save it again as UTF-8',
     },
+    innerBom: {
+      kk: 'Файлдың ортасында BOM таңбасы (U+FEFF) тұр — екі файл біріктірілгенде қалады; оны өшіріңіз',
+      ru: 'Посреди файла стоит знак BOM (U+FEFF) — так бывает при склейке двух файлов; удалите его',
+      en: 'A byte order mark (U+FEFF) in the middle of the file, usually left by joining two files; delete it',
+    },
   },
   docs: {
     summary: 'Data files are UTF-8 (with or without a BOM). A file in another encoding is refused, never read as mojibake; the finding names the likely encoding and how to convert.',
-    details: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8.',
+    details: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8: overlong forms and UTF-16 surrogates written as UTF-8 (CESU-8) are not UTF-8 either. A byte order mark anywhere but at the start is reported where it is.',
     examples: {
       pass: '# saved as UTF-8\nstaff:\n  - { id: s1, name: "Әлия Қасымқызы", org: c1, position: methodologist }\n',
       fail: '# the same text saved as Windows-1251: bytes C0 EB E8 FF …\n',

@@ -39,11 +39,16 @@ export default ruleFor<Dataset>()({
       ru: 'Файл не читается: {reason}',
       en: 'Cannot read the file: {reason}',
     },
+    unreadableFolder: {
+      kk: 'Буманы оқу мүмкін емес: {reason}; ішіндегі файлдар тексерілмеді',
+      ru: 'Папка не читается: {reason}; файлы в ней не проверены',
+      en: 'Cannot read the folder: {reason}; the files in it were not checked',
+    },
   },
   docs: {
     summary: 'The file must be one well-formed YAML 1.2 document. The finding gives the line and column where reading stopped.',
     details:
-      'Also refused here, before anything walks the data: duplicate keys in one mapping, nesting deeper than 64 levels, aliases that expand to more than 100,000 values ("billion laughs"), files over the size limit.',
+      'Also refused here, before anything walks the data: duplicate keys in one mapping, nesting deeper than 64 levels, aliases that expand to more than 100,000 values ("billion laughs"), files over the size limit. Nothing the walk cannot reach vanishes: an unreadable folder, a dangling or looping symbolic link, a pipe named *.yaml, a path longer than the system allows, each is a finding at its path.',
     examples: {
       pass: 'staff:\n  - id: s1\n    name: "Бекова А."\n',
       fail: 'staff:\n  - id: s1\n    name: "Бекова А.\n',

@@ -15,19 +15,44 @@ import { resetResolvedLang, resolvedLang } from './options.js';
 
 export interface Io {
   out(s: string): void;
+  /** Writes and waits until the output can take more (long reports: bounded memory). */
+  write?(s: string): Promise<void>;
   err(s: string): void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
 
-export const processIo = (): Io => ({
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-  isTTY: !!process.stdout.isTTY,
-  env: process.env,
-  cwd: process.cwd(),
-});
+/**
+ * A reader that stops early (`ereje validate | head -1`, `ereje --help | head -1`) closes the
+ * pipe: the next write fails with EPIPE, emitted on the stream. That is not an error of ours:
+ * nothing more is written there, quietly (no stack trace), and the command ends with the exit
+ * code it would have had.
+ */
+const closed = { stdout: false, stderr: false };
+function quietOnClosedPipe(): void {
+  for (const name of ['stdout', 'stderr'] as const) {
+    const stream = process[name];
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+      closed[name] = true;
+      stream.emit('drain'); // a writer waiting for room goes on (and writes nothing)
+    });
+  }
+}
+
+export const processIo = (): Io => {
+  quietOnClosedPipe();
+  return {
+    out: (s) => void (closed.stdout || process.stdout.write(s)),
+    write: (s) => new Promise<void>((resolve) => (closed.stdout || process.stdout.write(s) ? resolve() : process.stdout.once('drain', resolve))),
+    err: (s) => void (closed.stderr || process.stderr.write(s)),
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+};
 
 /** The language for messages before settings are read (flag, then system locale, then en). */
 export function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {

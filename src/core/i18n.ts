@@ -34,10 +34,36 @@ export function fmt(template: string, data: Record<string, unknown> | undefined,
   });
 }
 
+/** A message names at most this many items of a list ("…and 19,990 more")… */
+export const MAX_LIST_ITEMS = 20;
+/** …and at most this many characters of one value (a 10-million-letter name stays one line). */
+export const MAX_VALUE_CHARS = 300;
+
+const MORE: Localized = { kk: '…және тағы {n}', ru: '…и ещё {n}', en: '…and {n} more' };
+const MORE_CHARS: Localized = { kk: '…(тағы {n} таңба)', ru: '…(ещё {n} символов)', en: '…({n} more characters)' };
+
+/** 19 990 (kk, ru: a no-break space between thousands), 19,990 (en). */
+export function formatCount(n: number, lang: Lang): string {
+  const s = String(n);
+  const sep = lang === 'en' ? ',' : '\u00A0';
+  return s.length <= 4 && lang !== 'en' ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
 function show(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map((x) => show(x, lang)).join(', ');
-  if (typeof v === 'string') return lang !== 'en' && ISO_DATE.test(v) ? formatDotted(v) : v;
+  if (Array.isArray(v)) {
+    const shown = v.slice(0, MAX_LIST_ITEMS).map((x) => show(x, lang));
+    if (v.length > MAX_LIST_ITEMS) shown.push(pickLocalized(MORE, lang).replace('{n}', formatCount(v.length - MAX_LIST_ITEMS, lang)));
+    return shown.join(', ');
+  }
+  if (typeof v === 'string') {
+    if (v.length > MAX_VALUE_CHARS) {
+      let cut = MAX_VALUE_CHARS;
+      if (/[\uD800-\uDBFF]/.test(v[cut - 1])) cut--; // never split a surrogate pair
+      return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(v.length - cut, lang));
+    }
+    return lang !== 'en' && ISO_DATE.test(v) ? formatDotted(v) : v;
+  }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (lang === 'en' && typeof o.en === 'string') return o.en;

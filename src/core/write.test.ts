@@ -285,7 +285,7 @@ describe('no other module writes files', () => {
         const p = path.join(d, e.name);
         if (e.isDirectory()) {
           if (e.name !== 'testing' && e.name !== 'node_modules') walk(p);
-        } else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && p !== path.join(ROOT, 'src/core/write.ts')) {
+        } else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && p !== path.join(ROOT, 'src/core/write.ts') && p !== path.join(ROOT, 'src/core/lock.ts') /* the lock's owner file, not data */) {
           fs.readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
             if (WRITE_CALLS.test(line)) offenders.push(`${path.relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
           });

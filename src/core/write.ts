@@ -8,6 +8,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { EreError, UsageError } from './errors.js';
 import { displayPath } from '../load/files.js';
+import { errnoReason } from './errno.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -21,23 +22,37 @@ export class FileExistsError extends EreError {
   }
 }
 
-export function writeFileSafe(file: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+export function writeFileSafe(file: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions = {}): void {
   // A symlink at the path is replaced by the file, never written through: a link planted in an
   // output folder cannot send a document (or a --force) anywhere else.
-  const abs = path.resolve(file);
+  // Except when editing a file in place (`expectUnchanged`: `ereje new` adding a record): then
+  // the record goes into the file the link points to, which keeps its mode and owner; replacing
+  // the link would leave the shared target without the record.
+  let abs = path.resolve(file);
+  if (opts.expectUnchanged !== undefined) {
+    try {
+      abs = fs.realpathSync(abs);
+    } catch {
+      /* not there: reported below */
+    }
+  }
   const dir = path.dirname(abs);
   if (!opts.force && opts.expectUnchanged === undefined && exists(abs)) throw new FileExistsError(abs);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new UsageError('write-failed', { file: displayPath(abs), reason: (e as Error).message });
+    throw new UsageError('write-failed', { file: displayPath(abs), reason: errnoReason(e) });
   }
   const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(tmp, 'wx', 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    // A report is written as it is made, chunk by chunk: a million findings never become one string.
+    const chunks: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    }
     keepMode(fd, abs);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
@@ -69,7 +84,7 @@ export function writeFileSafe(file: string, data: string | Uint8Array, opts: Wri
     if (fd !== null) try { fs.closeSync(fd); } catch { /* already failing */ }
     try { fs.unlinkSync(tmp); } catch { /* gone already */ }
     if (e instanceof EreError) throw e;
-    throw new UsageError('write-failed', { file: displayPath(abs), reason: (e as Error).message });
+    throw new UsageError('write-failed', { file: displayPath(abs), reason: errnoReason(e) });
   }
 }
 
@@ -83,13 +98,25 @@ function exists(abs: string): boolean {
   }
 }
 
-/** A file that is replaced keeps its permissions (a private 0600 file stays private). */
+/**
+ * A file that is replaced keeps its permissions (a private 0600 or 0640 file stays so) and, when
+ * we may (root), its owner and group: a data file edited by root stays the owner's.
+ */
 function keepMode(fd: number, abs: string): void {
+  let st: fs.Stats;
   try {
-    const st = fs.lstatSync(abs);
-    if (st.isFile()) fs.fchmodSync(fd, st.mode & 0o7777);
+    st = fs.lstatSync(abs);
   } catch {
-    /* a new file: the default mode */
+    return; // a new file: the default mode
+  }
+  if (!st.isFile()) return;
+  fs.fchmodSync(fd, st.mode & 0o7777);
+  if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) {
+    try {
+      fs.fchownSync(fd, st.uid, st.gid);
+    } catch {
+      /* a file system without owners */
+    }
   }
 }
 

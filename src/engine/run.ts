@@ -3,6 +3,7 @@
  * severity and parameters; each module's view is built once; each rule's `check` reports
  * raw findings; this file turns them into localized, positioned, sorted findings.
  */
+import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './caps.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IsoDate } from '../core/dates.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
@@ -63,6 +64,8 @@ export interface ExceptionInForce extends Omit<Suppression, 'file' | 'line' | 'c
 }
 
 export interface RunOptions {
+  /** Findings shown per rule and file (default: the settings' limits.findings_per_file, else 1000). */
+  perRuleFile?: number;
   registry: Registry;
   data: Dataset;
   loaderFindings: readonly RawFinding[];
@@ -310,7 +313,7 @@ function regionOfRecord(data: Dataset, rec: object): string | undefined {
 }
 
 /** Localized, positioned, sorted findings and the summary. */
-export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: Lang): RunResult {
+export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: Lang, perRuleFile?: number): RunResult {
   const findings: Finding[] = [];
   for (const { cfg, f } of run.raw) {
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
@@ -322,7 +325,7 @@ export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: L
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
   for (const f of findings) summary[f.severity]++;
-  return { findings, summary, modules: run.modules };
+  return { findings: capFindings(findings, perRuleFile ?? DEFAULT_FINDINGS_PER_RULE_FILE, lang), summary, modules: run.modules };
 }
 
 /**
@@ -336,7 +339,7 @@ export function severityOf(rule: AnyRule, messageId: string, cfg?: RuleConfig): 
 }
 
 export function runChecks(opts: RunOptions): RunResult {
-  return finalize(checkRaw(opts), opts.registry, opts.data, opts.lang);
+  return finalize(checkRaw(opts), opts.registry, opts.data, opts.lang, opts.perRuleFile ?? opts.settings.settings.limits?.findings_per_file);
 }
 
 export function localize(f: RawFinding, rule: AnyRule, mod: AnyModule, severity: Severity, data: Dataset, lang: Lang): Finding {

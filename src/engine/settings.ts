@@ -106,8 +106,11 @@ export const SettingsSchema = z.strictObject({
   exceptions: z.string().min(1).optional(),
   limits: z
     .strictObject({
-      max_file_bytes: z.number().int().positive().optional(),
+      // A file must fit in one string (V8 allows about 512 MB): 500 MB at most, whatever the setting.
+      max_file_bytes: z.number().int().positive().max(500 * 1024 * 1024).optional(),
       max_files: z.number().int().positive().optional(),
+      /** Findings shown per rule and file; the rest are counted in one line (default 1000). */
+      findings_per_file: z.number().int().positive().optional(),
     })
     .optional(),
   cache: z
@@ -136,7 +139,12 @@ export interface LoadedSettings {
   where(pathSegs: (string | number)[], key?: boolean): { file: string; line: number; column: number };
 }
 
-/** Looks for ereje.yaml in the first path's folder and upward, stopping at a repo root (.git). */
+/**
+ * Looks for ereje.yaml in the first path's folder and upward, never past the data repo's
+ * boundary: the git repo's root (a folder with .git); outside a git repo, the current folder
+ * (when the path is below it) or the path's own folder. A settings file two folders up, in
+ * someone else's tree, never turns the checks off.
+ */
 export function findSettingsFile(paths: readonly string[], cwd: string = process.cwd()): string | null {
   const first = path.resolve(cwd, paths[0] ?? '.');
   let dir = first;
@@ -145,14 +153,28 @@ export function findSettingsFile(paths: readonly string[], cwd: string = process
   } catch {
     return null;
   }
+  const stop = settingsBoundary(dir, path.resolve(cwd));
   for (;;) {
     const candidate = path.join(dir, SETTINGS_FILE);
     if (fs.existsSync(candidate)) return candidate;
-    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    if (dir === stop) return null;
     const up = path.dirname(dir);
     if (up === dir) return null;
     dir = up;
   }
+}
+
+/** The highest folder the search may look in (see findSettingsFile). */
+export function settingsBoundary(dir: string, cwd: string): string {
+  for (let d = dir; ; ) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  const rel = path.relative(cwd, dir);
+  const below = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return below ? cwd : dir;
 }
 
 export function loadSettings(paths: readonly string[], explicit?: string, cwd: string = process.cwd()): LoadedSettings {
@@ -169,9 +191,10 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
   }
   const shown = displayPath(file, cwd);
   // Bounded, regular files only: `--config` naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(file, SETTINGS_MAX_BYTES);
+  // Confined: an ereje.yaml that is a symbolic link out of the data repo is refused.
+  const read = readBounded(file, SETTINGS_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason });
   }
   const bytes = read.bytes;

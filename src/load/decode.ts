@@ -56,6 +56,12 @@ function firstBadByte(b: Uint8Array): number {
     else if (c >= 0xe0 && c <= 0xef) need = 2;
     else if (c >= 0xf0 && c <= 0xf4) need = 3;
     else return i;
+    // The second byte's range (RFC 3629): rejects overlong forms (E0 80–9F, F0 80–8F), UTF-16
+    // surrogates written as UTF-8 (CESU-8: ED A0–BF) and code points past U+10FFFF (F4 90–).
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    const second = b[i + 1];
+    if (second === undefined || second < lo || second > hi) return i;
     for (let k = 1; k <= need; k++) {
       const cc = b[i + k];
       if (cc === undefined || (cc & 0xc0) !== 0x80) return i;

@@ -36,6 +36,8 @@ export interface LoadOptions {
 export interface Loaded {
   data: Dataset;
   findings: RawFinding[];
+  /** How many files were read (not refused, unreachable or past the file limit). */
+  filesRead: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -82,6 +84,7 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
 
 function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+  if (f.problem) return { ...empty, error: f.problem };
   let bytes: Uint8Array;
   const overridden = !!p.override && p.override.abs === f.abs;
   if (overridden) bytes = Buffer.from(p.override!.text, 'utf8');
@@ -156,6 +159,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
   const files: SourceFile[] = [];
   const findings: RawFinding[] = [];
   const data = new Dataset(files);
+  let filesRead = 0;
   for (let i = 0; i < p.found.length; i++) {
     const f = p.found[i];
     const source: SourceFile = { abs: f.abs, display: f.display, text: null, lines: null };
@@ -170,6 +174,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
       findings.push({ rule: 'data/syntax', messageId: o.error.messageId, data, subject: f.display, loc: { file: i, line: 1, column: 1 } });
       continue;
     }
+    filesRead++;
     source.text = o.text;
     source.lines = o.text !== null ? new LineIndex(o.text) : null;
     for (const fd of o.findings) findings.push(fd);
@@ -180,7 +185,7 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
     }
     for (const bad of o.invalid) data.add(bad.collection as CollectionName, bad.rec, false);
   }
-  return { data, findings };
+  return { data, findings, filesRead };
 }
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
@@ -195,6 +200,11 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** Below this many bytes, starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 const POSITIONS_MIN_BYTES = 1024 * 1024;
+
+/** Never more threads than cores: `--jobs 1000` started 999 workers, ran 279 s to 16 GB and aborted. */
+export function clampJobs(asked: number | undefined): number {
+  return Math.max(1, Math.min(asked ?? defaultJobs(), os.availableParallelism?.() ?? os.cpus().length));
+}
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
@@ -243,7 +253,7 @@ export interface ParallelLoaded extends Loaded {
 
 export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number } = {}): Promise<ParallelLoaded> {
   const p = plan(paths, opts);
-  const jobs = opts.jobs ?? defaultJobs();
+  const jobs = clampJobs(opts.jobs);
   const sizes = p.found.map((f) => {
     try {
       return fs.statSync(f.abs).size;
@@ -258,9 +268,14 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
 
   // With a cache, files whose content is known are restored here and only the rest is read.
   const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
+  // What the walk could not reach is a finding already, read by nobody.
+  p.found.forEach((f, i) => {
+    if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
+  });
   const keys = new Map<number, string>();
   if (opts.cache) {
     for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
+      if (outcomes[i]) continue;
       const read = readBounded(p.found[i].abs, p.maxFileBytes);
       if (!read.ok) continue;
       const key = opts.cache.keyOf(p.found[i].display, read.bytes, p.parseLimits);

@@ -8,7 +8,7 @@ import { decodeUtf8 } from './decode.js';
 import { loadYaml, YamlParseError, type ParseLimits, DEFAULT_PARSE_LIMITS } from './yaml.js';
 import { LOC, packLoc, type PathSeg } from './positions.js';
 import { COLLECTIONS, RECORD_SCHEMAS, applyDefaults, ID_RE, type CollectionName } from '../schema/collections.js';
-import { issueToFinding, shownKey } from '../schema/issues.js';
+import { issueToFinding, quotedKey } from '../schema/issues.js';
 import type { RawFinding } from '../engine/raw.js';
 import { suggest } from '../core/suggest.js';
 import { fastCheck } from '../schema/fast-check.js';
@@ -47,6 +47,17 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
     return { text: null, records, findings };
   }
   const text = decoded.text;
+  // A BOM past the start (two files joined): named where it is, before YAML trips over it.
+  const bomAt = text.indexOf('\uFEFF');
+  if (bomAt >= 0) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < bomAt; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    findings.push({ rule: 'data/encoding', messageId: 'innerBom', data: {}, subject: display, loc: { file: fileIndex, line, column: [...text.slice(lineStart, bomAt)].length + 1 } });
+  }
 
   let doc: unknown;
   try {
@@ -80,7 +91,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       findings.push({
         rule: 'data/schema',
         messageId: 'unknownCollection',
-        data: { key: shownKey(name), known: COLLECTIONS, suggestion: suggest(name, COLLECTIONS) },
+        data: { key: quotedKey(name), known: COLLECTIONS, suggestion: suggest(name, COLLECTIONS) },
         subject: display,
         loc: { file: fileIndex, path: [name], key: true },
       });

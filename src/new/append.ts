@@ -15,7 +15,7 @@
  * - no such collection: `collection:` and the record are added at the end of the file;
  * - no such file: a new file with the editor schema line.
  */
-import YAML, { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import YAML, { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CollectionName } from '../schema/collections.js';
 import { loadYaml, YamlParseError } from '../load/yaml.js';
 
@@ -121,7 +121,8 @@ function appendUnchecked(original: string, collection: CollectionName, record: R
   }
   const eol = detectEol(text);
   const doc = YAML.parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, logLevel: 'error' });
-  if (doc.errors.length) throw new AppendError(`the file does not parse: ${doc.errors[0].message}`);
+  const errors = strictOnly(doc.errors);
+  if (errors.length) throw new AppendError(`the file does not parse: ${errors[0].message}`);
 
   /** Removes [cutFrom, cutTo) (an emptied `[]` or `null`), then inserts at `at` (≥ cutTo). */
   const splice = (at: number, insert: string, firstLineOffset: number, cutFrom = at, cutTo = at): AppendResult => {
@@ -142,8 +143,17 @@ function appendUnchecked(original: string, collection: CollectionName, record: R
     if (!pair) result = appendAtEnd(text, eol, collection, record, splice);
     else result = appendToPair(text, eol, pair as Pair<Node, Node | null>, record, splice);
   }
-  verify(result.text.slice(bom.length), collection, record, doc);
+  verify(result.text.slice(bom.length), collection, record, text);
   return result;
+}
+
+/**
+ * The yaml package's errors, less those the loader (js-yaml) reads past: `"Бекова"# comment`
+ * (no space before `#`) is data to `validate`, so `new` must not refuse the file for it.
+ * Reading and writing agree on what is valid; `verify` then checks the result with the loader.
+ */
+function strictOnly<E extends { code: string; message: string }>(errors: readonly E[]): E[] {
+  return errors.filter((e) => !(e.code === 'MISSING_CHAR' && e.message.startsWith('Comments must be separated')));
 }
 
 type Splice = (at: number, insert: string, firstLineOffset: number, cutFrom?: number, cutTo?: number) => AppendResult;
@@ -204,12 +214,19 @@ function appendToPair(text: string, eol: string, pair: Pair<Node, Node | null>, 
   return splice(at, eol + lines.join(eol), eol.length);
 }
 
-/** The new text must parse, keep every other collection's items, and end the collection with the record. */
-function verify(text: string, collection: CollectionName, record: Record<string, unknown>, before: Document): void {
-  const doc = YAML.parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
-  if (doc.errors.length) throw new AppendError(`the result would not parse: ${doc.errors[0].message}`);
-  const js = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const was = (before.toJS() ?? {}) as Record<string, unknown>;
+/**
+ * The new text must parse as the loader parses it, keep every other collection's items, and
+ * end the collection with the record.
+ */
+function verify(text: string, collection: CollectionName, record: Record<string, unknown>, beforeText: string): void {
+  let js: Record<string, unknown>;
+  try {
+    js = (loadYaml(text) ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    if (e instanceof YamlParseError) throw new AppendError(`the result would not parse: ${e.reason}`);
+    throw e;
+  }
+  const was = (loadYaml(beforeText) ?? {}) as Record<string, unknown>;
   const list = js[collection];
   if (!Array.isArray(list)) throw new AppendError(`${collection} is not a list afterwards`);
   const prev = Array.isArray(was[collection]) ? (was[collection] as unknown[]) : [];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import lockfile from 'proper-lockfile';
+import { lockRepo } from '../core/lock.js';
 import { runNew } from './new.js';
 import { readDataFile } from '../load/read-file.js';
 import { EreError } from '../core/errors.js';
@@ -129,13 +129,13 @@ describe('ereje new (flags, no terminal)', () => {
 
   it('waits for another `new` writing the same file, and gives up with a message (exit 1)', async () => {
     const { dir, file, original } = repoCopy();
-    const release = await lockfile.lock(file, { realpath: false });
+    const release = await lockRepo(dir); // this process: alive, so waited for
     try {
       const f = await failure(runNew(await opts(dir, 'request', REQUEST, { lockRetries: 0 })));
       expect(f.code).toBe(1);
       expect(f.message).toContain('Another ereje new is writing turkistan/events.yaml');
     } finally {
-      await release();
+      release();
     }
     expect(fs.readFileSync(file).equals(original)).toBe(true);
   });

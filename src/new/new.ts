@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
+import { lockRepo } from '../core/lock.js';
 import * as prompts from '@inquirer/prompts';
 import { Chalk } from 'chalk';
 import { ID_RE, RECORD_SCHEMAS, type CollectionName } from '../schema/collections.js';
@@ -343,9 +343,10 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
 
     // From here to the write, no other `ereje new` touches the file.
     fs.mkdirSync(path.dirname(abs), { recursive: true });
-    let release: (() => Promise<void>) | null = null;
+    // One lock per data repo, not per file: ids are per repo (src/core/lock.ts).
+    let release: (() => void) | null = null;
     try {
-      release = await lockfile.lock(abs, { realpath: false, stale: 60_000, retries: { retries: o.lockRetries ?? 40, minTimeout: 50, maxTimeout: 500 } });
+      release = await lockRepo(o.settings.root, { retries: o.lockRetries ?? 40 });
     } catch {
       throw new RefusedError('new-locked', { file: shown });
     }
@@ -412,7 +413,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       o.out(`${t('written', o.lang, { id: record.id, file: shown, line: result.line })}${eolNote}${errors.length ? ` ${t('writtenForced', o.lang)}` : ''}\n`);
       return { record, file: shown, line: result.line, findings: added };
     } finally {
-      await release?.().catch(() => undefined);
+      release?.();
     }
   } catch (e) {
     // The lock is released by now (finally above); flags given stay as they were.

@@ -55,16 +55,44 @@ addErrorMessages({
 
 const cache = new Map<string, LoadedFont>();
 
+const FONT_DAMAGED = { kk: 'файл бүлінген не қысқартылған (қаріп кестелері оқылмайды)', ru: 'файл повреждён или обрезан (таблицы шрифта не читаются)', en: 'the file is damaged or cut short (its font tables do not read)' };
+
+/**
+ * A TrueType/OpenType file whose table directory points past its end (a download cut short)
+ * is refused by name before any parser reads past the end (which was an internal error).
+ */
+function truncatedTable(b: Uint8Array): { kk: string; ru: string; en: string } | null {
+  if (b.length < 12) return FONT_DAMAGED;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const tag = view.getUint32(0);
+  if (tag === 0x74746366 /* ttcf */) return null;
+  if (tag !== 0x00010000 && tag !== 0x4f54544f /* OTTO */ && tag !== 0x74727565 /* true */) {
+    return { kk: 'TrueType не OpenType қаріп файлы емес', ru: 'это не файл шрифта TrueType или OpenType', en: 'not a TrueType or OpenType font file' };
+  }
+  const numTables = view.getUint16(4);
+  if (12 + numTables * 16 > b.length) return FONT_DAMAGED;
+  for (let i = 0; i < numTables; i++) {
+    const rec = 12 + i * 16;
+    const offset = view.getUint32(rec + 8);
+    const length = view.getUint32(rec + 12);
+    if (offset + length > b.length) return FONT_DAMAGED;
+  }
+  return null;
+}
+
 export function loadFont(file: string): LoadedFont {
   const hit = cache.get(file);
   if (hit) return hit;
   // Bounded, regular files only: a font path naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(file, FONT_MAX_BYTES);
+  // Confined: a font that is a symbolic link out of the data repo is refused.
+  const read = readBounded(file, FONT_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    const reason = read.messageId === 'tooLarge' ? `larger than ${FONT_MAX_BYTES / 1024 / 1024} MB` : read.data.reason === 'ENOENT' ? 'no such file' : read.data.reason;
+    const reason = read.messageId === 'tooLarge' ? `larger than ${FONT_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new UsageError('font-unreadable', { file: displayPath(file), reason });
   }
   const bytes = read.bytes;
+  const cut = truncatedTable(bytes);
+  if (cut) throw new UsageError('font-unreadable', { file: displayPath(file), reason: cut });
   let font: ParsedFont;
   try {
     // pdfkit parses with its own fontkit; keep the parsed object (the only way pdfkit exposes it).
@@ -76,7 +104,13 @@ export function loadFont(file: string): LoadedFont {
   }
   usePlainLayout(font);
   useFastSubsets(font, bytes);
-  const missing = [...REQUIRED_LETTERS].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  let missing: string[];
+  try {
+    missing = [...REQUIRED_LETTERS].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+    font.layout(REQUIRED_LETTERS); // reads the glyphs' outlines and metrics: a damaged font fails here, not mid-document
+  } catch (e) {
+    throw new UsageError('font-unreadable', { file: displayPath(file), reason: FONT_DAMAGED });
+  }
   if (missing.length) throw new UsageError('font-lacks-letters', { file: displayPath(file), letters: missing.join(' ') });
   const loaded: LoadedFont = { file, font, widths: new Map<string, number>(), documents: 0 };
   cache.set(file, loaded);

@@ -13,6 +13,7 @@ import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
 import { beforeDocument, lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
+import { RefusedError, UsageError, addErrorMessages } from '../core/errors.js';
 
 export interface Fonts {
   regular: LoadedFont;
@@ -63,6 +64,36 @@ interface Line {
   /** ended by a <br>: not justified */
   hard?: boolean;
 }
+
+/** The most pages one document may have: a real order or report has a few dozen at most. */
+export const MAX_PAGES = 2000;
+/** The longest the layout of one document may take (ms), on top of the template's own limit. */
+export const LAYOUT_TIME_LIMIT_MS = 20_000;
+
+export interface LayoutLimits {
+  pages: number;
+  ms: number;
+}
+
+/** A document past MAX_PAGES or LAYOUT_TIME_LIMIT_MS: no PDF, a clear message (exit 2). */
+export class LayoutLimitError extends UsageError {
+  constructor(kind: 'pages' | 'time', limit: number) {
+    super(kind === 'pages' ? 'render-too-many-pages' : 'render-too-slow', { limit });
+  }
+}
+
+addErrorMessages({
+  'render-too-many-pages': {
+    kk: 'Құжат {limit} беттен асады: үлгі не деректер шектен тыс көп мәтін береді; PDF жазылмады',
+    ru: 'Документ длиннее {limit} страниц: шаблон или данные дают слишком много текста; PDF не записан',
+    en: 'The document runs past {limit} pages: the template or the data gives far too much text; no PDF was written',
+  },
+  'render-too-slow': {
+    kk: 'Құжатты беттеу {limit} секундтан асты; PDF жазылмады',
+    ru: 'Вёрстка документа заняла больше {limit} секунд; PDF не записан',
+    en: 'Laying out the document took more than {limit} seconds; no PDF was written',
+  },
+});
 
 class Writer {
   readonly doc: PDFKit.PDFDocument;
@@ -126,6 +157,10 @@ class Writer {
     return this.right - this.left;
   }
 
+  checkTime(): void {
+    if (Date.now() - this.started > this.limits.ms) throw new LayoutLimitError('time', Math.round(this.limits.ms / 1000));
+  }
+
   font(bold: boolean): LoadedFont {
     return bold ? this.fonts.bold : this.fonts.regular;
   }
@@ -139,7 +174,13 @@ class Writer {
     this.newPage();
   }
 
+  /** When the layout started (ms): the whole document's time is bounded, not only Liquid's. */
+  readonly started = Date.now();
+  limits: LayoutLimits = { pages: MAX_PAGES, ms: LAYOUT_TIME_LIMIT_MS };
+
   newPage(): void {
+    if (this.pageCount >= this.limits.pages) throw new LayoutLimitError('pages', this.limits.pages);
+    this.checkTime();
     const landscape = this.page.orientation === 'landscape';
     this.doc.addPage({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin: 0 });
     this.curFont = null;
@@ -278,13 +319,27 @@ class Writer {
           flush();
           continue;
         }
-        // A single word wider than the line: at a hyphenation point if one fits, else cut it.
-        const [head, tail] = this.hyphenate(t, line.avail, size) ?? this.cut(t, line.avail, size);
-        line.tokens.push(head);
-        line.width = head.width;
-        flush();
-        if (!tail) break;
-        t = tail;
+        // A single word wider than the line: at a hyphenation point if one fits (a word of a
+        // sane length), else cut into line-wide pieces (see below).
+        const hy = tokenText(t).length <= 64 ? this.hyphenate(t, line.avail, size) : null;
+        if (hy) {
+          line.tokens.push(hy[0]);
+          line.width = hy[0].width;
+          flush();
+          t = hy[1];
+          continue;
+        }
+        // A single word wider than the line: cut it into line-wide pieces, in one pass over
+        // its letters (cutting the head off again and again was quadratic: a 100,000-letter
+        // word took 212 s). The last piece goes on like any word.
+        const parts = this.cutAll(t, line.avail, width, size);
+        for (let k = 0; k < parts.length - 1; k++) {
+          line.tokens.push(parts[k]);
+          line.width = parts[k].width;
+          flush();
+        }
+        t = parts[parts.length - 1];
+        this.checkTime();
       }
     }
     if (line.tokens.length || lines.length === 0) lines.push(line);
@@ -317,35 +372,45 @@ class Writer {
     return null;
   }
 
-  private cut(t: Token, avail: number, size: number): [Token, Token | null] {
+  /** `t` cut between letters into pieces no wider than `firstAvail`, then `avail` (linear in its length). */
+  private cutAll(t: Token, firstAvail: number, avail: number, size: number): Token[] {
     const chars: Piece[] = [];
     for (const p of t.pieces) for (const c of p.text) chars.push({ text: c, bold: p.bold });
-    let w = 0;
-    let n = 0;
-    for (; n < chars.length; n++) {
-      const cw = widthOf(this.font(chars[n].bold), chars[n].text, size);
-      if (w + cw > avail && n > 0) break;
-      w += cw;
-    }
-    // Rather after a hyphen or a slash than inside a word.
-    for (let k = n - 1; k > 0 && n < chars.length; k--) {
-      if (chars[k].text === '-' || chars[k].text === '/') {
-        n = k + 1;
-        break;
-      }
-    }
-    const mk = (cs: Piece[]): Token => {
+    const widths = chars.map((c) => widthOf(this.font(c.bold), c.text, size));
+    const mk = (from: number, to: number): Token => {
       const pieces: Piece[] = [];
       let width = 0;
-      for (const c of cs) {
+      for (let k = from; k < to; k++) {
+        const c = chars[k];
         const last = pieces[pieces.length - 1];
         if (last && last.bold === c.bold) last.text += c.text;
         else pieces.push({ ...c });
-        width += widthOf(this.font(c.bold), c.text, size);
+        width += widths[k];
       }
       return { pieces, width };
     };
-    return [mk(chars.slice(0, n)), n < chars.length ? mk(chars.slice(n)) : null];
+    const out: Token[] = [];
+    let start = 0;
+    let cap = firstAvail;
+    while (start < chars.length) {
+      let w = 0;
+      let n = start;
+      for (; n < chars.length; n++) {
+        if (w + widths[n] > cap && n > start) break;
+        w += widths[n];
+      }
+      // Rather after a hyphen or a slash than inside a word (looking back within this piece only).
+      for (let k = n - 1; k > start && n < chars.length; k--) {
+        if (chars[k].text === '-' || chars[k].text === '/') {
+          n = k + 1;
+          break;
+        }
+      }
+      out.push(mk(start, n));
+      start = n;
+      cap = avail;
+    }
+    return out.length ? out : [t];
   }
 
   /** Draws one line at the cursor's y, inside [x, x + width]. */
@@ -705,15 +770,77 @@ function bolden(i: Inline): Inline {
 }
 
 /** Draws one or more models (e.g. the Kazakh and the Russian text of one order) into one PDF. */
-export function drawPdf(models: DocumentModel[], theme: Theme, fonts: Fonts, meta: PdfMeta): Promise<PdfResult> {
+/**
+ * Every character the document would draw must be in its font: an emoji, a CJK character, a
+ * control character (BEL) or a lone surrogate would be drawn as a blank (the words silently
+ * lost) or, for a control character, push the text past the margin. Refused before drawing,
+ * naming each character (code point) and the text and template line it is in.
+ */
+export function unprintable(models: DocumentModel[], fonts: Fonts): { char: string; code: string; context: string; line: number }[] {
+  const verdict = new Map<string, boolean>();
+  const found = new Map<string, { char: string; code: string; context: string; line: number }>();
+  const visit = (v: unknown, line: number): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, line);
+      return;
+    }
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const here = typeof o.line === 'number' ? o.line : line;
+    if (typeof o.text === 'string' && typeof o.bold === 'boolean') {
+      const font = o.bold ? fonts.bold : fonts.regular;
+      let i = 0;
+      for (const ch of o.text) {
+        const key = (o.bold ? 'B' : 'R') + ch;
+        let ok = verdict.get(key);
+        if (ok === undefined) {
+          const cp = ch.codePointAt(0)!;
+          ok = ch === BR || ch === ' ' || (cp >= 0x20 && !(cp >= 0x7f && cp <= 0x9f) && !(cp >= 0xd800 && cp <= 0xdfff) && font.font.hasGlyphForCodePoint(cp));
+          verdict.set(key, ok);
+        }
+        if (!ok && !found.has(ch) && found.size < 20) {
+          const cp = ch.codePointAt(0)!;
+          const context = o.text.slice(Math.max(0, i - 20), i + ch.length + 20).replace(/[\u0000-\u001f\u007f-\u009f\u2028]/g, '·');
+          found.set(ch, { char: ch, code: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, context, line: here });
+        }
+        i += ch.length;
+      }
+      return;
+    }
+    for (const k of Object.keys(o)) if (k !== 'text' || typeof o.text !== 'string') visit(o[k], here);
+  };
+  for (const m of models) visit(m.blocks, 0);
+  return [...found.values()];
+}
+
+export class UnprintableError extends RefusedError {}
+
+addErrorMessages({
+  'render-unprintable': {
+    kk: 'Құжаттың қарпінде жоқ таңбалар ({count}): {chars}. Олар бос орын болып шығар еді; деректерден түзетіңіз не барлық таңбасы бар қаріп таңдаңыз (render.font). PDF жазылмады',
+    ru: 'В шрифте документа нет символов ({count}): {chars}. Они вышли бы пустым местом; исправьте данные или выберите шрифт с этими символами (render.font). PDF не записан',
+    en: 'The document\'s font has no glyph for {count} character(s): {chars}. They would print as blank space; fix the data or choose a font that has them (render.font). No PDF was written',
+  },
+});
+
+export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Fonts, meta: PdfMeta, limits?: Partial<LayoutLimits>): Promise<PdfResult> {
+  const bad = unprintable(models, fonts);
+  if (bad.length) {
+    const chars = bad.map((b) => `${b.code} «${/[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/.test(b.char) ? '' : b.char}» in “…${b.context}…” (template line ${b.line})`);
+    throw new UnprintableError('render-unprintable', { count: bad.length, chars });
+  }
   beforeDocument(fonts.regular);
   beforeDocument(fonts.bold);
   const w = new Writer(theme, fonts, meta);
+  w.limits = { pages: limits?.pages ?? MAX_PAGES, ms: limits?.ms ?? LAYOUT_TIME_LIMIT_MS };
   for (const m of models) {
     const size = m.page.size ?? theme.size;
     const tableSize = m.page.tableSize ?? theme.tableSize;
     w.startPart(m.page);
-    m.blocks.forEach((b, i) => w.block(b, size, tableSize, m.blocks[i + 1], m.blocks[i + 2]));
+    m.blocks.forEach((b, i) => {
+      w.block(b, size, tableSize, m.blocks[i + 1], m.blocks[i + 2]);
+      w.checkTime();
+    });
   }
   w.pageNumbers();
   const pages = w.pageCount;

@@ -118,6 +118,17 @@ describe('no runaway work', () => {
     expect(e.data.reason).toMatch(/limit/);
   });
 
+  it('a string doubled by {% capture %} stops at 2 million characters, fast, without gigabytes', () => {
+    const t = Date.now();
+    const before = process.memoryUsage().rss;
+    const e = refused('::text\n{% assign s = "xxxxxxxxxx" %}{% for i in (1..40) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s | size }}\n');
+    expect(String(e.data.reason)).toMatch(/capture s.*more than 2,000,000 characters/);
+    expect(Date.now() - t).toBeLessThan(10_000); // 26 s and 1.9 GB before
+    expect(process.memoryUsage().rss - before).toBeLessThan(500 * 1024 * 1024);
+    // an ordinary capture still works
+    expect(rendered('::text\n{% capture who %}{{ order.number }}-{{ order.number }}{% endcapture %}{{ who }}\n')).toMatch(/-/);
+  });
+
   it('nested loops that allocate nothing stop at the time limit', () => {
     // 2^30 iterations; a short limit here, 20 s in real use (a real document takes milliseconds).
     const e = refused('::text\n' + '{% for a in (1..2) %}'.repeat(30) + 'x' + '{% endfor %}'.repeat(30) + '\n', ctx(), 300);

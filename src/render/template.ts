@@ -8,7 +8,7 @@
 import { ruCount } from './grammar.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Liquid, Tag, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
+import { CaptureTag, Liquid, Tag, type Context, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
 import { UsageError, addErrorMessages } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import { displayPath, readBounded } from '../load/files.js';
@@ -55,6 +55,24 @@ class Refused extends Tag {
   }
 }
 
+/** The longest text one `{% capture %}` may build (Liquid's memoryLimit does not count captures). */
+export const CAPTURE_MAX_CHARS = 2_000_000;
+
+/**
+ * `{% capture %}` with a size check after each capture: doubling a captured string forty times
+ * reached 1.9 GB and 26 s before the time limit stopped it; now it stops at 2 million characters.
+ */
+class BoundedCapture extends CaptureTag {
+  override *render(ctx: Context): Generator<unknown, void, unknown> {
+    yield* (super.render(ctx) as Generator<unknown, void, unknown>);
+    const name = (this as unknown as { variable: string }).variable;
+    const v = (ctx.bottom() as Record<string, unknown>)[name];
+    if (typeof v === 'string' && v.length > CAPTURE_MAX_CHARS) {
+      throw new Error(`{% capture ${name} %} built more than ${CAPTURE_MAX_CHARS.toLocaleString('en')} characters (the memory limit)`);
+    }
+  }
+}
+
 let engine: Liquid | null = null;
 
 /** One engine per process (parsing is cached per file, not per document). */
@@ -80,6 +98,7 @@ export function liquid(): Liquid {
     renderLimit: RENDER_TIME_LIMIT_MS,
   });
   for (const t of ['include', 'render', 'layout', 'block']) e.registerTag(t, Refused);
+  e.registerTag('capture', BoundedCapture);
   // `raw` would bypass the escaping of values; `date` would read the machine's clock and zone.
   e.registerFilter('raw', (v: unknown) => v);
   // Russian numeral agreement: {{ n | plural: "сотрудник", "сотрудника", "сотрудников" }} → «3 сотрудника»
@@ -118,9 +137,11 @@ export function loadTemplate(file: string, cwd: string = process.cwd()): LoadedT
   const hit = cache.get(abs);
   if (hit && hit.version === version) return hit;
   // Bounded, regular files only: a --template naming a pipe or /dev/zero must not hang or fill memory.
-  const read = readBounded(abs, TEMPLATE_MAX_BYTES);
+  // Confined: a template that is a symbolic link out of the data repo (to /proc/self/environ,
+  // /etc/passwd) is refused, and so is one that reads past its reported size.
+  const read = readBounded(abs, TEMPLATE_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    if (read.messageId === 'unreadable' && read.data.reason === 'ENOENT') throw new TemplateError('template-not-found', { file: shown });
+    if (read.messageId === 'unreadable' && read.data.code === 'ENOENT') throw new TemplateError('template-not-found', { file: shown });
     const reason = read.messageId === 'tooLarge' ? `larger than ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
     throw new TemplateError('template-syntax', { file: shown, line: 1, column: 1, reason });
   }

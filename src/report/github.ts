@@ -1,4 +1,5 @@
 import type { Formatter, FormatContext } from './types.js';
+import { joinStream, type StreamFormatter } from './stream.js';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
@@ -100,14 +101,9 @@ function plain(f: Finding, lang: Lang): string {
 
 const PLURAL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
-/**
- * One command per finding (`::error`, `::warning`, `::notice`), titled with the rule id — at
- * most 10 of each kind, the number GitHub shows per step. When a kind has more, a notice says
- * how many and where the full report is (it is the 10th notice at most: notices give way to
- * it), and the findings that got no annotation follow as plain log lines in a collapsed group,
- * so none vanishes. A finding in the settings file (no data file) is annotated without a place.
- */
-export const formatGithub: Formatter = (result, ctx) => {
+export const streamGithub: StreamFormatter = function* (result, ctx) {
+  // The settings file in the job's log (a debug line, not an annotation).
+  if (ctx.settingsFile !== undefined) yield `::debug::ereje settings: ${escapeData(ctx.settingsFile ?? '(none: defaults)')}\n`;
   const max = GITHUB_LIMITS.perKindPerStep;
   const by: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   for (const f of result.findings) by[f.severity].push(f);
@@ -118,23 +114,39 @@ export const formatGithub: Formatter = (result, ctx) => {
   const shown = new Set<Finding>();
   for (const s of ['error', 'warning', 'info'] as const) by[s].slice(0, limit[s]).forEach((f) => shown.add(f));
 
-  const lines: string[] = [];
-  for (const f of result.findings) if (shown.has(f)) lines.push(annotation(f, ctx));
+  let buf = '';
+  for (const f of result.findings) if (shown.has(f)) buf += annotation(f, ctx) + '\n';
   if (kinds.length) {
     const url = runUrl(ctx.env);
     const where = url ? `${t('summaryOf', ctx.lang)} ${url}, ${t('below', ctx.lang)}` : t('below', ctx.lang);
     const parts = kinds.map((s) => t('overflow', ctx.lang, { kind: t(PLURAL[s], ctx.lang), total: by[s].length, shown: limit[s], where }));
-    lines.push(`::notice title=ereje::${escapeData(parts.join('\n'))}`);
-    const rest = result.findings.filter((f) => !shown.has(f));
-    lines.push(`::group::${escapeData(t('group', ctx.lang, { n: rest.length }))}`);
-    for (const f of rest) lines.push(plain(f, ctx.lang));
-    lines.push('::endgroup::');
+    buf += `::notice title=ereje::${escapeData(parts.join('\n'))}\n`;
+    buf += `::group::${escapeData(t('group', ctx.lang, { n: result.findings.length - shown.size }))}\n`;
+    // The rest as plain log lines, written as they are made (a million findings stay small chunks).
+    for (const f of result.findings) {
+      if (shown.has(f)) continue;
+      buf += plain(f, ctx.lang) + '\n';
+      if (buf.length > 64 * 1024) {
+        yield buf;
+        buf = '';
+      }
+    }
+    buf += '::endgroup::\n';
   }
   // Findings exceptions.yaml accepts get no annotation; the job's log says how many there are.
   const accepted = result.suppressed ?? [];
-  if (accepted.length) lines.push(escapeData(t('accepted', ctx.lang, { n: accepted.length, file: accepted[0].suppression.file })));
-  return lines.length ? lines.join('\n') + '\n' : '';
+  if (accepted.length) buf += escapeData(t('accepted', ctx.lang, { n: accepted.length, file: accepted[0].suppression.file })) + '\n';
+  if (buf) yield buf;
 };
+
+/**
+ * One command per finding (`::error`, `::warning`, `::notice`), titled with the rule id — at
+ * most 10 of each kind, the number GitHub shows per step. When a kind has more, a notice says
+ * how many and where the full report is (it is the 10th notice at most: notices give way to
+ * it), and the findings that got no annotation follow as plain log lines in a collapsed group,
+ * so none vanishes. A finding in the settings file (no data file) is annotated without a place.
+ */
+export const formatGithub: Formatter = (result, ctx) => joinStream(streamGithub(result, ctx));
 
 /** Markdown table cell: no line breaks, no table or HTML syntax, no emphasis by accident. */
 export function mdCell(s: string): string {

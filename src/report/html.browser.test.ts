@@ -114,6 +114,8 @@ describe.skipIf(!CHROMIUM)('HTML report with thousands of findings', () => {
     const lines = ['organizations:', '  - { id: tur-bdo, type: center, name: "Білім беруді дамыту орталығы", region: turkistan }', 'open_door_days:', '  - { id: odd-1, organizer: tur-bdo, date: 2026-04-16, basis: requests }', 'requests:'];
     for (let i = 0; i < 3000; i++) lines.push(`  - { id: req-${i}, for: odd-1, requester: teacher, submitted: 2026-04-15 }`);
     fs.writeFileSync(path.join(dir, 'data.yaml'), lines.join('\n') + '\n');
+    // All 3,000 in one file: above the default cap of 1,000 findings per rule and file.
+    fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'limits: { findings_per_file: 5000 }\n');
     const out = path.join(dir, 'report.html');
     const r = runCli(['validate', 'data.yaml', '--format', 'html', '--output', out, '--lang', 'ru', '--rule', 'open-door-day/request-lead-time', '--as-of', '2026-11-22'], dir);
     expect(r.code).toBe(1);

@@ -1,9 +1,10 @@
 import type { Formatter } from './types.js';
-import { formatPretty } from './pretty.js';
-import { formatJson } from './json.js';
-import { formatGithub } from './github.js';
-import { formatSarif } from './sarif.js';
-import { formatJunit } from './junit.js';
+import { formatPretty, streamPretty } from './pretty.js';
+import { formatJson, streamJson } from './json.js';
+import { formatGithub, streamGithub } from './github.js';
+import { formatSarif, streamSarif } from './sarif.js';
+import { formatJunit, streamJunit } from './junit.js';
+import type { StreamFormatter } from './stream.js';
 import type { BinaryFormatter } from './xlsx.js';
 import { formatHtml } from './html.js';
 
@@ -19,4 +20,15 @@ export const FORMATTERS: Record<string, Formatter> = {
 /** Formats written as bytes (they need --output); each loads its library only when used. */
 export const BINARY_FORMATTERS: Record<string, BinaryFormatter> = {
   xlsx: async (result, ctx) => (await import('./xlsx.js')).formatXlsx(result, ctx),
+};
+
+/** The same formats, as chunks of text written as they are made (what `validate` uses). */
+export const STREAMERS: Record<string, StreamFormatter> = {
+  pretty: streamPretty,
+  json: streamJson,
+  sarif: streamSarif,
+  junit: streamJunit,
+  github: streamGithub,
+  // One self-contained page (its data inline): made whole, written as one chunk.
+  html: (result, ctx) => [formatHtml(result, ctx)],
 };

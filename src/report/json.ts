@@ -1,23 +1,14 @@
 import type { Formatter } from './types.js';
+import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
 
-/** `--format json`: exactly the contract of docs/json-report.md, stable for CI scripts. */
-export const formatJson: Formatter = (result, ctx) => {
-  const report = {
+/** `--format json`: exactly the contract of docs/json-report.md, stable for CI scripts; written finding by finding. */
+export const streamJson: StreamFormatter = (result, ctx) => {
+  const report = (findings: unknown) => ({
     tool: { name: 'ereje', version: ctx.version },
     asOf: ctx.asOf,
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      subject: f.subject,
-      period: f.period,
-      regulation: f.regulation,
-      clause: f.clause,
-      message: f.message,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      ...(f.trace ? { trace: f.trace } : {}),
-    })),
+    // Which ereje.yaml decided the modules, severities and parameters (null: none, the defaults).
+    ...(ctx.settingsFile !== undefined ? { settings: ctx.settingsFile } : {}),
+    findings,
     summary: result.summary,
     // Findings the exceptions file covers (not counted in the summary), each with its exception.
     suppressed: (result.suppressed ?? []).map((f) => ({
@@ -44,6 +35,25 @@ export const formatJson: Formatter = (result, ctx) => {
         expires: f.suppression.expires,
       },
     })),
-  };
-  return JSON.stringify(report, null, 2) + '\n';
+  });
+  const findings = (function* () {
+    for (const f of result.findings) {
+      yield {
+        rule: f.rule,
+        severity: f.severity,
+        subject: f.subject,
+        period: f.period,
+        regulation: f.regulation,
+        clause: f.clause,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        ...(f.trace ? { trace: f.trace } : {}),
+      };
+    }
+  })();
+  return streamJsonArray(report, findings);
 };
+
+export const formatJson: Formatter = (result, ctx) => joinStream(streamJson(result, ctx));

@@ -21,6 +21,7 @@
  * Times are 0: the report is a pure function of the findings (same data, same bytes).
  */
 import type { Formatter } from './types.js';
+import { joinStream, type StreamFormatter } from './stream.js';
 import type { Finding, SuppressedFinding } from '../engine/findings.js';
 
 /** XML 1.0 text: escaped, and without the characters XML cannot carry at all. */
@@ -56,7 +57,7 @@ function details(f: Finding): string {
   return lines.join('\n');
 }
 
-export const formatJunit: Formatter = (result, ctx) => {
+export const streamJunit: StreamFormatter = function* (result, ctx) {
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.file || '(settings)';
@@ -64,37 +65,45 @@ export const formatJunit: Formatter = (result, ctx) => {
     if (list) list.push(f);
     else byFile.set(key, [f]);
   }
-
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
+  // The totals first (the root element carries them), then each suite as it is made: a million
+  // findings are never one string.
+  const failures = result.findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
+  const tests = result.findings.length + result.modules.length + (result.suppressed?.length ?? 0);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
   for (const [file, list] of byFile) {
     const fails = list.filter((f) => f.severity === 'error').length;
-    tests += list.length;
-    failures += fails;
     const names = new Map<string, number>();
-    const cases = list.map((f) => {
+    let suite = `  <testsuite name="${xmlAttr(file)}" tests="${list.length}" failures="${fails}" errors="0" skipped="0" time="0">\n`;
+    for (const f of list) {
       const base = caseName(f);
       const n = (names.get(base) ?? 0) + 1;
       names.set(base, n);
       const name = n === 1 ? base : `${base} #${n}`;
       const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">`;
-      if (f.severity === 'error') {
-        return `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>`;
+      suite += f.severity === 'error'
+        ? `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>\n`
+        : `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>\n`;
+      if (suite.length > 64 * 1024) {
+        yield suite;
+        suite = '';
       }
-      return `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`;
-    });
-    suites.push(
-      `  <testsuite name="${xmlAttr(file)}" tests="${list.length}" failures="${fails}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    }
+    yield suite + '  </testsuite>\n';
   }
 
+  const perModule = new Map<string, Record<'error' | 'warning' | 'info', number>>();
+  for (const f of result.findings) {
+    const m = f.rule.slice(0, f.rule.indexOf('/'));
+    const row = perModule.get(m) ?? { error: 0, warning: 0, info: 0 };
+    row[f.severity]++;
+    perModule.set(m, row);
+  }
   const suiteName = `ereje: ${ctx.target ?? '.'}`;
   const moduleCases = result.modules.map((m) => {
     const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="${xmlAttr(suiteName)}" time="0">`;
     if (!m.enabled) return `${open}\n      <skipped>${xmlText(`${m.name} is turned off`)}</skipped>\n    </testcase>`;
-    const n = result.findings.filter((f) => f.rule.startsWith(`${m.name}/`));
-    const counts = `errors: ${n.filter((f) => f.severity === 'error').length}, warnings: ${n.filter((f) => f.severity === 'warning').length}, info: ${n.filter((f) => f.severity === 'info').length}`;
+    const n = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
+    const counts = `errors: ${n.error}, warnings: ${n.warning}, info: ${n.info}`;
     return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
   });
   // Findings the exceptions file covers: skipped testcases whose message is the exception's reason.
@@ -106,7 +115,6 @@ export const formatJunit: Formatter = (result, ctx) => {
     else bySuppressedFile.set(key, [f]);
   }
   for (const [file, list] of bySuppressedFile) {
-    tests += list.length;
     const names = new Map<string, number>();
     const cases = list.map((f) => {
       const s = f.suppression;
@@ -121,22 +129,17 @@ export const formatJunit: Formatter = (result, ctx) => {
         `      <skipped>${xmlText(why)}</skipped>\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`
       );
     });
-    suites.push(`  <testsuite name="${xmlAttr(`${file} (suppressed)`)}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+    yield `  <testsuite name="${xmlAttr(`${file} (suppressed)`)}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>\n`;
   }
   const off = result.modules.filter((m) => !m.enabled).length;
-  tests += result.modules.length;
-  suites.push(
+  const settings = ctx.settingsFile !== undefined ? `      <property name="settings" value="${xmlAttr(ctx.settingsFile ?? '')}"/>\n` : '';
+  yield (
     `  <testsuite name="${xmlAttr(suiteName)}" tests="${result.modules.length}" failures="0" errors="0" skipped="${off}" time="0">\n` +
-      `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
-      `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n    </properties>\n` +
-      (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +
-      `  </testsuite>`,
-  );
-
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="ereje" tests="${tests}" failures="${failures}" errors="0" time="0">\n` +
-    suites.join('\n') +
-    '\n</testsuites>\n'
+    `    <properties>\n      <property name="ereje.version" value="${xmlAttr(ctx.version)}"/>\n      <property name="asOf" value="${xmlAttr(ctx.asOf)}"/>\n` +
+    `      <property name="files" value="${result.summary.files}"/>\n      <property name="records" value="${result.summary.records}"/>\n${settings}    </properties>\n` +
+    (moduleCases.length ? `${moduleCases.join('\n')}\n` : '') +
+    `  </testsuite>\n</testsuites>\n`
   );
 };
+
+export const formatJunit: Formatter = (result, ctx) => joinStream(streamJunit(result, ctx));

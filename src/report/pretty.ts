@@ -22,6 +22,8 @@ const L: Record<string, Localized> = {
     ru: '{errors} ошибок, {warnings} предупреждений, {info} инфо — файлов: {files}, записей: {records}, на {asOf}',
     en: '{errors} errors, {warnings} warnings, {info} info in {files} files ({records} records), as of {asOf}',
   },
+  settings: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
+  noSettings: { kk: 'жоқ (әдепкі мәндер)', ru: 'нет (значения по умолчанию)', en: 'none (the defaults)' },
   suppressed: {
     kk: '{findings} ерекшеліктер файлымен ({file}) жасырылды — тізімі: --show-suppressed',
     ru: 'Нарушений, скрытых файлом исключений ({file}): {count} — список: --show-suppressed',
@@ -67,35 +69,66 @@ function suppressedLines(result: Parameters<Formatter>[0], ctx: Parameters<Forma
   return out;
 }
 
-export const formatPretty: Formatter = (result, ctx) => {
+/**
+ * What a terminal must never receive from the data: control characters (a newline would forge
+ * a finding line, ESC sequences retitle or recolour the terminal), bidirectional overrides
+ * (which reorder what is shown), line and paragraph separators and lone surrogates. Each is
+ * shown as a visible escape (\n, \x1b, \u202e), as the other formats escape them their own way.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function escapeTerminal(s: string): string {
+  UNSAFE.lastIndex = 0;
+  if (!UNSAFE.test(s)) return s;
+  return s.replace(UNSAFE, (ch) => {
+    if (NAMED[ch]) return NAMED[ch];
+    const cp = ch.charCodeAt(0);
+    return cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The terminal report, line by line (a million findings are never one string). */
+export function* streamPretty(result: Parameters<Formatter>[0], ctx: Parameters<Formatter>[1]): Generator<string> {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const lines: string[] = [];
-
   let current: string | null = null;
-  const width = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
-  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => t(s, ctx.lang).length));
+  // A loop, not Math.max(...list): spreading 125,000 values overflowed the stack.
+  let width = 0;
   for (const f of result.findings) {
+    const w = String(f.line).length + 1 + String(f.column).length;
+    if (w > width) width = w;
+  }
+  let sevWidth = 0;
+  for (const s of ['error', 'warning', 'info'] as const) sevWidth = Math.max(sevWidth, t(s, ctx.lang).length);
+  let buf = '';
+  for (const f of result.findings) {
+    const file = escapeTerminal(f.file);
     if (f.file !== current) {
-      if (current !== null) lines.push('');
-      lines.push(c.underline(f.file || '(settings)'));
+      if (current !== null) buf += '\n';
+      buf += c.underline(file || '(settings)') + '\n';
       current = f.file;
     }
     const where = `${f.line}:${f.column}`.padEnd(width);
     const sev = paint[f.severity](t(f.severity, ctx.lang).padEnd(sevWidth));
     const clause = f.clause ? ` (${f.clause})` : '';
-    const period = f.period ? ` [${f.period}]` : '';
-    lines.push(`  ${c.dim(`${f.file}:${where}`)}  ${sev}  ${f.message}${period}  ${c.dim(f.rule + clause)}`);
-    if (f.trace) for (const l of traceLines(f.trace)) lines.push(`      ${c.dim(l)}`);
+    const period = f.period ? ` [${escapeTerminal(f.period)}]` : '';
+    buf += `  ${c.dim(`${file}:${where}`)}  ${sev}  ${escapeTerminal(f.message)}${period}  ${c.dim(escapeTerminal(f.rule + clause))}\n`;
+    if (f.trace) for (const l of traceLines(f.trace)) buf += `      ${c.dim(escapeTerminal(l))}\n`;
+    if (buf.length > 64 * 1024) {
+      yield buf;
+      buf = '';
+    }
   }
-  if (result.findings.length) lines.push('');
-
+  if (result.findings.length) buf += '\n';
+  if (buf) yield buf;
   // Summary: counts per module and severity, and how many records each module checked.
   const perModule = new Map<string, Record<Severity, number>>();
   for (const f of result.findings) {
     const m = f.rule.slice(0, f.rule.indexOf('/'));
     const row = perModule.get(m) ?? { error: 0, warning: 0, info: 0 };
-    row[f.severity]++;
+    row[f.severity] += (f as { omitted?: number }).omitted ?? 1; // a "…and N more" line stands for N
     perModule.set(m, row);
   }
   const table = new Table({
@@ -113,11 +146,15 @@ export const formatPretty: Formatter = (result, ctx) => {
       m.enabled ? String(m.records) : c.dim(t('off', ctx.lang)),
     ]);
   }
-  lines.push(table.toString());
+  const lines: string[] = [table.toString()];
   const s = result.summary;
   const values = { errors: s.error, warnings: s.warning, info: s.info, files: s.files, records: s.records, asOf: ctx.asOf };
   const total = s.error + s.warning + s.info === 0 ? c.green(fmt(t('clean', ctx.lang), values, ctx.lang)) : fmt(t('total', ctx.lang), values, ctx.lang);
   lines.push(total);
   lines.push(...suppressedLines(result, ctx, c));
-  return lines.join('\n') + '\n';
-};
+  // Which settings decided what ran (a file two folders up once turned the checks off unseen).
+  if (ctx.settingsFile !== undefined) lines.push(c.dim(`${t('settings', ctx.lang)}: ${ctx.settingsFile === null ? t('noSettings', ctx.lang) : escapeTerminal(ctx.settingsFile)}`));
+  yield lines.join('\n') + '\n';
+}
+
+export const formatPretty: Formatter = (result, ctx) => [...streamPretty(result, ctx)].join('');

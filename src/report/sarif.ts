@@ -21,6 +21,7 @@
  */
 import crypto from 'node:crypto';
 import type { Formatter, FormatContext } from './types.js';
+import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import type { AnyRule } from '../engine/rule.js';
 import { describeRule, type RuleDescription } from '../engine/describe.js';
@@ -176,7 +177,7 @@ function fingerprint(f: Finding): string {
   return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
-export const formatSarif: Formatter = (result, ctx) => {
+export const streamSarif: StreamFormatter = (result, ctx) => {
   const rules = [...ctx.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
@@ -191,6 +192,7 @@ export const formatSarif: Formatter = (result, ctx) => {
   }
   const left = result.findings.length - kept.length;
 
+  // Made one at a time as the report is written (a million results are never one string).
   const toResult = (f: Finding) => {
     const hash = fingerprint(f);
     const n = (seen.get(hash) ?? 0) + 1;
@@ -216,27 +218,30 @@ export const formatSarif: Formatter = (result, ctx) => {
     out.properties = { subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause };
     return out;
   };
-  const results = kept.map(toResult);
   // Findings the exceptions file covers: results with an external, accepted suppression whose
   // justification is the exception's reason (code scanning shows them as dismissed).
   // (Within GitHub's results-per-run limit too: the open findings come first.)
-  for (const f of (result.suppressed ?? []).slice(0, Math.max(0, GITHUB_SARIF.resultsPerRun - results.length))) {
-    const s = f.suppression;
-    results.push({
-      ...toResult(f),
-      suppressions: [
-        {
-          kind: 'external',
-          status: 'accepted',
-          justification: s.reason,
-          location: { physicalLocation: physical(s.file, s.line, s.column) },
-          properties: { approvedBy: s.approvedBy, approvedByName: s.approvedByName, approvedOn: s.approvedOn, expires: s.expires, decision: s.decision },
-        },
-      ],
-    });
-  }
+  const accepted = (result.suppressed ?? []).slice(0, Math.max(0, GITHUB_SARIF.resultsPerRun - kept.length));
+  const results = (function* () {
+    for (const f of kept) yield toResult(f);
+    for (const f of accepted) {
+      const s = f.suppression;
+      yield {
+        ...toResult(f),
+        suppressions: [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: s.reason,
+            location: { physicalLocation: physical(s.file, s.line, s.column) },
+            properties: { approvedBy: s.approvedBy, approvedByName: s.approvedByName, approvedOn: s.approvedOn, expires: s.expires, decision: s.decision },
+          },
+        ],
+      };
+    }
+  })();
 
-  const log = {
+  const log = (results: unknown) => ({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -274,9 +279,11 @@ export const formatSarif: Formatter = (result, ctx) => {
             }
           : {}),
         results,
-        properties: { asOf: ctx.asOf, summary: result.summary, ...(left ? { omitted: left } : {}) },
+        properties: { asOf: ctx.asOf, summary: result.summary, ...(left ? { omitted: left } : {}), ...(ctx.settingsFile !== undefined ? { settings: ctx.settingsFile } : {}) },
       },
     ],
-  };
-  return JSON.stringify(log, null, 2) + '\n';
+  });
+  return streamJsonArray(log, results);
 };
+
+export const formatSarif: Formatter = (result, ctx) => joinStream(streamSarif(result, ctx));

@@ -11,6 +11,8 @@ export interface FormatContext {
   /** Every rule that ran (formatters that describe rules, e.g. SARIF, read their docs). */
   rules: AnyRule[];
   moduleOf(ruleId: string): AnyModule;
+  /** The settings file the run used (as shown: relative to the current folder), or null: every format names it. */
+  settingsFile?: string | null;
   /** The name of the record with this id, in the report's language (the xlsx report's Name column). */
   nameOf?(id: string): string | undefined;
   /** List the findings exceptions cover (pretty: `--show-suppressed`); other formats always carry them. */

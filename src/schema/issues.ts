@@ -1,4 +1,5 @@
 /** zod issues → data/schema findings that say what to change, where, in the user's words. */
+import { codePoint, isInvisible, oddChars } from '../core/chars.js';
 import type { z } from 'zod';
 import type { core } from 'zod';
 import type { PathSeg } from '../load/positions.js';
@@ -16,7 +17,19 @@ export function fieldPath(path: readonly PathSeg[]): string {
 
 /** js-yaml turns a mapping used as a key (`? a: b`, `{ a: b }: c`) into the text "[object Object]": show what it was. */
 export function shownKey(key: string): string {
-  return key === '[object Object]' ? '{…}' : key;
+  return key === '[object Object]' ? '{…}' : escapeInvisible(key);
+}
+
+/** A key as a message quotes it: keys are ASCII, so a look-alike or invisible character is named with its place. */
+export function quotedKey(key: string): string {
+  return key === '[object Object]' ? '{…}' : escapeInvisible(key) + oddChars(key, true);
+}
+
+/** The text with invisible characters shown as ⟨U+200B⟩ (so the quoted key is not blank or broken). */
+function escapeInvisible(s: string): string {
+  let out = '';
+  for (const ch of s) out += isInvisible(ch.codePointAt(0)!) ? `⟨${codePoint(ch.codePointAt(0)!)}⟩` : ch;
+  return out;
 }
 
 function valueAt(rec: unknown, path: readonly PathSeg[]): unknown {
@@ -105,6 +118,15 @@ export function issueToFinding(
   const at = (p: readonly PathSeg[], key = false) => ({ file, path: [...recPath, ...p], key });
   const base = { rule: 'data/schema', subject, loc: at(path) } as const;
 
+  // A required field that is not there at all is "missing", whatever its type (for text fields
+  // zod reports a failed union: it said 'expected text, found "undefined"').
+  if (value === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    const parent = valueAt(rec, path.slice(0, -1));
+    if (parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1])) {
+      return { ...base, loc: at(path.slice(0, -1)), messageId: 'missing', data: { field, collection } };
+    }
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(schema, path);
@@ -113,7 +135,7 @@ export function issueToFinding(
         ...base,
         loc: at([...path, key], true),
         messageId: 'unknownKey',
-        data: { field: fieldPath([...path, key]), key: shownKey(key), keys: issue.keys.map(shownKey), suggestion: suggest(key, known), known },
+        data: { field: fieldPath([...path, key]), key: quotedKey(key), keys: issue.keys.map(shownKey), suggestion: suggest(key, known), known },
       };
     }
     case 'invalid_type': {
@@ -128,7 +150,7 @@ export function issueToFinding(
       return {
         ...base,
         messageId: 'enum',
-        data: { field, value: short(value), values, suggestion: typeof value === 'string' ? suggest(value, values) : undefined },
+        data: { field, value: (typeof value === 'string' ? escapeInvisible(short(value)) + oddChars(value, true) : short(value)), values, suggestion: typeof value === 'string' ? suggest(value, values) : undefined },
       };
     }
     case 'invalid_format':
@@ -137,7 +159,7 @@ export function issueToFinding(
       if (kind === 'date') {
         return { ...base, messageId: typeof value === 'string' ? 'date' : 'type', data: { field, value: short(value), expected: 'date', found: kindOf(value) } };
       }
-      if (kind === 'id') return { ...base, messageId: 'id', data: { field, value: short(value) } };
+      if (kind === 'id') return { ...base, messageId: 'id', data: { field, value: typeof value === 'string' ? escapeInvisible(short(value)) + oddChars(value, true) : short(value) } };
       if (kind === 'time') return { ...base, messageId: 'time', data: { field, value: short(value) } };
       if (kind === 'period-order') return { ...base, loc: at(path.slice(0, -1)), messageId: 'periodOrder', data: { field: fieldPath(path.slice(0, -1)) } };
       return { ...base, messageId: 'other', data: { field, detail: issue.message } };
@@ -149,7 +171,7 @@ export function issueToFinding(
         if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
           const bad = Object.keys(value).find((k) => k !== 'kk' && k !== 'ru');
           if (bad) {
-            return { ...base, loc: at([...path, bad], true), messageId: 'unknownKey', data: { field: fieldPath([...path, bad]), key: shownKey(bad), suggestion: suggest(bad, ['kk', 'ru']), known: ['kk', 'ru'] } };
+            return { ...base, loc: at([...path, bad], true), messageId: 'unknownKey', data: { field: fieldPath([...path, bad]), key: quotedKey(bad), suggestion: suggest(bad, ['kk', 'ru']), known: ['kk', 'ru'] } };
           }
         }
         return { ...base, messageId: 'text', data: { field, found: kindOf(value) } };

@@ -6,7 +6,13 @@ import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js'
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
 import { EXIT, UsageError, addErrorMessages } from '../../core/errors.js';
-import { pickText, type Lang } from '../../core/i18n.js';
+import { pickLocalized, pickText, type Lang } from '../../core/i18n.js';
+
+const NOTHING_READ = {
+  kk: 'ешбір файл оқылмады — тексеру жүрмеді (себептері жоғарыда)',
+  ru: 'ни один файл не прочитан — проверка не выполнена (причины выше)',
+  en: 'no file could be read, so nothing was checked (the reasons are above)',
+};
 
 addErrorMessages({
   'no-data': {
@@ -90,7 +96,7 @@ Examples:
   ereje validate --format xlsx --output findings.xlsx --lang ru
 `)
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { FORMATTERS, BINARY_FORMATTERS }, { writeFileSafe }] = await Promise.all([
+      const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { STREAMERS, BINARY_FORMATTERS }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),
         import('../../engine/registry.js'),
         import('../../validate.js'),
@@ -120,6 +126,7 @@ Examples:
         version: version(),
         rules: [...registry.rules.values()],
         moduleOf: (id: string) => registry.moduleOf(id),
+        settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
         nameOf: (id: string) => recordName(result.data.lookup(id), lang),
         showSuppressed: flags.showSuppressed,
         target: reportTarget(given, io.cwd),
@@ -129,11 +136,12 @@ Examples:
       if (binary) {
         writeFileSafe(path.resolve(io.cwd, flags.output!), await binary(result, ctx), { force: flags.force });
       } else {
-        const formatter = FORMATTERS[flags.format ?? 'pretty'];
+        const formatter = STREAMERS[flags.format ?? 'pretty'];
         if (!formatter) throw new Error(`format ${flags.format} is not built in`);
-        const text = formatter(result, ctx);
-        if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), text, { force: flags.force });
-        else io.out(text);
+        // Streamed: written chunk by chunk as it is formatted, whatever the number of findings.
+        const chunks = formatter(result, ctx);
+        if (toFile) writeFileSafe(path.resolve(io.cwd, flags.output!), chunks, { force: flags.force });
+        else for (const chunk of chunks) await (io.write ? io.write(chunk) : io.out(chunk));
       }
       if (flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
         const { writeStepSummary } = await import('../../report/github-step.js');
@@ -143,6 +151,11 @@ Examples:
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
       setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
+      if (result.filesRead === 0 && result.data.files.length > 0) {
+        // Every path was unreachable (an unreadable folder, dangling links…): the check did not run.
+        io.err(`ereje: ${pickLocalized(NOTHING_READ, lang)}\n`);
+        setCode(EXIT.usage);
+      }
     });
 }
 
