@@ -28,11 +28,11 @@ const STAFF = (id: string, file: string) => ({ org: 'tur-bdo', name: 'Әлиев
 describe('a symlinked data file', () => {
   it('gets the record in its target; the link stays; mode 0640 stays', async () => {
     const { dir, file } = repoCopy();
-    const shared = path.join(dir, 'shared');
+    const shared = path.join(dir, 'common');
     fs.mkdirSync(shared);
     const target = path.join(shared, 'events.yaml');
     fs.renameSync(file, target);
-    fs.symlinkSync('../shared/events.yaml', file);
+    fs.symlinkSync('../common/events.yaml', file);
     fs.chmodSync(target, 0o640);
     if (process.getuid?.() === 0) fs.chownSync(target, 65534, 65534);
     await runNew(await newOptions(dir, 'staff', STAFF('tur-s700', 'turkistan/events.yaml'), { force: true }));

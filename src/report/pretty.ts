@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { Formatter } from './types.js';
 import { traceLines } from './trace-text.js';
 import type { Severity } from '../engine/findings.js';
-import { plural, type Forms } from '../core/plural.js';
+import { plural, SEVERITY_FORMS, type Forms } from '../core/plural.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
 
 const L: Record<string, Localized> = {
@@ -18,9 +18,9 @@ const L: Record<string, Localized> = {
   infos: { kk: 'ақпарат', ru: 'инфо', en: 'info' },
   off: { kk: 'өшірулі', ru: 'выключен', en: 'off' },
   total: {
-    kk: '{errors} қате, {warnings} ескерту, {info} ақпарат — {files} файл, {records} жазба, {asOf} күнге',
-    ru: '{errors} ошибок, {warnings} предупреждений, {info} инфо — файлов: {files}, записей: {records}, на {asOf}',
-    en: '{errors} errors, {warnings} warnings, {info} info in {files} files ({records} records), as of {asOf}',
+    kk: '{errors}, {warnings}, {info} — {files} файл, {records} жазба, {asOf} күнге',
+    ru: '{errors}, {warnings}, {info} — файлов: {files}, записей: {records}, на {asOf}',
+    en: '{errors}, {warnings}, {info} in {files} files ({records} records), as of {asOf}',
   },
   settings: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
   noSettings: { kk: 'жоқ (әдепкі мәндер)', ru: 'нет (значения по умолчанию)', en: 'none (the defaults)' },
@@ -148,7 +148,15 @@ export function* streamPretty(result: Parameters<Formatter>[0], ctx: Parameters<
   }
   const lines: string[] = [table.toString()];
   const s = result.summary;
-  const values = { errors: s.error, warnings: s.warning, info: s.info, files: s.files, records: s.records, asOf: ctx.asOf };
+  // Counted nouns by the language's plural rules: «1 ошибка, 2 предупреждения, 5 замечаний», «1 қате», «1 error».
+  const values = {
+    errors: plural(s.error, SEVERITY_FORMS.error, ctx.lang),
+    warnings: plural(s.warning, SEVERITY_FORMS.warning, ctx.lang),
+    info: plural(s.info, SEVERITY_FORMS.info, ctx.lang),
+    files: s.files,
+    records: s.records,
+    asOf: ctx.asOf,
+  };
   const total = s.error + s.warning + s.info === 0 ? c.green(fmt(t('clean', ctx.lang), values, ctx.lang)) : fmt(t('total', ctx.lang), values, ctx.lang);
   lines.push(total);
   lines.push(...suppressedLines(result, ctx, c));
