@@ -117,6 +117,10 @@ Examples:
       const cache = await openCache(flags, settings, io.cwd);
       const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
 
+      // A folder with no data at all must not pass (a CI job pointed at the wrong folder).
+      if (result.summary.files === 0 && result.findings.length === 0 && !flags.allowEmpty) {
+        throw new UsageError('no-data', { paths: given.join(', ') });
+      }
       const toFile = flags.output !== undefined;
       const color = flags.color !== false && !toFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
       const ctx = {
