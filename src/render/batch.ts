@@ -165,6 +165,8 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
     return out;
   };
 
+  const outcomes: JobResult[] = [];
+  let done = 0;
   // A template mistake would fail every document: find it before anything is drawn or written.
   const first = nextJob();
   if (!first) return finish();
@@ -175,8 +177,6 @@ export async function renderBatch(opts: BatchOptions): Promise<BatchResult> {
     return queued.length < n ? [...queued, ...take(n - queued.length)] : queued;
   };
 
-  const outcomes: JobResult[] = [];
-  let done = 0;
   const report = (r: JobResult[]) => {
     outcomes.push(...r);
     done += r.length;
