@@ -84,7 +84,7 @@ describe('docs/rules.md', () => {
 });
 
 describe('docs/', () => {
-  it('no page, message or code leads outside the repository (../shared, DIGEST.md)', () => {
+  it('no page, message or code leads outside the repository (the developers\' shared folder, the digest)', () => {
     const hits: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
