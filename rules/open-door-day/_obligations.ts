@@ -3,12 +3,12 @@
  * `obligations` of one rule, on the same view, parameters and scope as its `check`, and lists
  * what is still open on the as-of day — left undone past `due`, it is that rule's finding.
  */
-import { addDays, maxDate } from '../../src/core/dates.js';
+import { addDays } from '../../src/core/dates.js';
 import { fmt, type Localized } from '../../src/core/i18n.js';
 import type { ObligationContext, ObligationInput } from '../../src/engine/rule.js';
 import type { OpenDoorDay } from '../../src/schema/collections.js';
 import type { OddView } from './_view.js';
-import { academicQuarters, anyDateIn, calendarQuarters, schoolYearOf } from './_quarters.js';
+import { anyDateIn, centrePlanQuarters } from './_quarters.js';
 
 type Ctx<P = Record<string, unknown>> = ObligationContext<OddView, P>;
 
@@ -32,22 +32,10 @@ export function quarterlyObligations(ctx: Ctx<{ quarters: 'plan' | 'calendar' | 
   const { data, view, scope, params } = ctx;
   const out: ObligationInput[] = [];
   for (const center of view.centers) {
-    const plans = data.plansOf(center.id);
-    if (!plans.length) continue;
-    const dates: string[] = [];
-    for (const e of data.eventsOf(center.id)) {
-      if (e.status === 'cancelled' || (scope.from && e.date < scope.from)) continue;
-      dates.push(e.date);
-    }
-    dates.sort();
+    // The same days, plans and reading of «тоқсан» as the rule's check.
+    const { dates, plans } = centrePlanQuarters(data, center.id, scope.from, ctx.calendar.schoolYears, params.quarters);
     const seen = new Set<string>();
-    for (const plan of plans) {
-      const period = { from: scope.from ? maxDate(plan.period.from, scope.from) : plan.period.from, to: plan.period.to };
-      if (period.from > period.to) continue;
-      // The same reading of «тоқсан» as the rule's check: a school-year plan in school terms.
-      const years = ctx.calendar.schoolYears;
-      const academic = params.quarters === 'academic' || (params.quarters === 'plan' && schoolYearOf(years, plan.period) !== undefined);
-      const quarters = academic ? academicQuarters(years, period) : calendarQuarters(period);
+    for (const { quarters } of plans) {
       for (const q of quarters) {
         if (seen.has(q.label) || anyDateIn(dates, q)) continue;
         seen.add(q.label);

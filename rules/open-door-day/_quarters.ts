@@ -9,6 +9,8 @@
 import { formatIso, parseIso, periodsOverlap, type IsoDate, type Period } from '../../src/core/dates.js';
 import type { Localized } from '../../src/core/i18n.js';
 import type { SchoolYear } from '../../src/engine/settings.js';
+import type { Dataset } from '../../src/model/dataset.js';
+import type { WorkPlan } from '../../src/schema/collections.js';
 
 export interface Quarter extends Period {
   /** `2026-Q2` or `2025-2026-Q3`: the finding's period. */
@@ -129,4 +131,37 @@ export function schoolYearOf(years: readonly SchoolYear[], p: Period): string | 
   const startsRight = p.from === formatIso(startYear, 9, 1) || p.from === first;
   const endsRight = p.to === formatIso(startYear + 1, 5, 31) || p.to === formatIso(startYear + 1, 8, 31) || p.to === last;
   return startsRight && endsRight ? name : undefined;
+}
+
+export type QuarterReading = 'plan' | 'calendar' | 'academic';
+
+/** One plan of a centre as clause 1.5 counts it: its period from the regulation's date, and its quarters. */
+export interface PlanQuarters {
+  plan: WorkPlan;
+  period: Period;
+  /** Counted in school terms (the plan covers a school year, or settings say academic). */
+  academic: boolean;
+  quarters: Quarter[];
+}
+
+/**
+ * What clause 1.5 looks at for one centre — shared by the rule's check and its obligations:
+ * the sorted dates of its days that count (not cancelled, on/after the regulation's date), and
+ * each of its plans with the quarters it is counted in under the chosen reading of «тоқсан».
+ */
+export function centrePlanQuarters(data: Dataset, centreId: string, from: IsoDate | null, years: readonly SchoolYear[], reading: QuarterReading): { dates: IsoDate[]; plans: PlanQuarters[] } {
+  const dates: IsoDate[] = [];
+  for (const e of data.eventsOf(centreId)) {
+    if (e.status === 'cancelled' || (from && e.date < from)) continue;
+    dates.push(e.date);
+  }
+  dates.sort();
+  const plans: PlanQuarters[] = [];
+  for (const plan of data.plansOf(centreId)) {
+    const period = { from: from && from > plan.period.from ? from : plan.period.from, to: plan.period.to };
+    if (period.from > period.to) continue; // the plan ends before the regulation's date
+    const academic = reading === 'academic' || (reading === 'plan' && schoolYearOf(years, plan.period) !== undefined);
+    plans.push({ plan, period, academic, quarters: academic ? academicQuarters(years, period) : calendarQuarters(period) });
+  }
+  return { dates, plans };
 }

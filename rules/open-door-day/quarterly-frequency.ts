@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { maxDate } from '../../src/core/dates.js';
 import { rule } from './_view.js';
-import { academicQuarters, anyDateIn, calendarQuarters, schoolYearOf, unknownSchoolYears } from './_quarters.js';
+import { anyDateIn, centrePlanQuarters, unknownSchoolYears } from './_quarters.js';
 import { quarterlyObligations } from './_obligations.js';
 
 /** How the finding names the reading of «тоқсан» it used. */
@@ -74,23 +73,11 @@ export default rule<{ quarters: 'plan' | 'calendar' | 'academic' }>({
     const { data, view, scope, params } = ctx;
     const years = ctx.calendar.schoolYears;
     for (const center of view.centers) {
-      const plans = data.plansOf(center.id);
-      if (!plans.length) continue;
-      const dates: string[] = [];
-      for (const e of data.eventsOf(center.id)) {
-        if (e.status === 'cancelled' || (scope.from && e.date < scope.from)) continue;
-        dates.push(e.date);
-      }
-      dates.sort();
+      const { dates, plans } = centrePlanQuarters(data, center.id, scope.from, years, params.quarters);
       const reported = new Set<string>();
-      for (const plan of plans) {
-        const period = { from: scope.from ? maxDate(plan.period.from, scope.from) : plan.period.from, to: plan.period.to };
-        if (period.from > period.to) continue; // the plan ends before the regulation's date
+      for (const { plan, period, academic, quarters } of plans) {
         const related = [{ at: plan, path: ['period'], note: `${plan.id}: ${plan.period.from} – ${plan.period.to}` }];
-        const schoolYear = params.quarters === 'plan' ? schoolYearOf(years, plan.period) : undefined;
-        const academic = params.quarters === 'academic' || schoolYear !== undefined;
         const reading = params.quarters === 'plan' ? (academic ? READING.planAcademic : READING.planCalendar) : READING[params.quarters];
-        const quarters = academic ? academicQuarters(years, period) : calendarQuarters(period);
         for (const q of quarters) {
           if (reported.has(q.label) || anyDateIn(dates, q)) continue;
           reported.add(q.label);
