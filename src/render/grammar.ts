@@ -4,6 +4,7 @@
  * жүктелсін»), Russian accusative of the common surname types («возложить на Бекову А.С.»),
  * and the words for the data's enumerated values in Kazakh and Russian.
  */
+import { pluralForm } from '../core/plural.js';
 import { REGION_INFO as SHARED_REGION_INFO } from '../schema/regions.js';
 import type { ENUMS } from '../schema/collections.js';
 
@@ -209,13 +210,9 @@ export function joinList(items: readonly string[], lang: DocLang): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** Russian noun agreement with a number: 1 день, 2 дня, 5 дней. */
+/** Russian noun agreement with a number: 1 день, 2 дня, 5 дней (CLDR's rules, one place: core/plural.ts). */
 export function ruPlural(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100, b = a % 10;
-  if (a > 10 && a < 20) return many;
-  if (b === 1) return one;
-  if (b >= 2 && b <= 4) return few;
-  return many;
+  return pluralForm(n, { kk: one, ru: { one, few, many }, en: { one, other: many } }, 'ru');
 }
 
 // ---- case forms of organisations' names (the last word takes the ending) ----
