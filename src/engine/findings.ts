@@ -1,8 +1,16 @@
 /** Findings: what every check produces, and what every formatter consumes. */
 import type { Trace } from './trace.js';
+import type { Localized } from '../core/i18n.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** The severity as a word, in the reader's language (one table for every report and command). */
+export const SEVERITY_WORD: Record<Severity, Localized> = {
+  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
+  warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
+  info: { kk: 'ақпарат', ru: 'замечание', en: 'info' },
+};
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -9,6 +9,7 @@
  * search), paged so that tens of thousands of findings stay responsive; each finding expands to
  * its trace (values with their places, parameters, computation) and its clause's original text.
  */
+import { SEVERITY_WORD } from '../engine/findings.js';
 import type { Formatter, FormatContext } from './types.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
@@ -26,9 +27,7 @@ const T: Record<string, Localized> = {
   result: { kk: 'Нәтиже', ru: 'Итог', en: 'Result' },
   nothing: { kk: '{records} жазба тексерілді, бұзушылық табылмады', ru: 'проверено записей: {records}, нарушений не найдено', en: 'checked {records} records, found nothing' },
   off: { kk: 'өшірулі', ru: 'выключен', en: 'turned off' },
-  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
-  warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
-  info: { kk: 'ақпарат', ru: 'замечание', en: 'info' },
+  ...SEVERITY_WORD,
   errors: { kk: 'Қателер', ru: 'Ошибки', en: 'Errors' },
   warnings: { kk: 'Ескертулер', ru: 'Предупреждения', en: 'Warnings' },
   infos: { kk: 'Ақпарат', ru: 'Замечания', en: 'Info' },

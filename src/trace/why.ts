@@ -5,6 +5,7 @@
  * where the regulation has it; the English working translation only for English readers).
  * A library: run result in, text out.
  */
+import { SEVERITY_WORD } from '../engine/findings.js';
 import type { Finding } from '../engine/findings.js';
 import type { Registry } from '../engine/registry.js';
 import { pickLocalized, type Lang, type Localized } from '../core/i18n.js';
@@ -16,9 +17,7 @@ const W: Record<string, Localized> = {
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
   enText: { kk: 'Ағылшынша жұмыс аудармасы', ru: 'Рабочий перевод на английский', en: 'Working English translation' },
-  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
-  warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
-  info: { kk: 'ақпарат', ru: 'замечание', en: 'info' },
+  ...SEVERITY_WORD,
   none: {
     kk: '{rule} ережесі {subject} бойынша {asOf} күнге ештеңе таппады',
     ru: 'Правило {rule} ничего не нашло по {subject} на {asOf}',

@@ -2,6 +2,7 @@
  * `ereje render order|schedule|report …`: the documents the regulations call for, as PDFs.
  * Parses flags and prints; the work is src/render (a library the bench calls too).
  */
+import { SEVERITY_WORD } from '../../engine/findings.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -120,9 +121,7 @@ function messageLang(flag: string | undefined, settings: LoadedSettings | null, 
 }
 
 const SEVERITY: Record<string, Localized> = {
-  error: { kk: 'қате', ru: 'ошибка', en: 'error' },
-  warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
-  info: { kk: 'ақпарат', ru: 'информация', en: 'info' },
+  ...SEVERITY_WORD,
 };
 
 function printFindings(io: Io, findings: Finding[], lang: Lang): void {
