@@ -1,5 +1,6 @@
 /** One description of a rule, read by `rules show`, `rules --format json` and SARIF. */
-import type { AnyModule, AnyRule } from './rule.js';
+import { docText, type AnyModule, type AnyRule, type DocText } from './rule.js';
+import type { Lang } from '../core/i18n.js';
 import { REGIONS } from '../schema/collections.js';
 
 export interface RuleDescription {
@@ -21,7 +22,8 @@ export interface RuleDescription {
   notes: string[];
 }
 
-export function describeRule(rule: AnyRule, mod: AnyModule): RuleDescription {
+/** The rule's description; its docs in `lang` (English by default: SARIF, `rules --format json`). */
+export function describeRule(rule: AnyRule, mod: AnyModule, lang: Lang = 'en'): RuleDescription {
   return {
     id: rule.id,
     module: mod.name,
@@ -33,15 +35,15 @@ export function describeRule(rule: AnyRule, mod: AnyModule): RuleDescription {
     regions: mod.regions === 'all' || mod.regions.length === REGIONS.length ? 'all' : [...mod.regions],
     from: mod.from,
     ...(mod.status ? { status: mod.status } : {}),
-    summary: rule.docs.summary,
-    details: rule.docs.details,
-    params: Object.entries((rule.params ?? {}) as Record<string, { default: unknown; description: string; clause?: string }>).map(([name, p]) => ({
+    summary: docText(rule.docs.summary, lang),
+    details: docText(rule.docs.details, lang),
+    params: Object.entries((rule.params ?? {}) as Record<string, { default: unknown; description: DocText; clause?: string }>).map(([name, p]) => ({
       name,
       default: p.default,
-      description: p.description,
+      description: docText(p.description, lang),
       clause: p.clause,
     })),
     examples: rule.docs.examples,
-    notes: [...(mod.notes ?? []), ...(rule.docs.notes ?? [])],
+    notes: [...(mod.notes ?? []), ...(rule.docs.notes ?? [])].map((n: DocText) => docText(n, lang)),
   };
 }

@@ -2,6 +2,7 @@
  * The build check of style.md: every rule has its test file, a passing and a failing case,
  * the original text of every clause it cites, a message in every language, and its docs.
  */
+import { docText } from './rule.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ describe('every rule', () => {
         }
       });
       it('documents itself: summary and a passing and a failing example', () => {
-        expect(rule.docs.summary.length).toBeGreaterThan(20);
+        for (const lang of LANGS) expect(docText(rule.docs.summary, lang).length, lang).toBeGreaterThan(20);
         expect(rule.docs.examples.pass.trim()).not.toBe('');
         expect(rule.docs.examples.fail.trim()).not.toBe('');
       });

@@ -26,10 +26,25 @@ export interface ClauseText {
   en?: string;
 }
 
+/**
+ * A text of a rule's or module's documentation: kk, ru and en (catalog v2 docs are written in all
+ * three). A plain string is English only — allowed while docs are translated; a meta-test lists
+ * what is left.
+ */
+export type DocText = string | Localized;
+
+/** The text of `t` in `lang` (a plain string is English and is returned as it is). */
+export function docText(t: DocText, lang: Lang): string;
+export function docText(t: DocText | undefined, lang: Lang): string | undefined;
+export function docText(t: DocText | undefined, lang: Lang): string | undefined {
+  if (t === undefined || typeof t === 'string') return t;
+  return t[lang] || t.en;
+}
+
 export interface ParamSpec<T = unknown> {
   schema: z.ZodType<T>;
   default: T;
-  description: string;
+  description: DocText;
   /** The clause the value comes from (OpenFisca-style: values carry their legal reference). */
   clause?: string;
 }
@@ -60,13 +75,13 @@ export interface ModuleDef<V = unknown> {
   regions: readonly Region[] | 'all';
   from: IsoDate | null;
   /** A note on the date (e.g. the month is blank in the original). */
-  fromNote?: string;
+  fromNote?: DocText;
   /** Original text of every clause cited by the module's rules. */
   clauses: Record<string, ClauseText>;
   /** Whether and where the regulation is in force is uncertain (kk, ru, en): shown by `rules show`. */
   status?: Localized;
   /** Notes on the regulation as a whole (e.g. where its two language versions differ). */
-  notes?: string[];
+  notes?: DocText[];
   /** The records the module checks, given where and when it is in force. */
   view(data: Dataset, scope: Scope): V;
   /** How many records the view holds (the run's summary). */
@@ -142,14 +157,14 @@ export interface ObligationContext<V = unknown, P = Record<string, unknown>> {
 }
 
 export interface RuleDoc {
-  /** English summary: what the clause asks and how the rule checks it. */
-  summary: string;
-  /** Longer English explanation: boundaries, what counts, what is skipped. */
-  details?: string;
+  /** What the clause asks and how the rule checks it (kk, ru, en). */
+  summary: DocText;
+  /** A longer explanation: boundaries, what counts, what is skipped (paragraphs split by a blank line). */
+  details?: DocText;
   /** YAML that passes and YAML that fails. */
   examples: { pass: string; fail: string };
   /** Further notes (e.g. a national law that differs). */
-  notes?: string[];
+  notes?: DocText[];
 }
 
 export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record<string, unknown>> {

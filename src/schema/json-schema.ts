@@ -6,7 +6,7 @@ import { ExceptionsFile } from '../exceptions/format.js';
 import { version } from '../core/version.js';
 import type { Lang } from '../core/i18n.js';
 import type { Registry } from '../engine/registry.js';
-import type { AnyModule, AnyRule } from '../engine/rule.js';
+import { docText, type AnyModule, type AnyRule, type DocText } from '../engine/rule.js';
 import { SEVERITIES } from '../engine/findings.js';
 import { describeIn, editorMessages } from './editor-text.js';
 
@@ -89,7 +89,7 @@ export function dataJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptio
  */
 function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
   const tail = ` (${rule.severity}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`;
-  if (lang === 'en' || rule.clauses.length === 0) return `${rule.docs.summary.split(/(?<=\.)\s/)[0]}${tail}`;
+  if (lang === 'en' || rule.clauses.length === 0 || typeof rule.docs.summary !== 'string') return `${docText(rule.docs.summary, lang).split(/(?<=\.)\s/)[0]}${tail}`;
   const texts = rule.clauses.map((c) => {
     const clause = mod.clauses[c];
     const t = (lang === 'ru' ? clause?.ru ?? clause?.kk : clause?.kk) ?? '';
@@ -101,10 +101,10 @@ function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
 
 function settingsFromRegistry(schema: Record<string, unknown>, registry: Registry, draft: SchemaDraft, lang: Lang): void {
   const props = schema.properties as Record<string, Record<string, unknown>>;
-  const paramSchema = (spec: { schema: z.ZodType; default: unknown; description: string; clause?: string }) => {
+  const paramSchema = (spec: { schema: z.ZodType; default: unknown; description: DocText; clause?: string }) => {
     const s = toJson(spec.schema, draft);
     delete s.$schema;
-    return { ...s, description: `${spec.description}${spec.clause ? ` (${spec.clause})` : ''}; default ${JSON.stringify(spec.default)}`, default: spec.default };
+    return { ...s, description: `${docText(spec.description, lang)}${spec.clause ? ` (${spec.clause})` : ''}; default ${JSON.stringify(spec.default)}`, default: spec.default };
   };
   const paramsOf = (ids: string[]) => {
     const out: Record<string, unknown> = {};

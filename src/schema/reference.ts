@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { docText, type DocText } from '../engine/rule.js';
 import { COLLECTIONS, COLLECTION_DESCRIPTIONS, REGIONS, type CollectionName } from './collections.js';
 import { dataJsonSchema } from './json-schema.js';
 
@@ -137,7 +138,7 @@ export function dataFormatReference(): string {
 /** What the settings page needs of the rule registry (kept structural: no engine import here). */
 export interface RegistryLike {
   modules: Map<string, { name: string; regulation: string; title: { en: string }; regions: readonly string[] | 'all'; from: string | null }>;
-  rules: Map<string, { id: string; severity: string; alwaysOn?: boolean; reportedBy?: string; params?: Record<string, { default: unknown; description: string; clause?: string }> }>;
+  rules: Map<string, { id: string; severity: string; alwaysOn?: boolean; reportedBy?: string; params?: Record<string, { default: unknown; description: DocText; clause?: string }> }>;
 }
 
 /** What each settings key is for (the settings schema carries types, not explanations). */
@@ -247,7 +248,7 @@ export function settingsReference(registry: RegistryLike, settingsSchema: Json):
   }
   out.push('', '## Rules and their parameters', '', '| rule | severity | parameters (default, clause) |', '|---|---|---|');
   for (const r of registry.rules.values()) {
-    const params = Object.entries(r.params ?? {}).map(([k, p]) => `\`${k}\` = \`${JSON.stringify(p.default)}\`${p.clause ? ` (${p.clause})` : ''} — ${p.description}`);
+    const params = Object.entries(r.params ?? {}).map(([k, p]) => `\`${k}\` = \`${JSON.stringify(p.default)}\`${p.clause ? ` (${p.clause})` : ''} — ${docText(p.description, 'en')}`);
     out.push(`| \`${r.id}\` | ${r.severity}${r.alwaysOn ? ' (always on)' : ''} | ${cell(params.join('<br>') || '—')} |`);
   }
   out.push('', '`ereje explain RULE` shows a rule\'s clause text, what it checks, its parameters and examples.', '');

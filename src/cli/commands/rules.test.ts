@@ -1,4 +1,5 @@
 /** `ereje rules` reads cleanly in an 80-column terminal; `explain` leads to texts inside the package. */
+import { docText } from '../../engine/rule.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ describe('ereje rules', () => {
         expect(line, rule.id).toBeDefined();
         expect(line).toContain(rule.severity);
         const next = lines[lines.indexOf(line!) + 1];
-        expect(rule.docs.summary.startsWith(next.trim().split(' ').slice(0, 3).join(' ')), `${rule.id}: ${next}`).toBe(true);
+        expect(docText(rule.docs.summary, 'en').startsWith(next.trim().split(' ').slice(0, 3).join(' ')), `${rule.id}: ${next}`).toBe(true);
       }
       expect(r.out).toContain(`${registry.rules.size} `);
     });

@@ -6,7 +6,7 @@ import { resolveLang } from '../options.js';
 import { pickLocalized, type Lang, type Localized } from '../../core/i18n.js';
 import { UsageError } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
-import type { AnyRule } from '../../engine/rule.js';
+import { docText, type AnyRule } from '../../engine/rule.js';
 import { describeRule } from '../../engine/describe.js';
 import { packageRoot } from '../../core/version.js';
 import fs from 'node:fs';
@@ -83,7 +83,7 @@ function listTable(Table: typeof import('cli-table3'), registry: Registry, lang:
   const head = ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang));
   const rows = [...registry.rules.values()].map((r) => {
     const m = registry.moduleOf(r.id);
-    return [r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r)];
+    return [r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r, lang)];
   });
   // Each column as wide as its longest cell (+2 padding), the summary takes what is left (6 borders).
   const fixed = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((row) => [...row[i]].length)) + 2);
@@ -121,7 +121,7 @@ function listNarrow(registry: Registry, lang: Lang, width: number): string {
     const clauses = r.clauses.join(', ') || '—';
     const head = `  ${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${clauses}`;
     out.push(...(head.length <= w ? [head] : wrap(`${r.id} ${r.severity} ${clauses}`, w, '  ')));
-    out.push(...wrap(firstSentence(r), w, '      '));
+    out.push(...wrap(firstSentence(r, lang), w, '      '));
   }
   return out.join('\n') + `\n\n${registry.rules.size} rules (${pickLocalized(H.more, lang)})\n`;
 }
@@ -140,8 +140,8 @@ export function wrap(text: string, width: number, pad: string): string[] {
   return lines;
 }
 
-function firstSentence(r: AnyRule): string {
-  const s = r.docs.summary;
+function firstSentence(r: AnyRule, lang: Lang = 'en'): string {
+  const s = docText(r.docs.summary, lang);
   const i = s.indexOf('. ');
   return i > 0 ? s.slice(0, i + 1) : s;
 }
@@ -186,14 +186,14 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
   const m = registry.moduleOf(rule.id);
   const t = (k: string) => pickLocalized(E[k], lang);
   const out: string[] = [];
-  const d = describeRule(rule, m);
+  const d = describeRule(rule, m, lang);
   out.push(`${rule.id}`);
   const graded = [...new Set(Object.values((rule.messageSeverity ?? {}) as Record<string, string>))].filter((s) => s !== rule.severity);
   out.push(`${t('severity')}: ${rule.severity}${graded.length ? ` (${t('someFindings')}: ${graded.join(', ')})` : ''}    ${t('subject')}: ${rule.subject}`);
   if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
-    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${m.fromNote})` : ''}`);
+    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${docText(m.fromNote, lang)})` : ''}`);
     if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
     out.push(`${t('original')}: ${packageFile(m.source)}${d.clauses.some((c) => c.en) ? `; ${t('enNote')}` : ''}`);
   } else {
@@ -214,14 +214,13 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
     }
     out.push('');
   }
-  out.push(`${t('summary')}: ${rule.docs.summary}`);
-  if (rule.docs.details) out.push(indent(rule.docs.details, 2));
-  const params = Object.entries(rule.params ?? {}) as [string, { default: unknown; description: string; clause?: string }][];
-  if (params.length) {
+  out.push(`${t('summary')}: ${d.summary}`);
+  if (d.details) out.push(indent(d.details, 2));
+  if (d.params.length) {
     out.push('', `${t('params')}:`);
-    for (const [k, p] of params) out.push(`  ${k} = ${JSON.stringify(p.default)}${p.clause ? `  (${p.clause})` : ''} — ${p.description}`);
+    for (const p of d.params) out.push(`  ${p.name} = ${JSON.stringify(p.default)}${p.clause ? `  (${p.clause})` : ''} — ${p.description}`);
   }
-  const notes = [...(m.notes ?? []), ...(rule.docs.notes ?? [])];
+  const notes = d.notes;
   if (notes.length) {
     out.push('', `${t('notes')}:`);
     for (const n of notes) out.push(indent(`- ${n}`, 2));

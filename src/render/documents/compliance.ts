@@ -10,6 +10,7 @@ import { dateValue } from '../dates.js';
 import { SEVERITY_LABEL, type DocLang } from '../grammar.js';
 import { numbered } from '../values.js';
 import { once } from './common.js';
+import { docText } from '../../engine/rule.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 export interface ComplianceEnv extends PrepareEnv {
@@ -88,7 +89,7 @@ export function prepareComplianceReport(env: ComplianceEnv): Prepared {
             regulation: fs[0].regulation ?? '',
             clauses,
             clause_ids: clauseIds.join(', '),
-            summary: rule?.docs.summary ?? '',
+            summary: rule ? docText(rule.docs.summary, lang) : '',
             count: fs.length,
             findings: numbered(
               fs.map((f) => ({
