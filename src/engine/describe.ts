@@ -30,7 +30,7 @@ export function describeRule(rule: AnyRule, mod: AnyModule, lang: Lang = 'en'): 
     regulation: mod.name === 'data' || mod.name === 'exceptions' ? null : mod.regulation,
     title: mod.title,
     severity: rule.severity,
-    subject: rule.subject,
+    subject: docText(rule.subject, lang),
     clauses: rule.clauses.map((id: string) => ({ id, ...(mod.clauses[id] ?? { kk: '' }) })),
     regions: mod.regions === 'all' || mod.regions.length === REGIONS.length ? 'all' : [...mod.regions],
     from: mod.from,

@@ -172,7 +172,7 @@ export interface RuleDef<V = unknown, P extends Record<string, unknown> = Record
   clauses: readonly string[];
   severity: Severity;
   /** What `subject` names in this rule's findings (catalog's subject column). */
-  subject: string;
+  subject: DocText;
   params?: { [K in keyof P]: ParamSpec<P[K]> };
   messages: Record<string, Localized>;
   /** Messages graded other than the rule's severity (e.g. missing data as a warning); settings that set the rule's severity win. */

@@ -26,7 +26,7 @@ export function rulesPage(registry: { rules: Map<string, AnyRule>; moduleOf(id: 
   for (const r of registry.rules.values()) {
     const d = describeRule(r, registry.moduleOf(r.id));
     const md = ruleHelp(d).markdown.replace(/^### /gm, '#### ');
-    out.push(`<a id="${ruleAnchor(r.id)}"></a>`, '', `## \`${r.id}\``, '', `Severity: ${r.severity}. Subject: ${r.subject}.`, '', md, '');
+    out.push(`<a id="${ruleAnchor(r.id)}"></a>`, '', `## \`${r.id}\``, '', `Severity: ${r.severity}. Subject: ${d.subject}.`, '', md, '');
   }
   return out.join('\n');
 }
