@@ -8,7 +8,7 @@ import type { Lang } from './core/i18n.js';
 import type { IsoDate } from './core/dates.js';
 import type { Dataset } from './model/dataset.js';
 import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './engine/caps.js';
-import { exceptionsPath, loadExceptions } from './exceptions/load.js';
+import { exceptionsPath, loadExceptions, type LoadedExceptions } from './exceptions/load.js';
 import { applyExceptions } from './exceptions/apply.js';
 import type { ReadCache } from './cache/read-cache.js';
 import path from 'node:path';
@@ -44,17 +44,30 @@ function capped(result: RunResult, opts: ValidateOptions): RunResult {
 }
 
 /** The exceptions file applied to a run (src/exceptions): suppressed findings, expired and unused entries. */
-function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions): RunResult {
-  if (opts.exceptions === false) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
-  const loaded = loadExceptions(opts.settings, opts.cwd);
+function withExceptions(result: RunResult, data: Dataset, opts: ValidateOptions, loaded: LoadedExceptions | null): RunResult {
+  if (opts.exceptions === false || !loaded) return { ...result, modules: result.modules.map((m) => (m.name === 'exceptions' ? { ...m, enabled: false, records: 0 } : m)) };
   return applyExceptions(result, loaded, { ...opts, data, cwd: opts.cwd }).result;
+}
+
+/**
+ * Findings are capped per rule and file as they are produced (a file of a million bad records
+ * holds a thousand findings and a count, not four million), except the rules an exception
+ * names: those are kept whole until the exceptions are applied, then capped.
+ */
+function sourceCap(opts: ValidateOptions, loaded: LoadedExceptions | null): { perRuleFile: number; uncapped: Set<string> } {
+  return {
+    perRuleFile: opts.settings.settings.limits?.findings_per_file ?? DEFAULT_FINDINGS_PER_RULE_FILE,
+    uncapped: new Set(loaded?.entries.map((e) => e.key.rule) ?? []),
+  };
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
   const limits = opts.settings.settings.limits;
+  const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
+  const cap = sourceCap(opts, exceptions);
   const { data, findings, filesRead } = loadRepo(opts.paths, {
     cwd: opts.cwd,
-    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files, findingsPerRule: cap.perRuleFile, uncapped: [...cap.uncapped] },
     exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
@@ -70,8 +83,9 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
     onlyModules: opts.onlyModules,
     trace: opts.trace,
     perRuleFile: Number.MAX_SAFE_INTEGER, // capped after the exceptions, so the totals stay true
+    capAtSource: cap,
   });
-  return { ...capped(withExceptions(result, data, opts), opts), data, filesRead };
+  return { ...capped(withExceptions(result, data, opts, exceptions), opts), data, filesRead };
 }
 
 /**
@@ -80,10 +94,12 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
  */
 export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset; filesRead: number }> {
   const limits = opts.settings.settings.limits;
+  const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
+  const cap = sourceCap(opts, exceptions);
   const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, {
     cwd: opts.cwd,
     jobs: opts.jobs,
-    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files },
+    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files, findingsPerRule: cap.perRuleFile, uncapped: [...cap.uncapped] },
     exclude: [exceptionsPath(opts.settings)],
     cache: opts.cache,
   });
@@ -98,10 +114,11 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
       onlyRules: opts.onlyRules,
       onlyModules: opts.onlyModules,
       trace: opts.trace,
+      capAtSource: cap,
     });
     const places = placesOf(run).filter((l): l is Extract<Loc, { path: readonly (string | number)[] }> => 'path' in l);
     await prefetchPositions(data, places, pool);
-    return { ...capped(withExceptions(finalize(run, opts.registry, data, opts.lang, Number.MAX_SAFE_INTEGER), data, opts), opts), data, filesRead };
+    return { ...capped(withExceptions(finalize(run, opts.registry, data, opts.lang, Number.MAX_SAFE_INTEGER), data, opts, exceptions), opts), data, filesRead };
   } finally {
     await pool?.close();
   }

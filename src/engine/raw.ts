@@ -18,4 +18,9 @@ export interface RawFinding {
   field?: string;
   /** The why of the finding (only when the run was asked for traces). */
   trace?: RawTrace;
+  /**
+   * A summary line of findings left out by the cap per rule and file (engine/caps.ts): how many
+   * of each message it stands for, itself included.
+   */
+  omitted?: Record<string, number>;
 }

@@ -3,7 +3,7 @@
  * severity and parameters; each module's view is built once; each rule's `check` reports
  * raw findings; this file turns them into localized, positioned, sorted findings.
  */
-import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './caps.js';
+import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE, FindingBudget, localizeSummary, type CappedFinding } from './caps.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IsoDate } from '../core/dates.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
@@ -76,6 +76,11 @@ export interface RunOptions {
   onlyModules?: readonly string[];
   /** Build each finding's trace (--trace, why, the HTML report). */
   trace?: boolean;
+  /**
+   * Cap findings per rule and file as they are produced (only the kept ones and a count are
+   * held), except for the rules in `uncapped` (an exception names them, so it must see them all).
+   */
+  capAtSource?: { perRuleFile: number; uncapped?: ReadonlySet<string> };
 }
 
 const HINT: Localized = { kk: ' — «{suggestion}» болуы мүмкін бе?', ru: ' — возможно, «{suggestion}»?', en: ' — did you mean "{suggestion}"?' };
@@ -223,9 +228,12 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
 
   const raw: { cfg: RuleConfig | undefined; f: RawFinding }[] = [];
   const configById = new Map(configs.map((c) => [c.rule.id, c]));
-  for (const f of opts.loaderFindings) {
+  const budget = opts.capAtSource ? new FindingBudget(opts.capAtSource.perRuleFile, opts.capAtSource.uncapped) : null;
+  for (const found of opts.loaderFindings) {
+    const f = budget ? budget.ingest(found, found.loc.file) : found;
+    if (!f) continue;
     // Reading findings: the trace is the place and the value read there.
-    const traced = opts.trace && !f.trace ? { ...f, trace: { values: [{ name: f.subject ?? 'file', value: f.data.value ?? f.data.key ?? f.data.field ?? '', loc: f.loc }], params: [] } } : f;
+    const traced = opts.trace && !f.trace && !f.omitted ? { ...f, trace: { values: [{ name: f.subject ?? 'file', value: f.data.value ?? f.data.key ?? f.data.field ?? '', loc: f.loc }], params: [] } } : f;
     raw.push({ cfg: configById.get(f.rule), f: traced });
   }
 
@@ -249,18 +257,23 @@ export function checkRaw(opts: Omit<RunOptions, 'lang'>): RawRun {
         scope,
         calendar: { schoolYears, workingDays },
         report(input) {
+          const loc = data.locate(input.at, input.path ?? []);
+          // Past the cap for this rule and file, a finding is only counted (nothing is built).
+          const admitted = budget ? budget.admit(cfg.rule.id, loc.file, input.messageId) : 'keep';
+          if (admitted === 'counted') return;
           const f: RawFinding = {
               rule: cfg.rule.id,
               messageId: input.messageId,
               data: input.data ?? {},
               subject: input.subject,
               period: input.period ?? null,
-              loc: data.locate(input.at, input.path ?? []),
+              loc,
               related: input.related?.map((r) => ({ loc: data.locate(r.at, r.path ?? []), note: r.note })),
               clause: input.clause,
               field: input.path?.length ? fieldPath(input.path) : undefined,
           };
-          if (opts.trace) f.trace = rawTrace(data, cfg, input);
+          if (admitted === 'summary') budget!.summarize(f, loc.file);
+          else if (opts.trace) f.trace = rawTrace(data, cfg, input);
           raw.push({ cfg, f });
         },
       };
@@ -314,18 +327,30 @@ function regionOfRecord(data: Dataset, rec: object): string | undefined {
 
 /** Localized, positioned, sorted findings and the summary. */
 export function finalize(run: RawRun, registry: Registry, data: Dataset, lang: Lang, perRuleFile?: number): RunResult {
-  const findings: Finding[] = [];
+  const findings: CappedFinding[] = [];
+  const cap = perRuleFile ?? DEFAULT_FINDINGS_PER_RULE_FILE;
   for (const { cfg, f } of run.raw) {
     const rule = cfg?.rule ?? registry.rules.get(f.rule);
     if (!rule) throw new Error(`finding of an unknown rule ${f.rule}`);
     if (!cfg && !rule.alwaysOn) continue; // turned off
-    findings.push(localize(f, rule, registry.moduleOf(rule.id), severityOf(rule, f.messageId, cfg), data, lang));
+    const shown = localize(f, rule, registry.moduleOf(rule.id), severityOf(rule, f.messageId, cfg), data, lang);
+    if (!f.omitted) {
+      findings.push(shown);
+      continue;
+    }
+    // A summary line of the cap at the source: one line per severity of what it counts.
+    const bySeverity: Partial<Record<Severity, number>> = {};
+    for (const [messageId, n] of Object.entries(f.omitted)) {
+      const sev = severityOf(rule, messageId, cfg);
+      bySeverity[sev] = (bySeverity[sev] ?? 0) + n;
+    }
+    for (const line of localizeSummary(shown, bySeverity, cap, lang)) findings.push(line);
   }
   findings.sort(compareFindings);
 
   const summary: Summary = { error: 0, warning: 0, info: 0, files: data.files.length, records: data.recordCount };
-  for (const f of findings) summary[f.severity]++;
-  return { findings: capFindings(findings, perRuleFile ?? DEFAULT_FINDINGS_PER_RULE_FILE, lang), summary, modules: run.modules };
+  for (const f of findings) summary[f.severity] += f.omitted ?? 1;
+  return { findings: capFindings(findings, cap, lang), summary, modules: run.modules };
 }
 
 /**

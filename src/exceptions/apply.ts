@@ -162,7 +162,7 @@ export function applyExceptions(result: RunResult, loaded: LoadedExceptions, opt
   findings.push(...own);
   findings.sort(compareFindings);
   const summary: Summary = { ...result.summary, error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  for (const f of findings) summary[f.severity] += (f as { omitted?: number }).omitted ?? 1; // a "…and N more" line stands for N
   // The exceptions row counts the file's entries; a repo without the file has no such row.
   const modules = loaded.exists ? result.modules.map((m) => (m.name === MODULE ? { ...m, records: loaded.total } : m)) : result.modules.filter((m) => m.name !== MODULE);
   const exceptionsInForce: ExceptionInForce[] = inForce.map((a) => ({

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
-import { readDataFile } from './read-file.js';
+import { readDataFile, type ReadLimits } from './read-file.js';
 import { decodeUtf8 } from './decode.js';
 import { LineIndex, LOC, type PathSeg } from './positions.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
@@ -24,7 +24,7 @@ const FILE_UNIT = 2 ** 27;
 
 export interface LoadOptions {
   cwd?: string;
-  limits?: Partial<ParseLimits & { maxFileBytes: number; maxFiles: number }>;
+  limits?: Partial<ParseLimits & { maxFileBytes: number; maxFiles: number }> & Pick<ReadLimits, 'findingsPerRule' | 'uncapped'>;
   /** Files found below the paths that are not data (the exceptions file where the settings put it). */
   exclude?: readonly string[];
   /** Reads this text instead of the file at `abs` (adding the file if it is not there yet): `ereje new` checks the data as it would be. */
@@ -56,7 +56,7 @@ interface Outcome {
 interface Plan {
   found: FoundFile[];
   override?: { abs: string; text: string };
-  parseLimits: ParseLimits;
+  parseLimits: ReadLimits;
   maxFileBytes: number;
   maxFiles: number;
 }
@@ -69,10 +69,15 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
     found.push({ abs: o.abs, display: displayPath(o.abs, opts.cwd) });
     found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   }
-  const parseLimits: ParseLimits = {
+  const parseLimits: ReadLimits = {
     maxDepth: opts.limits?.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth,
     maxAliasExpansion: opts.limits?.maxAliasExpansion ?? DEFAULT_PARSE_LIMITS.maxAliasExpansion,
   };
+  // Findings capped per rule as each file is read (validate asks; the cache key includes it).
+  if (opts.limits?.findingsPerRule !== undefined) {
+    parseLimits.findingsPerRule = opts.limits.findingsPerRule;
+    if (opts.limits.uncapped?.length) parseLimits.uncapped = [...opts.limits.uncapped].sort();
+  }
   return {
     found,
     override: o,

@@ -13,6 +13,18 @@ import type { RawFinding } from '../engine/raw.js';
 import { suggest } from '../core/suggest.js';
 import { fastCheck } from '../schema/fast-check.js';
 import { localizeReason } from './yaml-reasons.js';
+import { FindingBudget } from '../engine/caps.js';
+
+/**
+ * What bounds one file's reading: the parser's limits, and (when given) the findings kept per
+ * rule: past `findingsPerRule` a finding of the file is only counted, on one summary finding
+ * (`omitted`), so a million bad records do not make four million findings in memory. Rules in
+ * `uncapped` (an exception names them) are kept whole.
+ */
+export interface ReadLimits extends ParseLimits {
+  findingsPerRule?: number;
+  uncapped?: readonly string[];
+}
 
 export interface FileRecords {
   /** Valid records per collection, in file order. */
@@ -31,9 +43,18 @@ export interface FileResult {
 const COLLECTION_LIST: readonly string[] = COLLECTIONS;
 const OK = { success: true as const };
 
-export function readDataFile(bytes: Uint8Array, fileIndex: number, display: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): FileResult {
+export function readDataFile(bytes: Uint8Array, fileIndex: number, display: string, limits: ReadLimits = DEFAULT_PARSE_LIMITS): FileResult {
   const records: FileRecords = { valid: {}, invalidIds: [], count: 0 };
-  const findings: RawFinding[] = [];
+  const kept: RawFinding[] = [];
+  const budget = limits.findingsPerRule !== undefined ? new FindingBudget(limits.findingsPerRule, new Set(limits.uncapped ?? [])) : null;
+  // Every finding goes through the budget: kept, made the summary line, or only counted.
+  const findings = {
+    push(f: RawFinding): void {
+      const a = budget ? budget.admit(f.rule, fileIndex, f.messageId) : 'keep';
+      if (a === 'keep') kept.push(f);
+      else if (a === 'summary') kept.push(budget!.summarize(f, fileIndex));
+    },
+  };
 
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
@@ -44,7 +65,7 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       subject: display,
       loc: { file: fileIndex, line: decoded.line, column: decoded.column },
     });
-    return { text: null, records, findings };
+    return { text: null, records, findings: kept };
   }
   const text = decoded.text;
   // A BOM past the start (two files joined): named where it is, before YAML trips over it.
@@ -74,13 +95,13 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       subject: display,
       loc,
     });
-    return { text, records, findings };
+    return { text, records, findings: kept };
   }
 
-  if (doc === undefined || doc === null) return { text, records, findings }; // empty file
+  if (doc === undefined || doc === null) return { text, records, findings: kept }; // empty file
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     findings.push({ rule: 'data/schema', messageId: 'topLevel', data: {}, subject: display, loc: { file: fileIndex, path: [] } });
-    return { text, records, findings };
+    return { text, records, findings: kept };
   }
 
   const top = doc as Record<string, unknown>;
@@ -136,12 +157,26 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
       }
       const id = typeof rec.id === 'string' && ID_RE.test(rec.id) ? rec.id : null;
       if (id) records.invalidIds.push({ collection, id, rec: rec as Record<string, unknown> });
-      for (const issue of result.error.issues) {
-        findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, [name, i]));
-      }
+      // Past the cap, the record's issues are only counted: data/schema's messages share one severity.
+      if (budget?.full('data/schema', fileIndex)) budget.countMore('data/schema', fileIndex, issueCount(schema, rec, result));
+      else for (const issue of result.error.issues) findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, [name, i]));
     }
   }
-  return { text, records, findings };
+  return { text, records, findings: kept };
+}
+
+/**
+ * How many issues a failed parse has, without building its error (zod builds the error, every
+ * issue's message and a stack, on the first read of `error`: most of the cost of a bad record).
+ * Uses zod's `_zod.run` (the payload-level parse zod's own safeParse calls) when it is there.
+ */
+function issueCount(schema: z.ZodType, rec: unknown, failed: { error: { issues: unknown[] } }): number {
+  const run = (schema as unknown as { _zod?: { run?: (p: { value: unknown; issues: unknown[] }, ctx: { async: false }) => unknown } })._zod?.run;
+  if (typeof run === 'function') {
+    const r = run({ value: rec, issues: [] }, { async: false }) as { issues?: unknown[] } | Promise<unknown>;
+    if (!(r instanceof Promise) && Array.isArray(r.issues) && r.issues.length > 0) return r.issues.length;
+  }
+  return failed.error.issues.length;
 }
 
 export type { PathSeg };

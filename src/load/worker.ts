@@ -5,14 +5,14 @@
  * its collection travels beside it.
  */
 import { parentPort } from 'node:worker_threads';
-import { readDataFile } from './read-file.js';
+import { readDataFile, type ReadLimits } from './read-file.js';
 import { readBounded } from './files.js';
-import { parsePositionedOrNull, type ParseLimits } from './yaml.js';
+import { parsePositionedOrNull } from './yaml.js';
 import { LOC, offsetOf, type PathSeg } from './positions.js';
 import { COLLECTIONS } from '../schema/collections.js';
 
 export type WorkerRequest =
-  | { kind: 'read'; files: { index: number; abs: string; display: string; maxFileBytes: number }[]; limits: ParseLimits }
+  | { kind: 'read'; files: { index: number; abs: string; display: string; maxFileBytes: number }[]; limits: ReadLimits }
   | { kind: 'positions'; jobs: { file: number; text: string; paths: { path: readonly PathSeg[]; key: boolean }[] }[] };
 
 export type ReadReply = {
