@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { EreError, UsageError } from './errors.js';
-import { displayPath } from '../load/files.js';
-import { errnoReason } from './errno.js';
+import { displayPath, escapesRepo } from '../load/files.js';
+import { errnoReason, outsideReason } from './errno.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -30,6 +30,10 @@ export function writeFileSafe(file: string, data: string | Uint8Array | Iterable
   // the link would leave the shared target without the record.
   let abs = path.resolve(file);
   if (opts.expectUnchanged !== undefined) {
+    // …but only a link that stays in the data repo: the loader refuses to read one that leads
+    // out of it, and an edit must not write where a read may not look.
+    const out = escapesRepo(abs);
+    if (out !== null) throw new UsageError('write-failed', { file: displayPath(abs), reason: outsideReason(out) });
     try {
       abs = fs.realpathSync(abs);
     } catch {

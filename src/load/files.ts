@@ -38,14 +38,29 @@ export function displayPath(abs: string, cwd: string = process.cwd()): string {
 export function findDataFiles(paths: readonly string[], cwd: string = process.cwd()): FoundFile[] {
   const out = new Map<string, FoundFile>();
   const seenDirs = new Set<string>();
-  const problem = (p: string, messageId: 'unreadable' | 'unreadableFolder', e: unknown, code?: string) => {
+  const problem = (p: string, messageId: 'unreadable' | 'unreadableFolder', e: unknown, code?: string, given?: Localized) => {
     if (out.has(p)) return;
-    const reason = code && code in REASONS ? REASONS[code as keyof typeof REASONS] : errnoReason(e);
+    const reason = given ?? (code && code in REASONS ? REASONS[code as keyof typeof REASONS] : errnoReason(e));
     out.set(p, { abs: p, display: displayPath(p, cwd), problem: { messageId, data: { reason, code: code ?? (e as NodeJS.ErrnoException)?.code } } });
+  };
+  /**
+   * A symbolic link whose real target is outside the data repo (a file link, a folder link, a
+   * chain of links, a link into /proc): a finding at the link naming the target, never read.
+   */
+  const leavesRepo = (p: string, box: Box, messageId: 'unreadable' | 'unreadableFolder'): boolean => {
+    let real: string;
+    try {
+      real = fs.realpathSync(p);
+    } catch {
+      return false; // gone meanwhile: the read reports it
+    }
+    if (box.some((b) => inside(real, b))) return false;
+    problem(p, messageId, null, 'outside', outsideReason(real));
+    return true;
   };
 
   // A stack, not recursion: ten thousand nested folders must not overflow the call stack.
-  const walk = (top: string) => {
+  const walk = (top: string, box: Box) => {
     const stack: string[] = [top];
     while (stack.length) {
       const dir = stack.pop()!;
@@ -80,6 +95,7 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
             const st = fs.statSync(p);
             isDir = st.isDirectory();
             isFile = st.isFile();
+            if ((isDir || yamlName) && leavesRepo(p, box, isDir ? 'unreadableFolder' : 'unreadable')) continue;
           } catch (err) {
             const code = (err as NodeJS.ErrnoException).code;
             // A link that leads nowhere, or round in a circle: a finding when it is named like
@@ -102,6 +118,16 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
 
   for (const given of paths) {
     const abs = path.resolve(cwd, given);
+    // A path named on the command line may itself be a link (a shell glob expands to it): out
+    // of the data repo it sits in, it is refused like any link the walk meets.
+    let isLink = false;
+    try {
+      isLink = fs.lstatSync(abs).isSymbolicLink();
+    } catch {
+      /* reported below */
+    }
+    const repo = findRepoRoot(path.dirname(abs));
+    if (isLink && repo !== null && fs.existsSync(abs) && leavesRepo(abs, boxOf(repo), fs.statSync(abs).isDirectory() ? 'unreadableFolder' : 'unreadable')) continue;
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
@@ -121,7 +147,9 @@ export function findDataFiles(paths: readonly string[], cwd: string = process.cw
       problem(abs, 'unreadable', e, code);
       continue;
     }
-    if (st.isDirectory()) walk(abs);
+    // Links met by the walk must stay in the data repo (else the folder given, where there is no
+    // repo): its path as written and its real path both count as inside.
+    if (st.isDirectory()) walk(abs, boxOf(findRepoRoot(abs) ?? abs));
     else if (!out.has(abs)) out.set(abs, { abs, display: displayPath(abs, cwd) });
   }
   return [...out.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
@@ -143,14 +171,29 @@ export interface ReadOptions {
 
 /** The data repo a path belongs to: the nearest folder above it with `.git` (else with ereje.yaml, else its own folder). */
 export function repoBoundary(abs: string): string {
-  const start = path.dirname(abs);
+  return findRepoRoot(path.dirname(abs)) ?? path.dirname(abs);
+}
+
+/** The nearest folder at or above `start` with `.git`, else with ereje.yaml, else null. */
+export function findRepoRoot(start: string): string | null {
   let withSettings: string | null = null;
   for (let dir = start; ; ) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     if (!withSettings && fs.existsSync(path.join(dir, SETTINGS_FILE))) withSettings = dir;
     const up = path.dirname(dir);
-    if (up === dir) return withSettings ?? start;
+    if (up === dir) return withSettings;
     dir = up;
+  }
+}
+
+/** The folders a link may lead into: the repo as written and as it really is (it may sit behind a link itself). */
+type Box = string[];
+function boxOf(root: string): Box {
+  try {
+    const real = fs.realpathSync(root);
+    return real === root ? [root] : [root, real];
+  } catch {
+    return [root];
   }
 }
 
