@@ -4,6 +4,7 @@ import { COLLECTIONS, textRegistry } from '../../src/schema/collections.js';
 import { each, patternsByCollection } from '../../src/schema/walk.js';
 import { fieldPath } from '../../src/schema/issues.js';
 import { describeChar } from '../../src/core/chars.js';
+import { formatCount, LANGS, pickLocalized, type Lang, type Localized } from '../../src/core/i18n.js';
 
 const TEXTS = patternsByCollection(textRegistry);
 /** Any Latin letter, Latin-extended ones too: Ə ə (U+018F, U+0259) look exactly like Kazakh Ә ә. */
@@ -17,17 +18,25 @@ const LETTER = /[\p{L}\p{M}]/u;
  * `[\p{L}]+` regular expression: a run of ten million letters overflowed the regex stack.
  */
 export function mixedWords(s: string): string[] {
+  return mixedWordsAt(s).map((w) => w.word);
+}
+
+/** The mixed words with where they start: `index` in UTF-16 units, `position` 1-based in characters. */
+export function mixedWordsAt(s: string): { word: string; index: number; position: number }[] {
   if (!LATIN.test(s) || !CYRILLIC.test(s)) return [];
-  const out: string[] = [];
+  const out: { word: string; index: number; position: number }[] = [];
   let start = -1;
+  let startPos = 0;
+  let pos = 0; // characters before i
   let latin = false;
   let cyr = false;
-  for (let i = 0; i <= s.length; i++) {
+  for (let i = 0; i <= s.length; i++, pos++) {
     const code = i < s.length ? s.charCodeAt(i) : 0x20;
     // ASCII and the Cyrillic block decided without a regex (the common case); the rest by \p{L}.
     let letter: boolean;
     let isLatin = false;
     let isCyr = false;
+    let width = 1;
     if (code < 0x80) {
       isLatin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
       letter = isLatin;
@@ -38,17 +47,21 @@ export function mixedWords(s: string): string[] {
       const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? s.slice(i, i + 2) : s[i];
       letter = LETTER.test(ch);
       isLatin = letter && LATIN.test(ch);
-      if (ch.length === 2 && letter) i++; // both halves of the pair belong to the word
+      width = ch.length;
     }
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        startPos = pos + 1;
+      }
       latin ||= isLatin;
       cyr ||= isCyr;
     } else if (start >= 0) {
-      if (latin && cyr) out.push(s.slice(start, i));
+      if (latin && cyr) out.push({ word: s.slice(start, i), index: start, position: startPos });
       start = -1;
       latin = cyr = false;
     }
+    if (width === 2 && letter) i++; // both halves of the pair belong to the word (one character)
   }
   return out;
 }
@@ -67,9 +80,98 @@ export function hiddenChar(s: string): { char: string; position: number } | null
   return { char: m[0], position: [...s.slice(0, m.index)].length + 1 };
 }
 
+/** At most this many characters are named in one message (like any list: "…and 19,990 more"). */
+export const MAX_NAMED = 20;
+
+/**
+ * Every hidden character of a text: the first MAX_NAMED with their positions (1-based, in
+ * characters), and how many there are in all. One pass, whatever the text's length.
+ */
+export function hiddenChars(s: string): { named: { char: string; position: number }[]; total: number } {
+  const re = new RegExp(HIDDEN.source, 'g');
+  const named: { char: string; position: number }[] = [];
+  let total = 0;
+  let pos = 0; // characters before `at`
+  let at = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    total++;
+    if (named.length < MAX_NAMED) {
+      pos += charCount(s, at, m.index);
+      at = m.index;
+      named.push({ char: m[0], position: pos + 1 });
+    }
+  }
+  return { named, total };
+}
+
+/** Characters (code points) in s[from, to): a surrogate pair is one, a lone half is one. */
+function charCount(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 /** The Latin letters of a word, non-ASCII ones with their code point: "v", "Ə (U+018F)". */
 export function latinLetters(word: string): string[] {
-  return [...new Set(word.match(LATIN_ALL) ?? [])].map((c) => (c.charCodeAt(0) < 0x80 ? c : `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`));
+  return [...new Set(word.match(LATIN_ALL) ?? [])].map(showLatin);
+}
+
+function showLatin(c: string): string {
+  return c.charCodeAt(0) < 0x80 ? c : `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** Each Latin letter of a mixed word with its position in the text: the first MAX_NAMED, and the count of all. */
+export function latinLettersAt(word: string, position: number): { named: { char: string; position: number }[]; total: number } {
+  const named: { char: string; position: number }[] = [];
+  let total = 0;
+  let pos = position;
+  for (let i = 0; i < word.length; i++, pos++) {
+    const code = word.charCodeAt(i);
+    let latin: boolean;
+    let ch: string | null = null;
+    if (code < 0x80) latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    else if (code >= 0x0400 && code <= 0x052f) latin = false; // Cyrillic: the common case, no regex
+    else {
+      ch = code >= 0xd800 && code <= 0xdbff && i + 1 < word.length ? word.slice(i, i + 2) : word[i];
+      latin = LATIN.test(ch);
+      if (ch.length === 2) i++;
+    }
+    if (latin) {
+      total++;
+      if (named.length < MAX_NAMED) named.push({ char: showLatin(ch ?? word[i]), position: pos });
+    }
+  }
+  return { named, total };
+}
+
+const AT: Localized = { kk: '{what} — {position}-орында', ru: '{what} в позиции {position}', en: '{what} at position {position}' };
+const MORE: Localized = { kk: '…және тағы {n}', ru: '…и ещё {n}', en: '…and {n} more' };
+
+/**
+ * Named characters as a list in each language, the rest counted ("…and 19,990 more"): one text
+ * per language, joined here (the message's own list cap would count the "more" as an item).
+ */
+function placed(list: { named: { char: string; position: number }[]; total: number }, show: (c: string) => string): Localized {
+  const items: Localized[] = list.named.map(({ char, position }) => localized(AT, (l) => ({ what: show(char), position: formatCount(position, l) })));
+  if (list.total > list.named.length) items.push(localized(MORE, (l) => ({ n: formatCount(list.total - list.named.length, l) })));
+  return localized({ kk: '{all}', ru: '{all}', en: '{all}' }, (l) => ({ all: items.map((i) => i[l]).join(', ') }));
+}
+
+function localized(t: Localized, vars: (l: Lang) => Record<string, string>): Localized {
+  const out = {} as Record<Lang, string>;
+  for (const l of LANGS) {
+    let text = pickLocalized(t, l);
+    for (const [k, v] of Object.entries(vars(l))) text = text.replace(`{${k}}`, v);
+    out[l] = text;
+  }
+  return out as Localized;
 }
 
 export default ruleFor<Dataset>()({
@@ -82,6 +184,11 @@ export default ruleFor<Dataset>()({
       kk: '{field}: көрінбейтін не басқару таңбасы {char}, {position}-орында — басылмайды, іздеу мен құжаттарда қате шығады',
       ru: '{field}: невидимый или управляющий символ {char} в позиции {position} — не печатается, поиск и документы будут с ошибкой',
       en: '{field}: an invisible or control character {char} at position {position}: it does not print, and search and documents will go wrong',
+    },
+    hiddenMany: {
+      kk: '{field}: көрінбейтін не басқару таңбалары ({count}): {chars} — басылмайды, іздеу мен құжаттарда қате шығады',
+      ru: '{field}: невидимые или управляющие символы ({count}): {chars} — не печатаются, поиск и документы будут с ошибкой',
+      en: '{field}: {count} invisible or control characters: {chars}; they do not print, and search and documents will go wrong',
     },
     mixed: {
       kk: '{field}: «{word}» сөзінде латын және кирилл әріптері аралас (латын әріптері: {latin}) — іздеу мен құжаттарда қате шығады',
@@ -111,11 +218,16 @@ export default ruleFor<Dataset>()({
               ? [[value, path]]
               : Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [v, [...path, k]]);
             for (const [text, p] of variants) {
-              const hidden = hiddenChar(text);
-              if (hidden) ctx.report({ messageId: 'hidden', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), char: describeChar(hidden.char), position: hidden.position } });
-              for (const word of mixedWords(text)) {
-                const latin = latinLetters(word).join(' ');
-                ctx.report({ messageId: 'mixed', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), word, latin } });
+              // Every hidden character is named with its position (the first 20, the rest counted).
+              const hidden = HIDDEN.test(text) ? hiddenChars(text) : null;
+              if (hidden?.total === 1) ctx.report({ messageId: 'hidden', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), char: describeChar(hidden.named[0].char), position: hidden.named[0].position } });
+              else if (hidden && hidden.total > 1) {
+                const count = localized({ kk: '{n}', ru: '{n}', en: '{n}' }, (l) => ({ n: formatCount(hidden.total, l) }));
+                ctx.report({ messageId: 'hiddenMany', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), count, chars: placed(hidden, describeChar) } });
+              }
+              // Each Latin letter of a mixed word is named with its position in the text.
+              for (const { word, position } of mixedWordsAt(text)) {
+                ctx.report({ messageId: 'mixed', subject: rec.id as string, at: rec, path: p, data: { field: fieldPath(p), word, latin: placed(latinLettersAt(word, position), (c) => c) } });
               }
             }
           });
