@@ -10,6 +10,11 @@
  *   npm run build && node bench/findings.js          # every format
  *   node bench/findings.js json github               # some
  *   BENCH_FINDINGS=100000 node bench/findings.js     # a smaller run (its own data folder)
+ *   node bench/findings.js records                   # only the one-file case below
+ *
+ * And one file of 1,000,000 empty records (`- {}`, four findings each: 4,000,000 findings of one
+ * rule in one file), through json and pretty: findings are capped as they are produced, so the
+ * memory is the file's parse, not four million findings (before: 118 s, 3.8 GB peak).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,7 +30,20 @@ const TOTAL = Number.parseInt(process.env.BENCH_FINDINGS ?? '1000000', 10);
 const PER_FILE = 1000;
 const FILES = Math.ceil(TOTAL / PER_FILE);
 const DATA = path.join(HERE, 'data', TOTAL === 1_000_000 ? 'million' : `findings-${TOTAL}`);
-const FORMATS = process.argv.slice(2).length ? process.argv.slice(2) : ['pretty', 'json', 'sarif', 'junit', 'github'];
+const ARGS = process.argv.slice(2);
+const RECORDS_ONLY = ARGS.length === 1 && ARGS[0] === 'records';
+const FORMATS = RECORDS_ONLY ? [] : ARGS.filter((a) => a !== 'records').length ? ARGS.filter((a) => a !== 'records') : ['pretty', 'json', 'sarif', 'junit', 'github'];
+const RECORDS = Number.parseInt(process.env.BENCH_RECORDS ?? '1000000', 10);
+const RECORDS_DATA = path.join(HERE, 'data', RECORDS === 1_000_000 ? 'empty-records' : `empty-records-${RECORDS}`);
+
+function ensureRecords() {
+  const stamp = path.join(RECORDS_DATA, '.complete');
+  if (fs.existsSync(stamp)) return;
+  fs.rmSync(RECORDS_DATA, { recursive: true, force: true });
+  fs.mkdirSync(RECORDS_DATA, { recursive: true });
+  fs.writeFileSync(path.join(RECORDS_DATA, 'staff.yaml'), 'staff:\n' + '  - {}\n'.repeat(RECORDS));
+  fs.writeFileSync(stamp, '');
+}
 
 function ensureData() {
   const stamp = path.join(DATA, '.complete');
@@ -37,12 +55,12 @@ function ensureData() {
   fs.writeFileSync(stamp, '');
 }
 
-function run(format, toFile) {
+function run(format, toFile, dataDir = DATA, label = format) {
   return new Promise((resolve) => {
     const out = path.join(HERE, 'out', `million.${format}`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.rmSync(out, { force: true });
-    const args = [CLI, 'validate', DATA, '--format', format, '--as-of', '2026-11-22', '--lang', 'en', ...(toFile ? ['--output', out] : [])];
+    const args = [CLI, 'validate', dataDir, '--format', format, '--as-of', '2026-11-22', '--lang', 'en', ...(toFile ? ['--output', out] : [])];
     const cmd = TIME ? TIME : process.execPath;
     const argv = TIME ? ['-f', 'EREJE_TIME %e %M', process.execPath, ...args] : args;
     const started = process.hrtime.bigint();
@@ -56,16 +74,23 @@ function run(format, toFile) {
       const m = /EREJE_TIME ([\d.]+) (\d+)/.exec(stderr);
       const size = toFile && fs.existsSync(out) ? fs.statSync(out).size : bytes;
       if (toFile) fs.rmSync(out, { force: true });
-      resolve({ format: toFile ? `${format} --output` : format, code, wall, rssMb: m ? Number(m[2]) / 1024 : null, sizeMb: size / 1024 / 1024, err: stderr.replace(/EREJE_TIME.*\n?/, '').replace(/Command exited with non-zero status \d+\n?/, '').trim().slice(0, 300) });
+      resolve({ format: toFile ? `${label} --output` : label, code, wall, rssMb: m ? Number(m[2]) / 1024 : null, sizeMb: size / 1024 / 1024, err: stderr.replace(/EREJE_TIME.*\n?/, '').replace(/Command exited with non-zero status \d+\n?/, '').trim().slice(0, 300) });
     });
   });
 }
 
-ensureData();
 const rows = [];
-for (const f of FORMATS) rows.push(await run(f, false));
-rows.push(await run('json', true));
-console.log(`${TOTAL.toLocaleString('en')} findings (${FILES} files × ${PER_FILE}), ${os.cpus().length} cores, node ${process.version}`);
+if (!RECORDS_ONLY) {
+  ensureData();
+  for (const f of FORMATS) rows.push(await run(f, false));
+  rows.push(await run('json', true));
+}
+if (RECORDS_ONLY || !ARGS.length || ARGS.includes('records')) {
+  ensureRecords();
+  for (const f of ['json', 'pretty']) rows.push(await run(f, false, RECORDS_DATA, `${f} ${RECORDS / 1000}k {}`));
+}
+if (!RECORDS_ONLY) console.log(`${TOTAL.toLocaleString('en')} findings (${FILES} files × ${PER_FILE}), ${os.cpus().length} cores, node ${process.version}`);
+console.log(`{} rows: one file of ${RECORDS.toLocaleString('en')} empty records (${(RECORDS * 4).toLocaleString('en')} findings of one rule in one file)`);
 console.log('format            exit   wall s   peak RSS MB   report MB');
 for (const r of rows) {
   console.log(`${r.format.padEnd(17)} ${String(r.code).padStart(4)} ${r.wall.toFixed(1).padStart(8)} ${String(r.rssMb?.toFixed(0) ?? '?').padStart(13)} ${r.sizeMb.toFixed(1).padStart(11)}${r.err ? `  ${r.err}` : ''}`);
