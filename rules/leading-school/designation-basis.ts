@@ -77,8 +77,8 @@ export default rule({
         'О id в `issuer`, не соответствующем ни одной организации, сообщает правило `data/unknown-reference`. Проверки органа, издавшего приказ, и пункта 2.3 добавлены в каталоге v2.',
       en:
         'Reads `basis.branch_recommendation`, `basis.cpm_letter` and `basis.regional_order` of each network. ' +
-      'Errors (2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…»): a missing letter or order (reported at `basis`, or at the network when it has no `basis`); an order dated before the letter (the same day passes); an order whose `issuer` is not an organization of type education-department in the network\'s own region. ' +
-      'Warnings (missing data or 2.3, «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды»): no branch recommendation; a recommendation dated after the letter (the same day passes); an order with no `issuer`; a letter, order or recommendation with no date is reported too (letter and order as errors, since 2.2 orders them; the recommendation as a warning). ' +
+        'Errors (2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…»): a missing letter or order (reported at `basis`, or at the network when it has no `basis`); an order dated before the letter (the same day passes); an order whose `issuer` is not an organization of type education-department in the network\'s own region. ' +
+        'Warnings (missing data or 2.3, «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды»): no branch recommendation; a recommendation dated after the letter (the same day passes); an order with no `issuer`; a letter, order or recommendation with no date is reported too (letter and order as errors, since 2.2 orders them; the recommendation as a warning). ' +
         'An issuer id that names no organization is left to data/unknown-reference. Catalog v2 added the issuer and 2.3 checks.',
     },
     examples: {

@@ -42,8 +42,8 @@ export default rule<{ ratio: number }>({
         'Каждая школа-партнёр считается один раз (школа, дважды указанная в одной сети, учитывается однажды). Ровно `ratio` партнёров — допустимо, на одного больше — замечание. Замечание указывает на список `partners` сети.',
       en:
         'Clause 4: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» — the *number of leading schools* is determined by the proportion; no sentence limits the partners of one network. ' +
-      'Catalog v2 makes this rule a warning worded as the text says (it was an error reading the proportion as a cap of 10 partners per network). The region-wide count is leading-school/region-ratio. ' +
-      'Partners are counted once each (a school listed twice in the same network counts once). Exactly `ratio` partners passes; one more is reported. The finding points at the network\'s `partners` list.',
+        'Catalog v2 makes this rule a warning worded as the text says (it was an error reading the proportion as a cap of 10 partners per network). The region-wide count is leading-school/region-ratio. ' +
+        'Partners are counted once each (a school listed twice in the same network counts once). Exactly `ratio` partners passes; one more is reported. The finding points at the network\'s `partners` list.',
     },
     examples: {
       pass: 'networks:\n  - id: net-1\n    region: kostanay\n    leading: sch-05\n    partners: [sch-11, sch-12, sch-13, sch-14, sch-15, sch-16, sch-17, sch-18, sch-19, sch-20]   # 10\n',

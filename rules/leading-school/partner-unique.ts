@@ -41,8 +41,8 @@ export default rule({
         'Сравниваются только сети в регионах модуля. Школа, дважды указанная в одной сети, — одно место (а не вторая сеть).',
       en:
         'Catalog v2: info, not error, and the messages no longer attribute a prohibition to clause 4. Clause 4 says «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы» (partner schools are the group of regional schools in the network group) and nothing more; a leading school works on one or more directions of the Programme («Бағдарламаның бір немесе бірнеше бағыттары бойынша»), so a school may well take part in two networks. The check catches typing mistakes. ' +
-      'Each place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
-      'Only networks in the module\'s regions are compared. A school listed twice in the same network is one place (not a second network).',
+        'Each place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
+        'Only networks in the module\'s regions are compared. A school listed twice in the same network is one place (not a second network).',
     },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [sch-11, sch-12] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [sch-13, sch-14] }\n',

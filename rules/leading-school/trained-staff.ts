@@ -64,9 +64,9 @@ export default rule({
         'Замечание указывает на значение `leading` сети.',
       en:
         'What counts (catalog v2): the text calls «Бағдарлама» both the heads\' qualification programme and the level programmes («…басшыларының біліктілігін арттыру және деңгейлік бағдарлама аясында педагог кадрлардың біліктілігін арттыру Бағдарламасы (ары қарай — Бағдарлама)»), so a level-1, level-2, level-3, school-leaders or trainer certificate counts (any issuer); a certificate dated after the day does not. ' +
-      'When: 2.4 is about designation, so the school is judged as things stood on the day it was designated — the date of `basis.regional_order`, else of `basis.cpm_letter` — and a trained teacher who has left since does not undo a designation that was right. With neither date, as of the as-of day. ' +
-      'Who: staff whose `org` is the leading school and who were staff that day (between `hired` and `left`; dismissed with no `left` counts as gone). On the as-of day the status must also be active (on leave or dismissed do not count). ' +
-      'The finding points at the network\'s `leading` value.',
+        'When: 2.4 is about designation, so the school is judged as things stood on the day it was designated — the date of `basis.regional_order`, else of `basis.cpm_letter` — and a trained teacher who has left since does not undo a designation that was right. With neither date, as of the as-of day. ' +
+        'Who: staff whose `org` is the leading school and who were staff that day (between `hired` and `left`; dismissed with no `left` counts as gone). On the as-of day the status must also be active (on leave or dismissed do not count). ' +
+        'The finding points at the network\'s `leading` value.',
     },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, basis: { regional_order: { number: "452", date: 2025-08-28, issuer: kost-uo } } }\nstaff:\n  - id: s1\n    name: "Жұмабаева Гүлнар"\n    org: sch-05\n    position: deputy-director\n    status: dismissed\n    left: 2026-06-30       # left after the designation: it stands\n    certificates: [{ program: school-leaders, issuer: cpm, date: 2015-06-01 }]\n',

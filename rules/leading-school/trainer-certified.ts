@@ -27,7 +27,7 @@ export default rule({
         'Проверяется каждая запись `trainers`; замечание указывает на эту запись. О id тренера, не соответствующем ни одной записи сотрудника, сообщает правило `data/unknown-reference`. Сертификат `trainer`, выданный только ЦПМ, не учитывается: определение называет сертификат Кембриджского международного экзаменационного совета.',
       en:
         'A warning, not an error (catalog v2): the definitions say what a certified trainer is («…тренерлерді оқыту курсынан өткен және… Кембридж Халықаралық емтихандық кеңесінің сертификатын алған педагогикалық қызметкер»), and clause 4 makes branch trainers («филиал тренерлерінің тобы») the network leaders; no sentence obliges those trainers to be certified. ' +
-      'Checked for each entry of `trainers`; the finding points at that entry. A trainer id that names no staff record is left to data/unknown-reference. A `trainer` certificate issued by the CPM alone does not count: the definition names the certificate of the Cambridge International Examinations board.',
+        'Checked for each entry of `trainers`; the finding points at that entry. A trainer id that names no staff record is left to data/unknown-reference. A `trainer` certificate issued by the CPM alone does not count: the definition names the certificate of the Cambridge International Examinations board.',
     },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, trainers: [t1] }\nstaff:\n  - id: t1\n    name: "Сейітқали Әйгерім"\n    org: cpm-kost\n    position: trainer\n    certificates: [{ program: trainer, issuer: cambridge, date: 2016-05-20 }]\n',
