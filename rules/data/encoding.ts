@@ -32,7 +32,7 @@ export default ruleFor<Dataset>()({
       en: 'Data files are UTF-8 (with or without a BOM). A file in another encoding is refused, never read as mojibake; the finding names the likely encoding and how to convert.',
     },
     details: {
-      kk: 'Ескі орысша және қазақша кеңсе файлдарында `Windows-1251` және `KOI8-R` кодтаулары жиі кездеседі; «Блокнот» бағдарламасындағы «Юникод» — бұл UTF-16. Көрсетілетін орын — UTF-8-ке сай келмейтін бірінші байт: артық ұзын пішіндер мен UTF-8 түрінде жазылған UTF-16 суррогаттары (`CESU-8`) да UTF-8 емес. Файлдың басынан басқа кез келген жерде тұрған BOM белгісі өз орнында хабарланады.',
+      kk: 'Ескі орысша және қазақша кеңсе файлдарында `Windows-1251` және `KOI8-R` кодтаулары жиі кездеседі; «Блокнот» бағдарламасындағы «Юникод» — бұл UTF-16. Көрсетілетін орын — UTF-8-ге сай келмейтін бірінші байт: артық ұзын пішіндер мен UTF-8 түрінде жазылған UTF-16 суррогаттары (`CESU-8`) да UTF-8 емес. Файлдың басынан басқа кез келген жерде тұрған BOM белгісі өз орнында хабарланады.',
       ru: 'В старых офисных файлах на русском и казахском часто встречаются `Windows-1251` и `KOI8-R`; «Юникод» из «Блокнота» — это UTF-16. Позиция — первый байт, не соответствующий UTF-8: избыточно длинные формы и суррогаты UTF-16, записанные как UTF-8 (`CESU-8`), тоже не являются UTF-8. Метка порядка байтов (BOM) в любом месте, кроме начала файла, отмечается там, где она стоит.',
       en: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8: overlong forms and UTF-16 surrogates written as UTF-8 (CESU-8) are not UTF-8 either. A byte order mark anywhere but at the start is reported where it is.',
     },
