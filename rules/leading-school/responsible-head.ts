@@ -34,8 +34,8 @@ export default rule({
       en: 'Clause 6 gives the responsible head of the leading school its functions: each network names a responsible head who is on the staff of the leading school.',
     },
     details: {
-      kk: 'Адамның `org` өрісі желінің `leading` мектебі болуы және ол тексеру күні сол мектептің қызметкері болып қалуы керек: жұмыстан босатылмаған, `left` күні тексеру күнінен бұрын емес (демалыстағы қызметкер штатта саналады; соңғы жұмыс күнінің өзі де саналады). Ешбір қызметкер жазбасын атамайтын id-ді `data/unknown-reference` ережесі хабарлайды.',
-      ru: 'Поле `org` этого человека должно совпадать со школой `leading` сети, и на дату проверки он должен оставаться в её штате: не уволен и не имеет даты `left` раньше даты проверки (находящийся в отпуске считается в штате; последний рабочий день тоже считается). О id, не соответствующем ни одной записи сотрудника, сообщает правило `data/unknown-reference`.',
+      kk: 'Жауапты басшының `org` өрісі желінің `leading` мектебі болуы және ол тексеру күні сол мектептің қызметкері болып қалуы керек: жұмыстан босатылмаған, `left` күні тексеру күнінен бұрын емес (демалыстағы қызметкер штатта саналады; соңғы жұмыс күнінің өзі де саналады). Ешбір қызметкер жазбасын атамайтын id-ді `data/unknown-reference` ережесі хабарлайды.',
+      ru: 'Поле `org` ответственного руководителя должно совпадать со школой `leading` сети, и на дату проверки он должен оставаться в её штате: не уволен и не имеет даты `left` раньше даты проверки (находящийся в отпуске считается в штате; последний рабочий день тоже считается). О id, не соответствующем ни одной записи сотрудника, сообщает правило `data/unknown-reference`.',
       en: 'The person\'s `org` must be the network\'s `leading` school and the person still on its staff on the as-of day: not dismissed, and no `left` date before as-of (on leave still counts as staff; the last working day itself still counts). An id that names no staff record is left to data/unknown-reference.',
     },
     examples: {
