@@ -10,6 +10,7 @@ import type { DocText } from '../../src/engine/rule.js';
 import { loadRegistry } from '../../src/engine/registry.js';
 import { runMain } from '../../src/testing/cli-io.js';
 import { ROOT } from '../../src/testing/cases.js';
+import { settingsJsonSchema } from '../../src/schema/json-schema.js';
 
 const registry = await loadRegistry();
 const MOD = 'open-door-day';
@@ -72,6 +73,23 @@ describe('ereje explain open-door-day/request-lead-time', () => {
       const en = (t: DocText | undefined) => (t as Record<string, string>).en;
       for (const s of [en(rule.docs.summary), ...en(rule.docs.details).split('\n\n'), en(rule.params!.lead_days.description), en(mod.fromNote)]) {
         expect(r.out).not.toContain(s.slice(0, 40));
+      }
+    });
+  }
+});
+
+describe('the editor hover of each rule (ereje schema --settings --lang kk|ru)', () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`is the summary's whole first sentence in ${lang}, not cut at an abbreviation`, () => {
+      const props = (settingsJsonSchema('7', { lang, registry }).properties as Record<string, { properties: Record<string, { description: string }> }>).rules.properties;
+      for (const r of rules) {
+        const hover = props[r.id].description;
+        const summary = (r.docs.summary as Record<string, string>)[lang];
+        const first = hover.slice(0, hover.lastIndexOf(' ('));
+        expect(summary.startsWith(first), r.id).toBe(true);
+        expect(first, r.id).toMatch(/[.»)]$/);
+        expect(first, r.id).not.toMatch(/(^|[\s(«])(п|пп|т|т\. п|т\.б|и т)\.$/);
+        expect(first.length, r.id).toBeGreaterThan(60);
       }
     });
   }

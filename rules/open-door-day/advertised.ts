@@ -19,12 +19,12 @@ export default rule({
   docs: {
     summary: {
       kk: 'Ашық есік күні жарнамаланады (3.3-тармақ): `advertising` өрісінде кемінде бір арна көрсетіледі (`media` — БАҚ, `website` — сайт, `virtual-cabinet` — виртуалды әдістемелік кабинет, `social-media` — әлеуметтік желілер, `other` — басқа).',
-      ru: 'День открытых дверей рекламируется (п. 3.3): в поле `advertising` указан хотя бы один канал (`media` — СМИ, `website` — сайт, `virtual-cabinet` — виртуальный методический кабинет, `social-media` — социальные сети, `other` — другое).',
+      ru: 'День открытых дверей рекламируется (пункт 3.3): в поле `advertising` указан хотя бы один канал (`media` — СМИ, `website` — сайт, `virtual-cabinet` — виртуальный методический кабинет, `social-media` — социальные сети, `other` — другое).',
       en: 'The open door day is advertised (clause 3.3): at least one channel is recorded in `advertising` (media, website, virtual-cabinet, social-media, other).',
     },
     details: {
       kk: 'Кез келген арна есептеледі, `other` те («т.б.»). Жоспарланған іс-шаралар да тексеріледі: жарнама іс-шара күніне дейін жүргізіледі.',
-      ru: 'Засчитывается любой канал, в том числе `other` («т.б.» — «и т. п.»). Запланированные мероприятия тоже проверяются: реклама проводится до дня мероприятия.',
+      ru: 'Засчитывается любой канал, в том числе `other` («т.б.» — «и т.п.»). Запланированные мероприятия тоже проверяются: реклама проводится до дня мероприятия.',
       en: 'Any channel counts, `other` included ("т.б.", etc.). Planned events are checked too: advertising is done before the day.',
     },
     examples: {

@@ -25,7 +25,7 @@ export default rule({
   docs: {
     summary: {
       kk: 'Жұмыс жоспары бойынша өткізілетін ашық есік күні іс-шараның барлық қатысушылары мен қонақтарына танысу үшін рәсімделетін және ұсынылатын бағдарламаға сәйкес өтеді (3.4.2-тармақ): `basis: work-plan` болғанда `agenda_published` күні көрсетіледі және ол іс-шара күнінен кеш емес.',
-      ru: 'День открытых дверей, проводимый по плану работы, проходит по программе, которая оформляется и представляется для ознакомления всем участникам и гостям (п. 3.4.2): при `basis: work-plan` указана дата `agenda_published`, не позднее дня мероприятия.',
+      ru: 'День открытых дверей, проводимый по плану работы, проходит по программе, которая оформляется и представляется для ознакомления всем участникам и гостям (пункт 3.4.2): при `basis: work-plan` указана дата `agenda_published`, не позднее дня мероприятия.',
       en: 'A day held per the work plan follows a programme drawn up and handed to all participants and guests (clause 3.4.2): with basis work-plan, `agenda_published` is recorded and is on or before the event date.',
     },
     details: {

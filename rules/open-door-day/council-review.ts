@@ -25,7 +25,7 @@ export default rule({
   docs: {
     summary: {
       kk: 'Ашық есік күнінің қорытындысы директор жанындағы кеңесте талқыланады (3.8-тармақ): өткізілген күн үшін `outcome.council_discussed` күні көрсетіледі және ол іс-шара күнінен ерте емес.',
-      ru: 'Итоги дня открытых дверей обсуждаются на совещании при директоре (п. 3.8): у проведённого дня указана дата `outcome.council_discussed` — в день мероприятия или позже.',
+      ru: 'Итоги дня открытых дверей обсуждаются на совещании при директоре (пункт 3.8): у проведённого дня указана дата `outcome.council_discussed` — в день мероприятия или позже.',
       en: 'The results are discussed at the council under the director (clause 3.8): a held day has `outcome.council_discussed` on or after its date.',
     },
     details: {

@@ -25,7 +25,7 @@ export default rule({
   docs: {
     summary: {
       kk: 'Ашық есік күнінің қорытындысы бойынша әзірленген ұсыныстар аудандық/қалалық әдістемелік кабинеттердің назарына жеткізіледі (3.7-тармақ): өткізілген күн үшін `outcome.recommendations_sent` күні көрсетіледі және ол іс-шара күнінен ерте емес.',
-      ru: 'Рекомендации, подготовленные по итогам дня открытых дверей, доводятся до районных/городских методических кабинетов (п. 3.7): у проведённого дня указана дата `outcome.recommendations_sent` — в день мероприятия или позже.',
+      ru: 'Рекомендации, подготовленные по итогам дня открытых дверей, доводятся до районных/городских методических кабинетов (пункт 3.7): у проведённого дня указана дата `outcome.recommendations_sent` — в день мероприятия или позже.',
       en: 'Recommendations drawn up from the results reach the district/city methodological cabinets (clause 3.7): a held day has `outcome.recommendations_sent` on or after its date.',
     },
     details: {

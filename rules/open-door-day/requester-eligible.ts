@@ -31,7 +31,7 @@ export default rule({
   docs: {
     summary: {
       kk: 'Өтінімді жеке педагог, ата-ана немесе аудандық/қалалық адами әлеуетті дамыту бөлімі береді (3.4.1-тармақ): `requester` мәні — `teacher`, `parent` немесе `district-department`.',
-      ru: 'Заявку подаёт отдельный педагог, родитель или районный/городской отдел развития человеческого потенциала (п. 3.4.1): `requester` — `teacher`, `parent` или `district-department`.',
+      ru: 'Заявку подаёт отдельный педагог, родитель или районный/городской отдел развития человеческого потенциала (пункт 3.4.1): `requester` — `teacher`, `parent` или `district-department`.',
       en: 'A request is submitted by an individual teacher, a parent or a district/city department (clause 3.4.1): `requester` is teacher, parent or district-department.',
     },
     details: {

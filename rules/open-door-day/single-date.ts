@@ -25,7 +25,7 @@ export default rule({
   docs: {
     summary: {
       kk: 'Аудандық/қалалық әдістемелік кабинеттер ашық есік күнін орталықпен бірыңғай күнде өткізеді (3.1-тармақ): `district_events` тізіміндегі әр жазбаның күні іс-шара күнімен бірдей.',
-      ru: 'Районные/городские методические кабинеты проводят день открытых дверей в единый с центром день (п. 3.1): у каждой записи `district_events` та же дата, что и у мероприятия.',
+      ru: 'Районные/городские методические кабинеты проводят день открытых дверей в единый с центром день (пункт 3.1): у каждой записи `district_events` та же дата, что и у мероприятия.',
       en: 'The district/city methodological cabinets hold the open door day on the same date as the centre (clause 3.1): every entry of `district_events` has the event\'s date.',
     },
     details: {
