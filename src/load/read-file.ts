@@ -149,16 +149,21 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
         continue;
       }
       rec[LOC] = packLoc(fileIndex, collIdx, i);
-      const result = fast !== null && fast(rec) ? OK : schema.safeParse(rec);
-      if (result.success) {
+      // Past the cap for data/schema in this file, a record's issues are only counted (its
+      // messages share one severity): zod's payload-level run, one parse, no error built.
+      const counting = budget?.full('data/schema', fileIndex) ?? false;
+      const quick = fast !== null && fast(rec);
+      const issues = quick ? 0 : counting ? rawIssueCount(schema, rec) : -1;
+      const result = quick || issues === 0 ? OK : issues > 0 ? null : schema.safeParse(rec);
+      if (result?.success) {
         applyDefaults(collection, rec as Record<string, unknown>);
         out.push(rec as Record<string, unknown>);
         continue;
       }
       const id = typeof rec.id === 'string' && ID_RE.test(rec.id) ? rec.id : null;
       if (id) records.invalidIds.push({ collection, id, rec: rec as Record<string, unknown> });
-      // Past the cap, the record's issues are only counted: data/schema's messages share one severity.
-      if (budget?.full('data/schema', fileIndex)) budget.countMore('data/schema', fileIndex, issueCount(schema, rec, result));
+      if (result === null) budget!.countMore('data/schema', fileIndex, issues);
+      else if (counting) budget!.countMore('data/schema', fileIndex, result.error.issues.length);
       else for (const issue of result.error.issues) findings.push(issueToFinding(issue, rec as Record<string, unknown>, collection, id ?? display, fileIndex, [name, i]));
     }
   }
@@ -166,17 +171,16 @@ export function readDataFile(bytes: Uint8Array, fileIndex: number, display: stri
 }
 
 /**
- * How many issues a failed parse has, without building its error (zod builds the error, every
+ * How many issues zod finds in a value, without building an error (zod builds the error, every
  * issue's message and a stack, on the first read of `error`: most of the cost of a bad record).
- * Uses zod's `_zod.run` (the payload-level parse zod's own safeParse calls) when it is there.
+ * Uses `_zod.run`, the payload-level parse zod's own safeParse calls; -1 when it is not there
+ * (or answers asynchronously), and the caller parses the usual way.
  */
-function issueCount(schema: z.ZodType, rec: unknown, failed: { error: { issues: unknown[] } }): number {
+function rawIssueCount(schema: z.ZodType, rec: unknown): number {
   const run = (schema as unknown as { _zod?: { run?: (p: { value: unknown; issues: unknown[] }, ctx: { async: false }) => unknown } })._zod?.run;
-  if (typeof run === 'function') {
-    const r = run({ value: rec, issues: [] }, { async: false }) as { issues?: unknown[] } | Promise<unknown>;
-    if (!(r instanceof Promise) && Array.isArray(r.issues) && r.issues.length > 0) return r.issues.length;
-  }
-  return failed.error.issues.length;
+  if (typeof run !== 'function') return -1;
+  const r = run({ value: rec, issues: [] }, { async: false }) as { issues?: unknown[] } | Promise<unknown>;
+  return r instanceof Promise || !Array.isArray(r.issues) ? -1 : r.issues.length;
 }
 
 export type { PathSeg };
