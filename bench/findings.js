@@ -85,12 +85,13 @@ if (!RECORDS_ONLY) {
   for (const f of FORMATS) rows.push(await run(f, false));
   rows.push(await run('json', true));
 }
-if (RECORDS_ONLY || !ARGS.length || ARGS.includes('records')) {
+const withRecords = RECORDS_ONLY || !ARGS.length || ARGS.includes('records');
+if (withRecords) {
   ensureRecords();
   for (const f of ['json', 'pretty']) rows.push(await run(f, false, RECORDS_DATA, `${f} ${RECORDS / 1000}k {}`));
 }
 if (!RECORDS_ONLY) console.log(`${TOTAL.toLocaleString('en')} findings (${FILES} files × ${PER_FILE}), ${os.cpus().length} cores, node ${process.version}`);
-console.log(`{} rows: one file of ${RECORDS.toLocaleString('en')} empty records (${(RECORDS * 4).toLocaleString('en')} findings of one rule in one file)`);
+if (withRecords) console.log(`{} rows: one file of ${RECORDS.toLocaleString('en')} empty records (${(RECORDS * 4).toLocaleString('en')} findings of one rule in one file)`);
 console.log('format            exit   wall s   peak RSS MB   report MB');
 for (const r of rows) {
   console.log(`${r.format.padEnd(17)} ${String(r.code).padStart(4)} ${r.wall.toFixed(1).padStart(8)} ${String(r.rssMb?.toFixed(0) ?? '?').padStart(13)} ${r.sizeMb.toFixed(1).padStart(11)}${r.err ? `  ${r.err}` : ''}`);

@@ -7,13 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { EreError, UsageError } from './errors.js';
-import { displayPath, escapesRepo } from '../load/files.js';
+import { displayPath, escapesRepo, folderEscapesRepo } from '../load/files.js';
 import { errnoReason, outsideReason } from './errno.js';
 
 export interface WriteOptions {
   force?: boolean;
   /** Refuse when the file's content is no longer this (someone else changed it since we read it). */
   expectUnchanged?: Buffer | string;
+  /**
+   * A data file (`new`, `import`): refuse when a symbolic link (the file, or a folder above it)
+   * would put it outside the data repo. Implied by `expectUnchanged`.
+   */
+  confined?: boolean;
 }
 
 export class FileExistsError extends EreError {
@@ -34,6 +39,12 @@ export function writeFileSafe(file: string, data: string | Uint8Array | Iterable
     // out of it, and an edit must not write where a read may not look.
     const out = escapesRepo(abs);
     if (out !== null) throw new UsageError('write-failed', { file: displayPath(abs), reason: outsideReason(out) });
+  }
+  if (opts.confined || opts.expectUnchanged !== undefined) {
+    const out = folderEscapesRepo(abs);
+    if (out !== null) throw new UsageError('write-failed', { file: displayPath(abs), reason: outsideReason(out) });
+  }
+  if (opts.expectUnchanged !== undefined) {
     try {
       abs = fs.realpathSync(abs);
     } catch {

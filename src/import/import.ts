@@ -85,7 +85,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const written: string[] = [];
   if (!o.dryRun) {
     for (const out of merged.outputs) {
-      writeFileSafe(out.abs, out.after, out.before ? { expectUnchanged: out.before } : {});
+      writeFileSafe(out.abs, out.after, out.before ? { expectUnchanged: out.before } : { confined: true });
       written.push(out.shown);
     }
   }

@@ -237,6 +237,30 @@ export function escapesRepo(abs: string): string | null {
 }
 
 /**
+ * The real path of the folder `abs` would be written in (its nearest existing folder, after
+ * symbolic links) when that is outside the data repo of `abs`, else null: a data file created
+ * through a linked folder must not land in someone else's files.
+ */
+export function folderEscapesRepo(abs: string): string | null {
+  let dir = path.dirname(abs);
+  while (!fs.existsSync(dir)) {
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return null;
+  }
+  if (real === dir) return null;
+  const boundary = repoBoundary(abs);
+  if (inside(real, boundary) || boxOf(boundary).some((b) => inside(real, b)) || inside(real, PACKAGE_ROOT)) return null;
+  return real;
+}
+
+/**
  * A data file's bytes, never more than `maxBytes`: a file over the limit is refused before it
  * is read, one that reads past its reported size (a /proc file reports 0 bytes and then holds
  * the environment) or past the limit is refused too, and only regular files are read at all

@@ -122,4 +122,23 @@ describe.runIf(posix)('a data file or folder linked out of the data repo', () =>
     expect(fs.readFileSync(inner, 'utf8')).toBe(SECRET + '# more\n');
     expect(fs.lstatSync(innerLink).isSymbolicLink()).toBe(true);
   });
+
+  it('a new data file (what `new` and `import` create) is not created through a folder linked out of the repo', () => {
+    const r = repo('create');
+    const away = path.join(outside, 'created');
+    fs.mkdirSync(away, { recursive: true });
+    fs.symlinkSync(away, path.join(r, 'data', 'linked'));
+    expect(() => writeFileSafe(path.join(r, 'data', 'linked', 'new.yaml'), SECRET, { confined: true })).toThrow(/write-failed/);
+    expect(() => writeFileSafe(path.join(r, 'data', 'linked', 'deeper', 'new.yaml'), SECRET, { confined: true })).toThrow(/write-failed/);
+    expect(fs.readdirSync(away)).toEqual([]);
+    // A folder linked inside the repo, and a plain new folder, are fine.
+    fs.symlinkSync('real', path.join(r, 'data', 'inner'));
+    writeFileSafe(path.join(r, 'data', 'inner', 'new.yaml'), SECRET, { confined: true });
+    writeFileSafe(path.join(r, 'data', 'fresh', 'new.yaml'), SECRET, { confined: true });
+    expect(fs.readFileSync(path.join(r, 'data', 'real', 'new.yaml'), 'utf8')).toBe(SECRET);
+    expect(fs.readFileSync(path.join(r, 'data', 'fresh', 'new.yaml'), 'utf8')).toBe(SECRET);
+    // Documents and reports (not confined) still go wherever --out points.
+    writeFileSafe(path.join(r, 'data', 'linked', 'report.json'), '{}');
+    expect(fs.readdirSync(away)).toEqual(['report.json']);
+  });
 });

@@ -410,7 +410,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
       }
 
       if (existing) writeFileSafe(abs, result.text, { expectUnchanged: existing });
-      else writeFileSafe(abs, result.text);
+      else writeFileSafe(abs, result.text, { confined: true });
       const eolNote = existing && detectEol(textNoBom) === '\r\n' ? ' (CRLF)' : '';
       o.out(`${t('written', o.lang, { id: record.id, file: shown, line: result.line })}${eolNote}${errors.length ? ` ${t('writtenForced', o.lang)}` : ''}\n`);
       return { record, file: shown, line: result.line, findings: added };
