@@ -425,10 +425,10 @@ function vertical<L extends LaidLine>(c: ChartCanvas<L>, b: ChartBlock, size: nu
   const labelLines = Math.min(3, Math.max(...b.rows.map((r) => c.wrap(r.label, band - 2, size).length)));
   const legendH = legend(c, b, size, false, 0);
   const plotH = Math.min(190, (c.bottom - c.top) * 0.45);
-  const total = legendH + lh + plotH + labelLines * lh + lh * 0.6;
+  const total = legendH + lh * 1.5 + plotH + labelLines * lh + lh * 0.6;
   c.ensure(total + captionH);
   c.y += legend(c, b, size, true, c.y);
-  const plotTop = c.y + lh; // room for the value above the highest bar
+  const plotTop = c.y + lh * 1.5; // room for the value above the highest bar
   const plotBottom = plotTop + plotH;
   const sy = (v: number) => plotBottom - (plotH * v) / max;
   c.doc.save().lineWidth(0.4).strokeColor(GRID);
