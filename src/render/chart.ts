@@ -242,8 +242,8 @@ function segmentLabel<L extends LaidLine>(c: ChartCanvas<L>, label: string, x: n
   const f = FILLS[k % FILLS.length];
   const lh = c.lh(size);
   if (f.hatch !== 'none') {
-    const tw = textWidth(c, label, size) + 3;
-    c.doc.save().rect(x + (w - tw) / 2, y + (h - lh) / 2 + lh * 0.1, tw, lh * 0.85).fillColor('#ffffff').fill().restore();
+    const tw = textWidth(c, label, size) + 6;
+    c.doc.save().rect(x + (w - tw) / 2, y + (h - lh) / 2, tw, lh).fillColor('#ffffff').fill().restore();
   }
   text(c, label, x, y + (h - lh) / 2, w, 'center', size, f.dark ? '#ffffff' : INK);
 }
