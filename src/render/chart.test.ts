@@ -172,6 +172,15 @@ describe('the ::chart block', () => {
     expect(t).toContain('1-сурет. Серіктес мектептер');
   });
 
+  it('columns too narrow for their labels are drawn as bars across, every label whole', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `| ${v(`${MONTHS[i % 6]} ${2027 + Math.floor(i / 6)}`)} | ${v(i % 4)} |`);
+    const { bytes } = await drawPdf([model(['::chart direction=vertical', '1-сурет. Айлар', '| Ай | Саны |', ...rows])], theme, fonts, meta('kk'));
+    const { pages } = await extractPdf(bytes);
+    // the chart's labels (before the caption) read as whole words, one per bar
+    const chart = flat(pages.join('\n').split('1-сурет.')[0]);
+    for (let i = 0; i < 40; i++) expect(chart).toContain(`${MONTHS[i % 6]} ${2027 + Math.floor(i / 6)}`);
+  });
+
   it('DOCX: the caption and the figures as a Word table', async () => {
     const bytes = await drawDocx([model(grouped)], theme, meta('ru'));
     const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);

@@ -303,7 +303,7 @@ export function drawChart<L extends LaidLine>(c: ChartCanvas<L>, b: ChartBlock, 
     c.y += blh * 0.3;
     c.paragraph(emptyText(b, lang), { align: 'center', size: bodySize });
     c.y += blh * 0.3;
-  } else if (b.direction === 'horizontal') horizontal(c, b, size, lh, captionH);
+  } else if (b.direction === 'horizontal' || tooNarrow(c, b, size)) horizontal(c, b, size, lh, captionH);
   else vertical(c, b, size, lh, captionH);
   if (b.caption.length) {
     c.y += blh * 0.2;
@@ -313,6 +313,12 @@ export function drawChart<L extends LaidLine>(c: ChartCanvas<L>, b: ChartBlock, 
   const t = chartTable(b, lang);
   if (t) c.table(t, b.size ?? tableSize);
   c.y += blh * 0.4;
+}
+
+/** Columns too narrow for their labels (60 months in a row): drawn as bars across instead. */
+function tooNarrow<L extends LaidLine>(c: ChartCanvas<L>, b: ChartBlock, size: number): boolean {
+  const band = (c.width - textWidth(c, fmtNum(niceScale(extentOf(b)).max), size) - 6) / Math.max(1, b.rows.length);
+  return band < 4 * size;
 }
 
 function extentOf(b: ChartBlock): number {
