@@ -15,6 +15,7 @@ import type { ChartBlock } from '../chart.js';
 import { extractPdf, flat, hasTool, runTool } from '../../testing/pdf.js';
 import type { DocLang } from '../grammar.js';
 import { findingQuarter } from './compliance.js';
+import { defaultSchoolYears } from '../../calendar/school-years.js';
 import { KK_MONTHS, RU_MONTHS } from '../dates.js';
 
 const SAMPLE = path.resolve(__dirname, '../../../fixtures/sample');
@@ -99,7 +100,7 @@ describe('charts in the reports', () => {
       expect(quarters.rows.reduce((a, r) => a + r.values.reduce((x, y) => x + y, 0), 0)).toBe(findings.length);
       const label = (r: ChartBlock['rows'][number]) => inlineText(r.label);
       for (const f of findings) {
-        const q = findingQuarter(f, s.data);
+        const q = findingQuarter(f, s.data, s.settings.settings.calendar?.school_years ?? defaultSchoolYears());
         const row = quarters.rows.find((r) => (q ? label(r).includes(String(['I', 'II', 'III', 'IV'][Number(q.slice(-1)) - 1])) && label(r).includes(q.slice(0, 4)) : /Күні жоқ|Без даты/.test(label(r))));
         expect(row, `${f.rule} ${f.subject} → ${q}`).toBeDefined();
       }
@@ -143,6 +144,21 @@ describe('charts in the reports', () => {
       expectVectors(bytes, c.rows.length);
     });
   }
+
+  it('the quarter a finding belongs to: its quarter or term, else its record\'s date, else none', () => {
+    const years = defaultSchoolYears();
+    expect(findingQuarter({ period: '2026-Q2', subject: 'kost-aso' }, s.data)).toBe('2026-Q2');
+    // a school term belongs to the calendar quarter it starts in
+    const sy = years[years.length - 1];
+    const start = sy.quarters[2].from;
+    expect(findingQuarter({ period: `${sy.name}-Q3`, subject: null }, s.data, years)).toBe(`${start.slice(0, 4)}-Q${Math.ceil(Number(start.slice(5, 7)) / 3)}`);
+    const event = s.data.open_door_days[0];
+    expect(findingQuarter({ period: null, subject: event.id }, s.data)).toBe(`${event.date.slice(0, 4)}-Q${Math.ceil(Number(event.date.slice(5, 7)) / 3)}`);
+    const landing = s.data.landings[0];
+    expect(findingQuarter({ period: null, subject: landing.id }, s.data)).toBe(`${landing.dates.from.slice(0, 4)}-Q${Math.ceil(Number(landing.dates.from.slice(5, 7)) / 3)}`);
+    expect(findingQuarter({ period: null, subject: 'kost-aso' }, s.data)).toBeNull();
+    expect(findingQuarter({ period: null, subject: null }, s.data)).toBeNull();
+  });
 
   it('one network: one bar, the same caption', async () => {
     const id = s.data.networksIn('kostanay')[0].id;
