@@ -9,7 +9,8 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
-import { openSession, prepareDocument, renderPrepared, type DocRequest, type RenderSession } from '../index.js';
+import { makeTask, openSession, prepareDocument, renderFormats, renderPrepared, type DocRequest, type RenderSession } from '../index.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { inlineText } from '../markup.js';
 import type { ChartBlock } from '../chart.js';
 import { extractPdf, flat, hasTool, runTool } from '../../testing/pdf.js';
@@ -158,6 +159,18 @@ describe('charts in the reports', () => {
     expect(findingQuarter({ period: null, subject: landing.id }, s.data)).toBe(`${landing.dates.from.slice(0, 4)}-Q${Math.ceil(Number(landing.dates.from.slice(5, 7)) / 3)}`);
     expect(findingQuarter({ period: null, subject: 'kost-aso' }, s.data)).toBeNull();
     expect(findingQuarter({ period: null, subject: null }, s.data)).toBeNull();
+  });
+
+  it('DOCX (--as docx): the chart\'s caption and its figures as a Word table', async () => {
+    const prepared = prepareDocument(s, { kind: 'report-network', id: 'kostanay' });
+    const [docx] = await renderFormats(makeTask(prepared, ['ru'], s.theme, { cwd: s.cwd }), s.theme, ['docx'], s.cwd);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']);
+    const text = flat([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '));
+    const context = prepared.build('ru').context as Record<string, any>;
+    const ratio = context.summary.ratio;
+    expect(text).toContain(`Рисунок 1. Число школ-партнёров в сетях и соотношение 1:${ratio}`);
+    expect(text).toContain(`Ведущая школа Школы-партнёры норма: 1:${ratio}`);
+    for (const [i, n] of s.data.networksIn('kostanay').entries()) expect(text).toContain(`${context.networks[i].leading.text} ${(n.partners ?? []).length} ${ratio} `);
   });
 
   it('one network: one bar, the same caption', async () => {
