@@ -49,8 +49,18 @@ export function formatCount(n: number, lang: Lang): string {
   return s.length <= 4 && lang !== 'en' ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+/** A value shown exactly as the user typed it (no date reformatting, no cutting): an echo. */
+export class Verbatim {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+export const verbatim = (text: string): Verbatim => new Verbatim(text);
+
 function show(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return '—';
+  if (v instanceof Verbatim) return v.text;
   if (Array.isArray(v)) {
     const shown = v.slice(0, MAX_LIST_ITEMS).map((x) => show(x, lang));
     if (v.length > MAX_LIST_ITEMS) shown.push(pickLocalized(MORE, lang).replace('{n}', formatCount(v.length - MAX_LIST_ITEMS, lang)));
