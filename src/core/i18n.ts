@@ -1,5 +1,5 @@
 /** Languages of messages (kk, ru, en) and documents (kk, ru). */
-import { formatDotted } from './dates.js';
+import { formatDotted, isValidIsoDate } from './dates.js';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -72,7 +72,8 @@ function show(v: unknown, lang: Lang): string {
       if (/[\uD800-\uDBFF]/.test(v[cut - 1])) cut--; // never split a surrogate pair
       return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(v.length - cut, lang));
     }
-    return lang !== 'en' && ISO_DATE.test(v) ? formatDotted(v) : v;
+    // Only a real date is re-dressed (14.11.2026); «2026-02-30» stays as the user typed it.
+    return lang !== 'en' && ISO_DATE.test(v) && isValidIsoDate(v) ? formatDotted(v) : v;
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;

@@ -211,3 +211,25 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     expect(back.records.valid.landings).toHaveLength(1);
   });
 });
+
+describe('ereje new in Kazakh and Russian: choices by their names, tokens in the YAML (issue 12)', { timeout: 30_000 }, () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`a staff member's position (${lang})`, async () => {
+      const { dir } = repoCopy();
+      const o = await newOptions(dir, 'staff', { org: 'tur-bdo', name: 'Оспанов Ерлан', id: 'tur-s009', file: 'turkistan/events.yaml', hired: '2024-09-02' }, { interactive: true, lang });
+      const done = runNew(o);
+      const s = await until(lang === 'kk' ? 'Әдіскер' : 'Методист');
+      expect(s).not.toMatch(/\b(methodologist|deputy-director|head-of-department)\b/);
+      expect(s).toContain(lang === 'kk' ? 'Директордың орынбасары' : 'Заместитель директора');
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('enter'); // methodologist
+      await until(lang === 'kk' ? 'Жазылсын ба?' : 'Записать?');
+      screen.type('y');
+      screen.keypress('enter');
+      const r = await done;
+      expect(r.record).toMatchObject({ position: 'methodologist' });
+    });
+  }
+});

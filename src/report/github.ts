@@ -47,6 +47,8 @@ const L: Record<string, Localized> = {
     ru: 'ereje: {counted}, аннотациями показано {shown} (GitHub показывает не больше 10 каждого вида за шаг); полный отчёт: {where}',
     en: 'ereje: {counted}, {shown} shown as annotations (GitHub shows at most 10 of each kind per step); full report: {where}',
   },
+  settings: { kk: 'ereje баптаулары: {file}', ru: 'настройки ereje: {file}', en: 'ereje settings: {file}' },
+  noSettings: { kk: '(жоқ: әдепкі мәндер)', ru: '(нет: значения по умолчанию)', en: '(none: defaults)' },
   below: { kk: 'төмендегі тізім', ru: 'список ниже', en: 'the list below' },
   summaryOf: { kk: 'осы іске қосудың қорытындысы', ru: 'сводка этого запуска', en: 'the summary of this run' },
   group: { kk: 'ereje: аннотацияға сыймағандары ({n})', ru: 'ereje: не вошедшие в аннотации ({n})', en: 'ereje: not shown as annotations ({n})' },
@@ -99,7 +101,7 @@ function plain(f: Finding, lang: Lang): string {
 
 export const streamGithub: StreamFormatter = function* (result, ctx) {
   // The settings file in the job's log (a debug line, not an annotation).
-  if (ctx.settingsFile !== undefined) yield `::debug::ereje settings: ${escapeData(ctx.settingsFile ?? '(none: defaults)')}\n`;
+  if (ctx.settingsFile !== undefined) yield `::debug::${escapeData(t('settings', ctx.lang, { file: ctx.settingsFile ?? t('noSettings', ctx.lang) }))}\n`;
   const max = GITHUB_LIMITS.perKindPerStep;
   const by: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   for (const f of result.findings) by[f.severity].push(f);
