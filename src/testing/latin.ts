@@ -12,11 +12,11 @@ import path from 'node:path';
 export const BRANDS = [
   'PDF', 'PDF/A', 'PDF/A-2b', 'DOCX', 'YAML', 'JSON', 'CSV', 'XLSX', 'HTML', 'ICS', 'iCalendar', 'SARIF', 'JUnit', 'CI', 'GitHub', 'GitLab',
   'Actions', 'VS', 'Code', 'UTF-8', 'UTF-16', 'UTF-16LE', 'UTF-16BE', 'BOM', 'ISO', 'CLDR', 'ereje', 'npm', 'npx', 'Node', 'Node.js', 'Excel', 'Word',
-  'LibreOffice', 'Notepad', 'Notepad++', 'Tab', 'Enter', 'Ctrl', 'Esc', 'Windows-1251', 'CP1251', 'CRLF', 'LF', 'CR', 'NIS', 'ID', 'TAB', 'JSON Schema', 'A4', 'Tinos', 'Times', 'New', 'Roman',
+  'LibreOffice', 'Notepad', 'Notepad++', 'iconv', 'Tab', 'Enter', 'Ctrl', 'Esc', 'Windows-1251', 'CP1251', 'CRLF', 'LF', 'CR', 'NIS', 'ID', 'TAB', 'JSON Schema', 'A4', 'Tinos', 'Times', 'New', 'Roman',
 ];
 
 /** Extensions of file names the output may name. */
-const EXT = /\.(ya?ml|json|pdf|docx|xlsx|csv|ics|html?|txt|ttf|otf|md|xml|sarif|lock|tgz)(:\d+)*$/i;
+const EXT = /\.(ya?ml|yml|json|pdf|docx|xlsx|csv|ics|html?|txt|ttf|otf|md|xml|sarif|lock|tgz)(:\d+)*(-[а-яәғқңөұүһі]+)?$/i;
 
 export interface Allow {
   words: Set<string>;
@@ -38,6 +38,8 @@ function addWords(s: string, into: Set<string>): void {
  */
 function addDataWords(line: string, into: Set<string>): void {
   for (const m of line.matchAll(/([A-Za-z_][A-Za-z0-9_-]*)\s*:(\s|$)/g)) into.add(m[1]);
+  // A value as the user typed it (`type: centre`) comes back in the finding about it.
+  for (const m of line.matchAll(/[A-Za-z_][A-Za-z0-9_-]*\s*:\s+["']?([A-Za-z][A-Za-z0-9_.-]*)["']?\s*(,|}|$)/g)) into.add(m[1]);
   for (const w of line.split(/[\s,;()[\]{}«»"'`=|]+/)) {
     const word = w.replace(/[.:]+$/, '');
     if (!word || !/[A-Za-z]/.test(word)) continue;
@@ -96,14 +98,15 @@ export function latinOffenders(text: string, allow: Allow, also: readonly string
   }
   const found: { word: string; line: string }[] = [];
   // eslint-disable-next-line no-control-regex
-  for (const rawLine of text.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+  // A value cut short («…kost-sch-rud-19","k…») ends in a piece of a word.
+  for (const rawLine of text.replace(/\u001b\[[0-9;]*m/g, '').replace(/[A-Za-z0-9_-]+…/g, '…').split('\n')) {
     // A GitHub workflow command's own syntax (`::error file=…,title=…::`) is not text.
     const line = rawLine.trim().replace(/^::[a-z-]+(\s[^:]*)?::/, '');
     if (!/[A-Za-z]/.test(line)) continue;
     // A command to type (the next steps of `init`): code, not prose.
     if (/^(\$\s*)?(ereje|cd|git|npm|npx|iconv)\s/.test(line)) continue;
     for (const chunk0 of line.split(/\s+/)) {
-      const chunk = chunk0.replace(/^[«»"'`(\[{<,;:.!?…—–|│*#>]+|[«»"'`)\]}>,;:.!?…—–|│*]+$/g, '');
+      const chunk = chunk0.replace(/^[«»"'`(\[{<,;:!?…—–|│*#>]+|[«»"'`)\]}>,;:.!?…—–|│*]+$/g, '');
       if (!/[A-Za-z]/.test(chunk)) continue;
       if (allowedChunk(chunk, allow)) continue;
       for (const m of chunk.matchAll(/[A-Za-z0-9]+(?:[-_.+'][A-Za-z0-9]+)*/g)) {
@@ -132,7 +135,7 @@ function allowedChunk(chunk: string, allow: Allow): boolean {
 function allowedRun(run: string, allow: Allow): boolean {
   if (allow.words.has(run) || allow.words.has(run.toLowerCase())) return true;
   if (/^[IVXLC]+$/.test(run)) return true; // Roman numerals: «II тоқсан», «IV квартал»
-  if (/^\d{4}-Q[1-4]$/.test(run) || /^Q[1-4]$/.test(run)) return true; // a period as the data and flags write it (2026-Q2)
+  if (/^(\d{4}-)?(\d{4}-)?Q[1-4]$/.test(run)) return true; // a period as the data and flags write it (2026-Q2)
   if (/^\d+(\.\d+)?e[+-]?\d*$/i.test(run)) return true; // a number as the user wrote it (1e+23)
   if (/^[A-Z]\d*$/.test(run)) return true; // a spreadsheet column or a cell (A, B2)
   if (/^\d+[a-z]?$/.test(run)) return true; // a clause or house number (3.4a)
