@@ -1,5 +1,6 @@
 /** Languages of messages (kk, ru, en) and documents (kk, ru). */
 import { formatDotted, isValidIsoDate } from './dates.js';
+import { NOUN_FORMS, plural, type Noun } from './plural.js';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -23,13 +24,15 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang | undefin
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Fills `{name}` placeholders. ISO dates read as 14.11.2026 in kk and ru; lists are joined.
+ * Fills `{name}` placeholders (`{count|noun}`: the count with its noun, core/plural.ts). ISO dates read as 14.11.2026 in kk and ru; lists are joined.
  * An unknown placeholder stays visible (`{name}`) rather than vanishing.
  */
 export function fmt(template: string, data: Record<string, unknown> | undefined, lang: Lang): string {
   if (!data) return template;
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => {
+  return template.replace(/\{([a-zA-Z0-9_]+)(?:\|([a-z]+))?\}/g, (whole, key: string, noun: string | undefined) => {
     if (!(key in data)) return whole;
+    // `{count|record}`: the number with its noun in the right form («1 запись», «5 записей», «1 record»).
+    if (noun && typeof data[key] === 'number' && noun in NOUN_FORMS) return plural(data[key], NOUN_FORMS[noun as Noun], lang);
     return show(data[key], lang);
   });
 }
