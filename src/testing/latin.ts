@@ -127,7 +127,7 @@ function allowedChunk(chunk: string, allow: Allow): boolean {
   if (EXT.test(chunk)) return true; // a file name, maybe with :line:col
   if (allow.words.has(chunk)) return true;
   // A field path (outcome.council_discussed, activities[0].time): every segment a key.
-  const segs = chunk.replace(/\[\d+\]/g, '').split('.');
+  const segs = chunk.split(/[.[\]]+/).filter((x) => x && !/^\d+$/.test(x));
   if (segs.length > 1 && segs.every((x) => allow.words.has(x))) return true;
   return false;
 }
