@@ -23,9 +23,10 @@ export function commanderError(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   return text
     .split('\n')
-    .map((line) => {
+    .map((raw) => {
+      const line = raw.replace(/'(-[^' ]+)(?:, (--[^' ]+))? [<[][^'>\]]+[>\]]'/, (_, a: string, b?: string) => `'${b ?? a}'`); // '--format <format>' → '--format'
       for (const [re, t] of PATTERNS) if (re.test(line)) return line.replace(re, t[lang]);
-      return line;
+      return raw;
     })
     .join('\n');
 }

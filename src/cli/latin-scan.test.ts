@@ -52,6 +52,11 @@ async function buildAllow(): Promise<Allow> {
     const r = await runMain(argv, ROOT);
     for (const m of r.out.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)) words.add(m[1]);
   }
+  // The values an option takes, as commander lists them (choices: "pretty", "json", …).
+  for (const cmd of ['validate', 'agenda', 'init', 'schema', 'baseline', 'import']) {
+    const r = await runMain([cmd, '--help'], ROOT);
+    for (const m of r.out.matchAll(/"([a-z0-9][a-z0-9.-]*)"/g)) words.add(m[1]);
+  }
   return { words };
 }
 

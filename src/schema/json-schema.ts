@@ -171,6 +171,6 @@ export function settingsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaO
 export function exceptionsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptions = {}): Record<string, unknown> {
   const schema = generate(ExceptionsFile, EXCEPTIONS_SCHEMA_ID, 'ereje exceptions (exceptions.yaml)', draft, opts.lang);
   const out = { description: 'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date', ...schema };
-  forEditors(out, opts.lang ?? 'en');
+  if (opts.lang && opts.lang !== 'en') forEditors(out, opts.lang); // English: as it always was
   return out;
 }
