@@ -113,6 +113,8 @@ const CASES: Case[] = [
   { name: 'render report network (a region without networks)', argv: (l) => ['render', 'report', 'network', 'turkistan', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', ...AS_OF], cwd: () => tmp },
   { name: 'render report qualification', argv: (l) => ['render', 'report', 'qualification', 'kost-aso', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', ...AS_OF], cwd: () => tmp },
   { name: 'render report reference', argv: (l) => ['render', 'report', 'reference', 'kar-md-2025-11', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', ...AS_OF], cwd: () => tmp },
+  { name: 'render report open-door-day', argv: (l) => ['render', 'report', 'open-door-day', 'odd-tur-2026-q2', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', '--ignore-findings', ...AS_OF], cwd: () => tmp },
+  { name: 'render report network', argv: (l) => ['render', 'report', 'network', 'kostanay', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', ...AS_OF], cwd: () => tmp },
   { name: 'render order (unknown id)', argv: (l) => ['render', 'order', 'ord-nope', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, ...AS_OF], cwd: () => tmp },
 ];
 

@@ -1,6 +1,6 @@
 /** Languages of messages (kk, ru, en) and documents (kk, ru). */
 import { formatDotted, isValidIsoDate } from './dates.js';
-import { NOUN_FORMS, plural, type Noun } from './plural.js';
+import { NOUN_FORMS, plural, pluralForm, type Noun } from './plural.js';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -43,7 +43,7 @@ export const MAX_LIST_ITEMS = 20;
 export const MAX_VALUE_CHARS = 300;
 
 const MORE: Localized = { kk: '…және тағы {n}', ru: '…и ещё {n}', en: '…and {n} more' };
-const MORE_CHARS: Localized = { kk: '…(тағы {n} таңба)', ru: '…(ещё {n} символов)', en: '…({n} more characters)' };
+const MORE_CHARS: Localized = { kk: '…(тағы {n} {noun})', ru: '…(ещё {n} {noun})', en: '…({n} more {noun})' };
 
 /** 19 990 (kk, ru: a no-break space between thousands), 19,990 (en). */
 export function formatCount(n: number, lang: Lang): string {
@@ -73,7 +73,8 @@ function show(v: unknown, lang: Lang): string {
     if (v.length > MAX_VALUE_CHARS) {
       let cut = MAX_VALUE_CHARS;
       if (/[\uD800-\uDBFF]/.test(v[cut - 1])) cut--; // never split a surrogate pair
-      return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(v.length - cut, lang));
+      const n = v.length - cut;
+      return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(n, lang)).replace('{noun}', pluralForm(n, NOUN_FORMS.char, lang));
     }
     // Only a real date is re-dressed (14.11.2026); «2026-02-30» stays as the user typed it.
     return lang !== 'en' && ISO_DATE.test(v) && isValidIsoDate(v) ? formatDotted(v) : v;

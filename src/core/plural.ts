@@ -53,6 +53,7 @@ export const NOUN_FORMS = {
   thread: { kk: 'ағын', ru: { one: 'поток', few: 'потока', many: 'потоков' }, en: { one: 'thread', other: 'threads' } },
   page: { kk: 'бет', ru: { one: 'страница', few: 'страницы', many: 'страниц' }, en: { one: 'page', other: 'pages' } },
   exception: { kk: 'ерекшелік', ru: { one: 'исключение', few: 'исключения', many: 'исключений' }, en: { one: 'exception', other: 'exceptions' } },
+  char: { kk: 'таңба', ru: { one: 'символ', few: 'символа', many: 'символов' }, en: { one: 'character', other: 'characters' } },
   second: { kk: 'секунд', ru: { one: 'секунда', few: 'секунды', many: 'секунд' }, en: { one: 'second', other: 'seconds' } },
   ...SEVERITY_FORMS,
 } satisfies Record<string, Forms>;

@@ -276,8 +276,8 @@ export function taskWarnings(task: RenderTask, lang: Lang): string[] {
 
 const UNTRANSLATED = {
   kk: 'орыс тіліндегі мәтіні жоқ {count} мән қазақша басылды (ru: аудармасын қосыңыз; render.untranslated: refuse — мұндай құжатты жасамау):',
-  ru: 'у значений ({count}) нет текста на русском, они напечатаны по-казахски (добавьте ru:; render.untranslated: refuse — не формировать такой документ):',
-  en: '{count} value(s) have no Russian text and were printed in Kazakh (add their ru:; render.untranslated: refuse refuses such a document):',
+  ru: 'без текста на русском, напечатано по-казахски: {count|value} (добавьте ru:; render.untranslated: refuse — не формировать такой документ):',
+  en: 'without Russian text, printed in Kazakh: {count|value} (add their ru:; render.untranslated: refuse refuses such a document):',
 };
 
 export async function renderPrepared(

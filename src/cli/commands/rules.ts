@@ -11,6 +11,7 @@ import { describeRule } from '../../engine/describe.js';
 import { SEVERITY_WORD } from '../../engine/findings.js';
 import { plural, type Forms } from '../../core/plural.js';
 import { packageRoot } from '../../core/version.js';
+import { formatDotted } from '../../core/dates.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -212,7 +213,7 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang, opts: { w
   if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
-    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${docText(m.fromNote, lang)})` : ''}`);
+    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${lang === 'en' ? d.from : formatDotted(d.from)}` : t('noDate')}${m.fromNote ? ` (${docText(m.fromNote, lang)})` : ''}`);
     if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
     out.push(`${t('original')}: ${packageFile(m.source)}${showEn && d.clauses.some((c) => c.en) ? `; ${t('enNote')}` : ''}`);
   } else {
