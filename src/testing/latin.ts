@@ -134,7 +134,8 @@ function allowedChunk(chunk: string, allow: Allow): boolean {
 
 function allowedRun(run: string, allow: Allow): boolean {
   if (allow.words.has(run) || allow.words.has(run.toLowerCase())) return true;
-  if (/^[IVXLC]+$/.test(run)) return true; // Roman numerals: «II тоқсан», «IV квартал»
+  if (/^[IVXLC]+$/.test(run)) return true;
+  if (/^v\d+(\.\d+)*$/.test(run)) return true; // a version (catalog v2) // Roman numerals: «II тоқсан», «IV квартал»
   if (/^(\d{4}-)?(\d{4}-)?Q[1-4]$/.test(run)) return true; // a period as the data and flags write it (2026-Q2)
   if (/^\d+(\.\d+)?e[+-]?\d*$/i.test(run)) return true; // a number as the user wrote it (1e+23)
   if (/^[A-Z]\d*$/.test(run)) return true; // a spreadsheet column or a cell (A, B2)

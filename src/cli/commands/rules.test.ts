@@ -74,4 +74,14 @@ describe('ereje explain', () => {
     const en = await runMain(['explain', id, '--lang', 'en'], ROOT);
     expect(en.out).toContain('Working English translation');
   });
+
+  it('examples: English comments are left out for kk and ru readers, the YAML and Kazakh/Russian comments stay', async () => {
+    const { withoutEnglishComments } = await import('./rules.js');
+    const yaml = ['requests:  # өтінімдер', '  # a comment in English', '  - { id: r1, topic: "a # b" }   # 14 days before', '  - { id: r2 }   # 13 күн'].join('\n');
+    expect(withoutEnglishComments(yaml)).toBe(['requests:  # өтінімдер', '  - { id: r1, topic: "a # b" }', '  - { id: r2 }   # 13 күн'].join('\n'));
+    expect(withoutEnglishComments('# only an English comment')).toBe('# only an English comment');
+    const kk = await runMain(['explain', 'open-door-day/request-lead-time', '--lang', 'kk'], ROOT);
+    expect(kk.out).toContain('submitted: 2026-04-03 }');
+    expect(kk.out).not.toContain('days before');
+  });
 });

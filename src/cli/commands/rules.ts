@@ -245,8 +245,37 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang, opts: { w
     out.push('', `${t('notes')}:`);
     for (const n of notes) out.push(indent(`- ${n}`, 2));
   }
-  out.push('', `${t('pass')}:`, indent(rule.docs.examples.pass.trimEnd(), 2), '', `${t('fail')}:`, indent(rule.docs.examples.fail.trimEnd(), 2), '');
+  const example = (yaml: string) => indent((lang === 'en' ? yaml : withoutEnglishComments(yaml)).trimEnd(), 2);
+  out.push('', `${t('pass')}:`, example(rule.docs.examples.pass), '', `${t('fail')}:`, example(rule.docs.examples.fail), '');
   return out.join('\n');
+}
+
+/**
+ * An example's YAML for a Kazakh or Russian reader: a trailing comment written in English only
+ * (`# 14 days before`) is left out — the YAML itself is the same in every language; a comment
+ * in Kazakh or Russian stays.
+ */
+export function withoutEnglishComments(yaml: string): string {
+  const english = (c: string) => /[A-Za-z]/.test(c) && !/[\u0400-\u04FF]/.test(c);
+  const out: string[] = [];
+  for (const line of yaml.split('\n')) {
+    const whole = /^\s*#\s*(.*)$/.exec(line);
+    if (whole) {
+      if (!english(whole[1])) out.push(line);
+      continue;
+    }
+    // A trailing comment: ` #` after the value, not inside a quoted string.
+    let kept = line;
+    for (const m of line.matchAll(/\s#/g)) {
+      const before = line.slice(0, m.index);
+      if ((before.match(/"/g) ?? []).length % 2 || (before.match(/'/g) ?? []).length % 2) continue; // inside a quoted value
+      if (english(line.slice(m.index + 2))) kept = before.trimEnd();
+      break;
+    }
+    out.push(kept);
+  }
+  // An example that is nothing but an English comment (a file's bytes described) stays as it is.
+  return out.some((l) => l.trim()) ? out.join('\n') : yaml;
 }
 
 function indent(s: string, n: number): string {
