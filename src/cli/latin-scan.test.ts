@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { runMain } from '../testing/cli-io.js';
 import { ROOT } from '../testing/cases.js';
 import { readBadCases } from '../testing/bad.js';
-import { BRANDS, latinOffenders, wordsOfData, wordsOfSchema, type Allow } from '../testing/latin.js';
+import { BRANDS, latinOffenders, wordsOfData, wordsOfOriginals, wordsOfSchema, type Allow } from '../testing/latin.js';
 import { loadRegistry } from '../engine/registry.js';
 import { REGIONS } from '../schema/collections.js';
 
@@ -47,6 +47,7 @@ async function buildAllow(): Promise<Allow> {
     for (const ex of [rule.docs.examples.pass, rule.docs.examples.fail]) for (const l of ex.split('\n')) for (const w of l.replace(/#.*$/, '').split(/[\s,:{}[\]"']+/)) if (w) words.add(w);
   }
   for (const r of REGIONS) words.add(r);
+  wordsOfOriginals(path.join(ROOT, 'docs/regulations'), words);
   // Command names, from the CLI's own help (commander lists them).
   for (const argv of [['--help'], ['new', '--help'], ['render', '--help'], ['render', 'report', '--help'], ['rules', '--help']]) {
     const r = await runMain(argv, ROOT);

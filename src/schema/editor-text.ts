@@ -241,8 +241,8 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   },
   "The finding's subject: the id of the record it is about": { kk: 'Бұзушылықтың нысаны: ол туралы жазбаның id-і', ru: 'Объект замечания: id записи, к которой оно относится' },
   'Only findings at this field of the record (or below it), e.g. requested[2].covers': {
-    kk: 'Жазбаның тек осы өрісіндегі (немесе оның ішіндегі) бұзушылықтар, мысалы requested[2].covers',
-    ru: 'Только замечания к этому полю записи (или вложенным в него), например requested[2].covers',
+    kk: 'Жазбаның тек осы өрісіндегі (немесе оның ішіндегі) бұзушылықтар, мысалы requested_documents[2].period',
+    ru: 'Только замечания к этому полю записи (или вложенным в него), например requested_documents[2].period',
   },
   'Only findings of this period, as the rule names it, e.g. 2026-Q3': { kk: 'Тек осы кезеңнің бұзушылықтары (ереже атайтындай), мысалы 2026-Q3', ru: 'Только замечания за этот период (как его называет правило), например 2026-Q3' },
   'Why the finding is accepted (in any language)': { kk: 'Бұзушылық неге қабылданды (кез келген тілде)', ru: 'Почему замечание принято (на любом языке)' },
