@@ -80,7 +80,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     const r = await done;
     expect(r.record).toEqual({ id: 'req-2026-03', for: 'odd-2026-q1', requester: 'parent', from: 'Ата-аналар комитеті', submitted: '2026-01-28' });
     const after = fs.readFileSync(file, 'utf8');
-    const inserted = '\r\n  - id: req-2026-03\r\n    for: odd-2026-q1\r\n    requester: parent\r\n    from: "Ата-аналар комитеті"\r\n    submitted: 2026-01-28';
+    const inserted = '\r\n\r\n  - id: req-2026-03\r\n    for: odd-2026-q1\r\n    requester: parent\r\n    from: "Ата-аналар комитеті"\r\n    submitted: 2026-01-28';
     expect(after.replace(inserted, '')).toBe(original.toString('utf8'));
   });
 
