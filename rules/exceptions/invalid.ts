@@ -34,8 +34,8 @@ export default ruleFor<null>()({
       en: '"{field}" must be a non-empty text',
     },
     badDate: {
-      kk: '«{field}» күні YYYY-MM-DD түрінде нақты күн болуы керек, берілгені: {value}',
-      ru: '«{field}» должно быть настоящей датой в виде YYYY-MM-DD, получено: {value}',
+      kk: '«{field}» күні ЖЖЖЖ-АА-КК түрінде нақты күн болуы керек, берілгені: {value}',
+      ru: '«{field}» должно быть настоящей датой в виде ГГГГ-ММ-ДД, получено: {value}',
       en: '"{field}" must be a real date written YYYY-MM-DD, got: {value}',
     },
     expiresBeforeApproval: {
