@@ -20,7 +20,7 @@ export default ruleFor<null>()({
       en: 'An exception in force that covers no finding of the run is reported, so the file shrinks as things get fixed; `ereje baseline --prune` removes such entries.',
     },
     details: {
-      kk: 'Ережесі орындалған ерекшеліктер ғана бағаланады: --rule немесе --module жалаушасымен іске қосылған тексеру, не деректер репозиторийінің ерекшелік нысаны жоқ бір қалтасы бойынша тексеру қалған ерекшеліктерді пайдаланылмаған деп санамайды.',
+      kk: 'Ережесі іске қосылған ерекшеліктер ғана бағаланады: --rule немесе --module жалаушасымен іске қосылған тексеру, не деректер репозиторийінің ерекшелік нысаны жоқ бір қалтасы бойынша тексеру қалған ерекшеліктерді пайдаланылмаған деп санамайды.',
       ru: 'Оцениваются только исключения, правило которых выполнялось: проверка с --rule или --module либо по одной папке репозитория данных, в которой нет объекта исключения, не объявляет остальные исключения неиспользуемыми.',
       en: 'Only exceptions whose rule ran are judged: a run with --rule or --module, or over one folder of the data repo that does not hold the subject, does not call the others unused.',
     },
