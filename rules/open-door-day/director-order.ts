@@ -103,6 +103,9 @@ export default rule({
         }
       }
       if (found === null) {
+        // Clause 1.6 asks for the order before the day, not months ahead: a day still to come
+        // owes nothing yet (the agenda lists it, due on the day); from the day after, it is late.
+        if (event.date >= ctx.asOf) continue;
         ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['order'], data: { event: event.id } });
         continue;
       }
