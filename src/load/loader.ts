@@ -2,9 +2,10 @@
  * Reads a data repo: files → records → one Dataset, with the data/* findings of reading.
  *
  * `loadRepo` reads in this thread. `loadRepoParallel` spreads the files over worker threads
- * and this thread by size (the workers' records come back by structured clone, which costs
- * this thread about a quarter of what parsing them would), then merges everything in file
- * order, so the result is the same as `loadRepo`'s, record for record.
+ * and this thread by size (each worker reading comes back as one transferred v8-serialized
+ * buffer, the read cache's own form, which costs this thread about a quarter of what parsing
+ * it would), then merges everything in file order, so the result is the same as `loadRepo`'s,
+ * record for record.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,9 +19,8 @@ import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
 import type { RawFinding } from '../engine/raw.js';
 import type { PositionsReply, ReadReply, WorkerRequest } from './worker.js';
-import type { CachedRead, ReadCache } from '../cache/read-cache.js';
-
-const FILE_UNIT = 2 ** 27;
+import { ReadCache } from '../cache/read-cache.js';
+import { fromCached, toCached, type Reading } from './handoff.js';
 
 export interface LoadOptions {
   cwd?: string;
@@ -43,15 +43,7 @@ export interface Loaded {
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_MAX_FILES = 200_000;
 
-interface Outcome {
-  index: number;
-  error?: { messageId: string; data: Record<string, unknown> };
-  text: string | null;
-  valid: Partial<Record<string, Record<string, unknown>[]>>;
-  invalid: { collection: string; id: string; rec: Record<string, unknown> }[];
-  count: number;
-  findings: RawFinding[];
-}
+type Outcome = Reading;
 
 interface Plan {
   found: FoundFile[];
@@ -96,63 +88,15 @@ function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outc
   const key = cache && !overridden ? cache.keyOf(f.display, bytes, p.parseLimits) : undefined;
   if (key) {
     const hit = cache!.get(key);
-    if (hit) return fromCached(hit, index, bytes);
+    if (hit) {
+      const decoded = hit.hasText ? decodeUtf8(bytes) : null;
+      return fromCached(hit, index, decoded && decoded.ok ? decoded.text : null);
+    }
   }
   const r = readDataFile(bytes, index, f.display, p.parseLimits);
   const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
   if (key) cache!.put(key, toCached(o, index));
   return o;
-}
-
-const locOf = (rec: object) => (rec as { [LOC]?: number })[LOC] ?? 0;
-
-/** A reading as the cache keeps it: places packed for file 0, so the file may move in the list. */
-function toCached(o: Outcome, index: number): CachedRead {
-  const shift = index * FILE_UNIT;
-  const validLoc: Partial<Record<string, number[]>> = {};
-  for (const c of Object.keys(o.valid)) validLoc[c] = o.valid[c]!.map((r) => locOf(r) - shift);
-  return {
-    hasText: o.text !== null,
-    valid: o.valid,
-    validLoc,
-    invalid: o.invalid.map((x) => ({ collection: x.collection, id: x.id, rec: x.rec, loc: locOf(x.rec) - shift })),
-    count: o.count,
-    findings: o.findings.map((f) => moveFinding(f, 0)),
-  };
-}
-
-/** A cached reading placed at a file index (the records get their hidden places back). */
-function fromCached(c: CachedRead, index: number, bytes: Uint8Array): Outcome {
-  const shift = index * FILE_UNIT;
-  for (const coll of Object.keys(c.valid)) {
-    const list = c.valid[coll]!;
-    const locs = c.validLoc[coll]!;
-    for (let k = 0; k < list.length; k++) (list[k] as Record<string | symbol, unknown>)[LOC] = locs[k] + shift;
-  }
-  for (const x of c.invalid) (x.rec as Record<string | symbol, unknown>)[LOC] = x.loc + shift;
-  const decoded = c.hasText ? decodeUtf8(bytes) : null;
-  return { index, text: decoded && decoded.ok ? decoded.text : null, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
-}
-
-function moveFinding(f: RawFinding, file: number): RawFinding {
-  return { ...f, loc: { ...f.loc, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, loc: { ...r.loc, file } })) } : {}) };
-}
-
-/** Puts the hidden place (LOC) back on records that crossed a thread boundary. */
-function restore(r: ReadReply['results'][number]): Outcome {
-  for (const c of Object.keys(r.valid)) {
-    const list = r.valid[c]!;
-    const locs = r.validLoc[c]!;
-    for (let k = 0; k < list.length; k++) {
-      const rec = list[k] as Record<string | symbol, unknown>;
-      rec[LOC] = locs[k];
-    }
-  }
-  for (const x of r.invalid) {
-    const rec = x.rec as Record<string | symbol, unknown>;
-    rec[LOC] = x.loc;
-  }
-  return { index: r.index, error: r.error, text: r.text, valid: r.valid, invalid: r.invalid, count: r.count, findings: r.findings as RawFinding[] };
 }
 
 function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
@@ -251,7 +195,7 @@ export interface ParallelLoaded extends Loaded {
   pool: LoaderPool | null;
 }
 
-export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number } = {}): Promise<ParallelLoaded> {
+export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number; /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */ parallelMinBytes?: number } = {}): Promise<ParallelLoaded> {
   const p = plan(paths, opts);
   const jobs = clampJobs(opts.jobs);
   const sizes = p.found.map((f) => {
@@ -262,40 +206,24 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (jobs <= 1 || total < PARALLEL_MIN_BYTES || p.found.length < 2 || p.override || !workersAvailable()) {
+  if (jobs <= 1 || total < (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) || p.found.length < 2 || p.override || !workersAvailable()) {
     return { ...loadRepo(paths, opts), pool: null };
   }
 
-  // With a cache, files whose content is known are restored here and only the rest is read.
   const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
   // What the walk could not reach is a finding already, read by nobody.
   p.found.forEach((f, i) => {
     if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
   });
-  const keys = new Map<number, string>();
-  if (opts.cache) {
-    for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
-      if (outcomes[i]) continue;
-      const read = readBounded(p.found[i].abs, p.maxFileBytes);
-      if (!read.ok) continue;
-      const key = opts.cache.keyOf(p.found[i].display, read.bytes, p.parseLimits);
-      const hit = opts.cache.get(key);
-      if (hit) outcomes[i] = fromCached(hit, i, read.bytes);
-      else keys.set(i, key);
-    }
-  }
   const todo = (i: number) => outcomes[i] === undefined;
-  const todoBytes = sizes.reduce((a, b, i) => (todo(i) ? a + b : a), 0);
-  if (todoBytes < PARALLEL_MIN_BYTES || p.found.filter((_, i) => todo(i)).length < 2) {
-    for (let i = 0; i < p.found.length && i < p.maxFiles; i++) if (todo(i)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
-    return { ...merge(p, outcomes), pool: null };
-  }
 
+  // Every file is read once, by the thread it falls to: with a cache, that thread hashes its
+  // bytes and looks the key up (a worker sends a stored entry on as it is, unparsed).
   const nWorkers = jobs - 1 >= 1 ? jobs - 1 : 1;
   // This thread also parses, and then deserializes what the workers send (≈ ¼ of parsing it):
   // give it a share that makes both finish together.
-  // Measured on 2 cores with national data: the worker's structured-clone send costs it more
-  // than this thread pays to receive, so this thread takes a little over half (0.5–0.6 best).
+  // Measured on 2 cores with national data: the worker's send costs it more than this thread
+  // pays to receive, so this thread takes a little over half (0.5–0.6 best).
   const mainShare = 0.55 / (0.55 + 0.45 * nWorkers);
   const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && todo(i)).sort((a, b) => sizes[b] - sizes[a]);
   const bins: number[][] = Array.from({ length: nWorkers + 1 }, () => []);
@@ -315,14 +243,24 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
         kind: 'read',
         files: bin.map((i) => ({ index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes })),
         limits: p.parseLimits,
+        ...(opts.cache ? { cacheDir: opts.cache.dir } : {}),
       }),
     );
     for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
     for (const reply of await Promise.all(pending)) {
       for (const r of reply.results) {
-        const o = (outcomes[r.index] = restore(r));
-        const key = keys.get(r.index);
-        if (key && !o.error) opts.cache!.put(key, toCached(o, r.index));
+        if (r.error) {
+          outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+          continue;
+        }
+        const read = r.entry ? ReadCache.decode(r.key, r.entry) : undefined;
+        if (read) {
+          opts.cache?.note(r.key, r);
+          outcomes[r.index] = fromCached(read, r.index, r.text);
+        } else {
+          // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
+          outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);
+        }
       }
     }
     return { ...merge(p, outcomes), pool };
