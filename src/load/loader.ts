@@ -18,7 +18,7 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
 import type { RawFinding } from '../engine/raw.js';
-import type { PositionsReply, ReadReply, WorkerRequest } from './worker.js';
+import type { PositionsReply, ReadReply, ReadResult, WorkerRequest } from './worker.js';
 import { ReadCache } from '../cache/read-cache.js';
 import { fromCached, toCached, type Reading } from './handoff.js';
 
@@ -159,18 +159,32 @@ function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js') && fs.existsSync(new URL(WORKER_URL));
 }
 
+/**
+ * A loader worker's young generation (MB; V8's default is 48 on 64-bit). Parsing makes many
+ * short-lived objects and keeps the records: a larger nursery scavenges less often. Measured
+ * with a GC observer in a worker reading 8 × 4.7 MB staff files (2 rounds, loaded machine):
+ * default 37 scavenges, 5.2–6.7 s of GC; 96 MB: 20 scavenges, 3.8–4.7 s; 192 MB: 14, 4.6–6.2 s.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
 export class LoaderPool {
   private workers: Worker[] = [];
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.workers.push(new Worker(WORKER_URL));
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   }
   get size(): number {
     return this.workers.length;
   }
-  ask<T>(w: number, req: WorkerRequest): Promise<T> {
+  /** Sends a request; messages of kind 'part' go to `onPart` as they come, the next other message answers. */
+  ask<T>(w: number, req: WorkerRequest, onPart?: (part: unknown) => void): Promise<T> {
     const worker = this.workers[w];
     return new Promise<T>((resolve, reject) => {
-      const onMessage = (m: T & { kind: string; message?: string }) => {
+      const onMessage = (m: T & { kind: string; message?: string; result?: unknown }) => {
+        if (m.kind === 'part') {
+          onPart?.(m.result);
+          return;
+        }
+        worker.off('message', onMessage);
         worker.off('error', onError);
         if (m.kind === 'error') reject(new Error(m.message));
         else resolve(m);
@@ -179,7 +193,7 @@ export class LoaderPool {
         worker.off('message', onMessage);
         reject(e);
       };
-      worker.once('message', onMessage);
+      worker.on('message', onMessage);
       worker.once('error', onError);
       worker.postMessage(req);
     });
@@ -238,31 +252,47 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
 
   const pool = new LoaderPool(nWorkers);
   try {
+    // Each worker sends a file's reading as soon as it has it (and drops it): kept as the bytes
+    // that came, deserialized once this thread has read its own share.
+    const parts: ReadResult[] = [];
+    let wake: (() => void) | null = null;
     const pending = bins.slice(1).map((bin, w) =>
       pool.ask<ReadReply>(w, {
         kind: 'read',
         files: bin.map((i) => ({ index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes })),
         limits: p.parseLimits,
         ...(opts.cache ? { cacheDir: opts.cache.dir } : {}),
+      }, (r) => {
+        parts.push(r as ReadResult);
+        wake?.();
       }),
     );
     for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
-    for (const reply of await Promise.all(pending)) {
-      for (const r of reply.results) {
-        if (r.error) {
-          outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
-          continue;
-        }
-        const read = r.entry ? ReadCache.decode(r.key, r.entry) : undefined;
-        if (read) {
-          opts.cache?.note(r.key, r);
-          outcomes[r.index] = fromCached(read, r.index, r.text);
-        } else {
-          // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
-          outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);
-        }
+    const take = (r: ReadResult) => {
+      if (r.error) {
+        outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+        return;
       }
+      const read = r.entry ? ReadCache.decode(r.key, r.entry) : undefined;
+      if (read) {
+        opts.cache?.note(r.key, r);
+        outcomes[r.index] = fromCached(read, r.index, r.text);
+      } else {
+        // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
+        outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);
+      }
+    };
+    const all = Promise.all(pending);
+    let done = false;
+    const settled = all.then(() => (done = true), () => (done = true));
+    // Deserialize what has come while the workers go on; then wait for more (no polling).
+    while (!done || parts.length) {
+      const batch = parts.splice(0);
+      for (const r of batch) take(r);
+      if (!batch.length && !done) await Promise.race([settled, new Promise<void>((res) => (wake = res))]);
+      wake = null;
     }
+    await all; // a worker's error surfaces here
     return { ...merge(p, outcomes), pool };
   } catch (e) {
     await pool.close();

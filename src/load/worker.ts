@@ -20,9 +20,10 @@ export type WorkerRequest =
   | { kind: 'read'; files: { index: number; abs: string; display: string; maxFileBytes: number }[]; limits: ParseLimits; cacheDir?: string }
   | { kind: 'positions'; jobs: { file: number; text: string; paths: { path: readonly PathSeg[]; key: boolean }[] }[] };
 
-export type ReadReply = {
-  kind: 'read';
-  results: {
+export type ReadReply = { kind: 'read'; results: ReadResult[] };
+
+/** One file's reading, sent as a message of kind 'part' as soon as it is read; a 'read' message with no results ends the request. */
+export type ReadResult = {
     index: number;
     error?: { messageId: string; data: Record<string, unknown> };
     /** The cache key (with a cache; else ''): the entry is checked against it. */
@@ -34,16 +35,17 @@ export type ReadReply = {
     text: string | null;
     /** ReadCache.encode(key, reading): transferred. */
     entry: Uint8Array | null;
-  }[];
 };
 
 export type PositionsReply = { kind: 'positions'; offsets: { file: number; offsets: number[] }[] };
 
 const caches = new Map<string, ReadCache>();
 
-export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' }>): { reply: ReadReply; transfer: ArrayBuffer[] } {
-  const results: ReadReply['results'] = [];
-  const transfer: ArrayBuffer[] = [];
+/**
+ * Reads the files of a request; each file's result goes to `send` as soon as it is read (with the
+ * buffer to transfer), so the worker never holds more than one file's records.
+ */
+export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (r: ReadResult, transfer: ArrayBuffer[]) => void): void {
   let cache: ReadCache | undefined;
   if (req.cacheDir !== undefined) {
     cache = caches.get(req.cacheDir);
@@ -52,7 +54,7 @@ export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' 
   for (const f of req.files) {
     const read = readBounded(f.abs, f.maxFileBytes);
     if (!read.ok) {
-      results.push({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, text: null, entry: null });
+      send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, text: null, entry: null }, []);
       continue;
     }
     const key = cache ? cache.keyOf(f.display, read.bytes, req.limits) : '';
@@ -71,10 +73,15 @@ export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' 
       if (cache) written = cache.putRaw(key, bytes);
       entry = ownBuffer(bytes);
     }
-    transfer.push(entry.buffer as ArrayBuffer);
-    results.push({ index: f.index, key, hit: !!stored, written, text, entry });
+    send({ index: f.index, key, hit: !!stored, written, text, entry }, [entry.buffer as ArrayBuffer]);
   }
-  return { reply: { kind: 'read', results }, transfer };
+}
+
+/** All of a request's results at once (for callers in the same thread). */
+export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' }>): ReadReply {
+  const results: ReadResult[] = [];
+  readFiles(req, (r) => results.push(r));
+  return { kind: 'read', results };
 }
 
 export function resolveOffsets(req: Extract<WorkerRequest, { kind: 'positions' }>): PositionsReply {
@@ -92,8 +99,8 @@ if (parentPort) {
   port.on('message', (req: WorkerRequest) => {
     try {
       if (req.kind === 'read') {
-        const { reply, transfer } = readFilesForTransfer(req);
-        port.postMessage(reply, transfer);
+        readFiles(req, (r, transfer) => port.postMessage({ kind: 'part', result: r }, transfer));
+        port.postMessage({ kind: 'read', results: [] } satisfies ReadReply);
       } else port.postMessage(resolveOffsets(req));
     } catch (e) {
       port.postMessage({ kind: 'error', message: (e as Error).message });
