@@ -16,6 +16,8 @@ export interface Reading {
   index: number;
   error?: { messageId: string; data: Record<string, unknown> };
   text: string | null;
+  /** The file's bytes, when its text is decoded only if something asks for it (a reading from the cache or a worker). */
+  lazyText?: Uint8Array;
   valid: Partial<Record<string, Record<string, unknown>[]>>;
   invalid: { collection: string; id: string; rec: Record<string, unknown> }[];
   count: number;
@@ -40,8 +42,11 @@ export function toCached(o: Reading, index: number): CachedRead {
   };
 }
 
-/** A cached reading placed at a file index (the records get their hidden places back). */
-export function fromCached(c: CachedRead, index: number, text: string | null): Reading {
+/**
+ * A cached reading placed at a file index (the records get their hidden places back). `text` is
+ * the decoded text, or the file's bytes to decode it from when it is first needed.
+ */
+export function fromCached(c: CachedRead, index: number, text: string | Uint8Array | null): Reading {
   const shift = shiftOf(index);
   for (const coll of Object.keys(c.valid)) {
     const list = c.valid[coll]!;
@@ -49,14 +54,18 @@ export function fromCached(c: CachedRead, index: number, text: string | null): R
     for (let k = 0; k < list.length; k++) (list[k] as Record<string | symbol, unknown>)[LOC] = locs[k] + shift;
   }
   for (const x of c.invalid) (x.rec as Record<string | symbol, unknown>)[LOC] = x.loc + shift;
-  return { index, text: c.hasText ? text : null, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
+  const lazy = c.hasText && text instanceof Uint8Array ? { lazyText: text } : {};
+  return { index, text: c.hasText && typeof text === 'string' ? text : null, ...lazy, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
 }
 
 function moveFinding(f: RawFinding, file: number): RawFinding {
   return { ...f, loc: { ...f.loc, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, loc: { ...r.loc, file } })) } : {}) };
 }
 
-/** The bytes as a buffer of their own, so they can be transferred (never a slice of Node's shared pool). */
+/**
+ * The bytes in a buffer that may be transferred: their own (a file read into a buffer one byte
+ * larger counts), never a slice of Node's shared pool, which is copied.
+ */
 export function ownBuffer(b: Uint8Array): Uint8Array {
-  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
+  return b.byteOffset === 0 && b.buffer.byteLength - b.byteLength <= 1 ? b : new Uint8Array(b);
 }

@@ -88,10 +88,7 @@ function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outc
   const key = cache && !overridden ? cache.keyOf(f.display, bytes, p.parseLimits) : undefined;
   if (key) {
     const hit = cache!.get(key);
-    if (hit) {
-      const decoded = hit.hasText ? decodeUtf8(bytes) : null;
-      return fromCached(hit, index, decoded && decoded.ok ? decoded.text : null);
-    }
+    if (hit) return fromCached(hit, index, bytes);
   }
   const r = readDataFile(bytes, index, f.display, p.parseLimits);
   const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
@@ -119,8 +116,11 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
       continue;
     }
     filesRead++;
-    source.text = o.text;
-    source.lines = o.text !== null ? new LineIndex(o.text) : null;
+    if (o.lazyText) lazySource(source, o.lazyText);
+    else {
+      source.text = o.text;
+      source.lines = o.text !== null ? new LineIndex(o.text) : null;
+    }
     for (const fd of o.findings) findings.push(fd);
     data.recordCount += o.count;
     for (const c of COLLECTIONS) {
@@ -130,6 +130,33 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
     for (const bad of o.invalid) data.add(bad.collection as CollectionName, bad.rec, false);
   }
   return { data, findings, filesRead };
+}
+
+/**
+ * A file read from the cache or by a worker keeps its bytes; its text (and line index) is decoded
+ * the first time something asks — most files have no finding and are never shown.
+ */
+function lazySource(source: SourceFile, bytes: Uint8Array): void {
+  let text: string | null | undefined;
+  let lines: LineIndex | null | undefined;
+  Object.defineProperties(source, {
+    text: {
+      enumerable: true,
+      get: () => {
+        if (text === undefined) {
+          const d = decodeUtf8(bytes);
+          text = d.ok ? d.text : null;
+        }
+        return text;
+      },
+      set: (v: string | null) => void (text = v),
+    },
+    lines: {
+      enumerable: true,
+      get: () => (lines === undefined ? (lines = source.text !== null ? new LineIndex(source.text) : null) : lines),
+      set: (v: LineIndex | null) => void (lines = v),
+    },
+  });
 }
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
@@ -276,7 +303,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
       const read = r.entry ? ReadCache.decode(r.key, r.entry) : undefined;
       if (read) {
         opts.cache?.note(r.key, r);
-        outcomes[r.index] = fromCached(read, r.index, r.text);
+        outcomes[r.index] = fromCached(read, r.index, r.bytes);
       } else {
         // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
         outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);

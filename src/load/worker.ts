@@ -10,7 +10,6 @@
 import { parentPort } from 'node:worker_threads';
 import { readDataFile } from './read-file.js';
 import { readBounded } from './files.js';
-import { decodeUtf8 } from './decode.js';
 import { parsePositionedOrNull, type ParseLimits } from './yaml.js';
 import { offsetOf, type PathSeg } from './positions.js';
 import { ownBuffer, toCached } from './handoff.js';
@@ -32,7 +31,8 @@ export type ReadResult = {
     hit: boolean;
     /** A new entry was written to the cache. */
     written: boolean;
-    text: string | null;
+    /** The file's bytes (transferred): the main thread decodes the text only if it needs it. */
+    bytes: Uint8Array | null;
     /** ReadCache.encode(key, reading): transferred. */
     entry: Uint8Array | null;
 };
@@ -54,26 +54,22 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
   for (const f of req.files) {
     const read = readBounded(f.abs, f.maxFileBytes);
     if (!read.ok) {
-      send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, text: null, entry: null }, []);
+      send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, bytes: null, entry: null }, []);
       continue;
     }
     const key = cache ? cache.keyOf(f.display, read.bytes, req.limits) : '';
     const stored = cache?.getRaw(key);
     let entry: Uint8Array;
-    let text: string | null;
     let written = false;
-    if (stored) {
-      const decoded = decodeUtf8(read.bytes);
-      text = decoded.ok ? decoded.text : null;
-      entry = ownBuffer(stored);
-    } else {
+    if (stored) entry = ownBuffer(stored);
+    else {
       const r = readDataFile(read.bytes, f.index, f.display, req.limits);
-      text = r.text;
       const bytes = ReadCache.encode(key, toCached({ index: f.index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings }, f.index));
       if (cache) written = cache.putRaw(key, bytes);
       entry = ownBuffer(bytes);
     }
-    send({ index: f.index, key, hit: !!stored, written, text, entry }, [entry.buffer as ArrayBuffer]);
+    const fileBytes = ownBuffer(read.bytes);
+    send({ index: f.index, key, hit: !!stored, written, bytes: fileBytes, entry }, [entry.buffer as ArrayBuffer, fileBytes.buffer as ArrayBuffer]);
   }
 }
 
