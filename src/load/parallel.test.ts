@@ -53,6 +53,18 @@ function snapshot(l: Loaded, LOC: symbol, collections: string[]): string {
   return JSON.stringify({ files: l.data.files.map((f) => [f.display, f.text]), recordCount: l.data.recordCount, recs, findings: l.findings, filesRead: l.filesRead });
 }
 
+describe('the default number of threads', () => {
+  it('is the cores (up to 8) on a quiet machine and one thread on a saturated one', async () => {
+    const { defaultJobs, BUSY_LOAD_PER_CORE } = await import('./loader.js');
+    const cores = os.availableParallelism();
+    expect(defaultJobs(0)).toBe(Math.min(cores, 8));
+    if (cores > 1) {
+      expect(defaultJobs(cores * BUSY_LOAD_PER_CORE)).toBe(1);
+      expect(defaultJobs(cores * BUSY_LOAD_PER_CORE - 0.1)).toBe(Math.min(cores, 8));
+    }
+  });
+});
+
 describe.skipIf(!built)('parallel loading (worker threads, dist/)', () => {
   it('gives what one thread gives, with and without the cache, cold, warm, after a corrupt entry and an edit', async () => {
     const { loader, ReadCache, LOC, COLLECTIONS } = await dist();
