@@ -13,7 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
 import { decodeUtf8 } from './decode.js';
-import { LineIndex, LOC, type PathSeg } from './positions.js';
+import { LineIndex, LOC, locFile, packLoc, type PathSeg } from './positions.js';
+import { offsetsBySlices } from './slices.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
@@ -349,6 +350,7 @@ export async function prefetchPositions(data: Dataset, locs: readonly { file: nu
     if (!list) byFile.set(l.file, (list = []));
     list.push({ path: l.path, key: l.key ?? false });
   }
+  slicePositions(data, byFile);
   const fileIds = [...byFile.keys()].filter((f) => data.files[f]?.text != null);
   const bytes = fileIds.reduce((a, f) => a + data.files[f].text!.length, 0);
   // The workers are already running: any real amount of re-parsing is worth sharing with them.
@@ -370,6 +372,41 @@ export async function prefetchPositions(data: Dataset, locs: readonly { file: nu
       const paths = byFile.get(file)!;
       data.setOffsets(file, paths.map((p, k) => ({ path: p.path, key: p.key, offset: offsets[k] })));
     }
+  }
+}
+
+/** Files at least this long (characters) have the places of their findings found item by item. */
+export const SLICE_MIN_CHARS = 256 * 1024;
+
+/**
+ * In big files, the places of findings are found by parsing only the items they are in
+ * (slices.ts); what remains in `byFile` is what still needs the whole file parsed.
+ */
+export function slicePositions(data: Dataset, byFile: Map<number, { path: readonly PathSeg[]; key: boolean }[]>, minChars = SLICE_MIN_CHARS): void {
+  const big = [...byFile.keys()].filter((f) => (data.files[f]?.text?.length ?? 0) >= minChars);
+  if (!big.length) return;
+  const wanted = new Set(big);
+  const colls = new Set<string>();
+  for (const f of big) for (const p of byFile.get(f)!) if (typeof p.path[0] === 'string') colls.add(p.path[0]);
+  const byLoc = new Map<number, Record<string, unknown>>();
+  for (const c of colls) {
+    if (!(COLLECTIONS as readonly string[]).includes(c)) continue;
+    for (const rec of data.collection(c as CollectionName) as unknown as Record<string | symbol, unknown>[]) {
+      const loc = rec[LOC] as number | undefined;
+      if (loc !== undefined && wanted.has(locFile(loc))) byLoc.set(loc, rec as Record<string, unknown>);
+    }
+  }
+  for (const f of big) {
+    const list = byFile.get(f)!;
+    const found = offsetsBySlices(data.files[f].text!, list, (c, i) => {
+      const ci = (COLLECTIONS as readonly string[]).indexOf(c);
+      return ci < 0 ? undefined : byLoc.get(packLoc(f, ci, i));
+    });
+    if (!found.size) continue;
+    data.setOffsets(f, [...found].map(([k, offset]) => ({ path: list[k].path, key: list[k].key, offset })));
+    const rest = list.filter((_, k) => !found.has(k));
+    if (rest.length) byFile.set(f, rest);
+    else byFile.delete(f);
   }
 }
 
