@@ -306,7 +306,6 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
         wake?.();
       }),
     );
-    for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
     const take = (r: ReadResult) => {
       if (r.error) {
         outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
@@ -324,6 +323,13 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     const all = Promise.all(pending);
     let done = false;
     const settled = all.then(() => (done = true), () => (done = true));
+    // This thread's own share, taking in between what the workers have sent (so their buffers do
+    // not pile up while it parses).
+    for (const i of bins[0].sort((a, b) => a - b)) {
+      outcomes[i] = readHere(p.found[i], i, p, opts.cache);
+      await new Promise<void>((res) => setImmediate(res));
+      for (const r of parts.splice(0)) take(r);
+    }
     // Deserialize what has come while the workers go on; then wait for more (no polling).
     while (!done || parts.length) {
       const batch = parts.splice(0);

@@ -76,7 +76,7 @@ describe('places by slices', () => {
     const l = loadRepo([dir], { cwd: dir });
     const f = l.data.files.findIndex((x) => x.display.endsWith('organizations.yaml'));
     const rec = l.data.organizations.find((o) => l.data.locate(o).file === f)!;
-    const loc = l.data.locate(rec, ['name']);
+    const loc = l.data.locate(rec, ['name']) as { file: number; path: PathSeg[]; key: boolean };
     const byFile = new Map([[f, [{ path: loc.path, key: false }, { path: ['organizations', 10_000], key: false }]]]);
     slicePositions(l.data, byFile, 0);
     expect(byFile.get(f)).toEqual([{ path: ['organizations', 10_000], key: false }]);
