@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
 import { decodeUtf8 } from './decode.js';
-import { LineIndex, LOC, locFile, packLoc, type PathSeg } from './positions.js';
+import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
 import { offsetsBySlices } from './slices.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
@@ -391,15 +391,22 @@ export const SLICE_MIN_CHARS = 256 * 1024;
 export function slicePositions(data: Dataset, byFile: Map<number, { path: readonly PathSeg[]; key: boolean }[]>, minChars = SLICE_MIN_CHARS): void {
   const big = [...byFile.keys()].filter((f) => (data.files[f]?.text?.length ?? 0) >= minChars);
   if (!big.length) return;
-  const wanted = new Set(big);
-  const colls = new Set<string>();
-  for (const f of big) for (const p of byFile.get(f)!) if (typeof p.path[0] === 'string') colls.add(p.path[0]);
+  // The records the places are in, found by their packed place (only those).
+  const wanted = new Set<number>();
+  const colls = new Set<CollectionName>();
+  for (const f of big) {
+    for (const p of byFile.get(f)!) {
+      const ci = (COLLECTIONS as readonly string[]).indexOf(p.path[0] as string);
+      if (ci < 0 || typeof p.path[1] !== 'number') continue;
+      wanted.add(packLoc(f, ci, p.path[1]));
+      colls.add(COLLECTIONS[ci]);
+    }
+  }
   const byLoc = new Map<number, Record<string, unknown>>();
   for (const c of colls) {
-    if (!(COLLECTIONS as readonly string[]).includes(c)) continue;
-    for (const rec of data.collection(c as CollectionName) as unknown as Record<string | symbol, unknown>[]) {
+    for (const rec of data.collection(c) as unknown as Record<string | symbol, unknown>[]) {
       const loc = rec[LOC] as number | undefined;
-      if (loc !== undefined && wanted.has(locFile(loc))) byLoc.set(loc, rec as Record<string, unknown>);
+      if (loc !== undefined && wanted.has(loc)) byLoc.set(loc, rec as Record<string, unknown>);
     }
   }
   for (const f of big) {

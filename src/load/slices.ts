@@ -13,34 +13,31 @@ import { parseYaml } from './yaml.js';
 
 /** Where each item of the top-level block sequence `name:` starts, and where the last ends; null if the layout is not the plain one. */
 export function sequenceItems(text: string, name: string): { starts: number[]; end: number } | null {
-  let keyAt = -1;
-  const head = `${name}:`;
-  for (let at = 0; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
-    if (text.startsWith(head, at) && /^\s*(#.*)?$/.test(text.slice(at + head.length, end))) {
-      if (keyAt !== -1) return null; // twice: not for us to guess
-      keyAt = nl === -1 ? text.length : nl + 1;
-    }
-    at = end + 1;
-  }
-  if (keyAt === -1) return null;
+  // The key at the start of a line, once.
+  const head = new RegExp(`^${name.replace(/[^a-z_]/g, '\\$&')}:[ \\t]*(#[^\\n]*)?\\r?$`, 'gm');
+  const first = head.exec(text);
+  if (!first || head.exec(text)) return null; // missing, or twice: not for us to guess
+  const nl0 = text.indexOf('\n', first.index);
+  if (nl0 === -1) return null;
   const starts: number[] = [];
   let indent = -1;
-  let at = keyAt;
-  let last = keyAt;
-  for (; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(at, end);
-    const body = line.trimStart();
-    if (body === '' || body === '\r' || body.startsWith('#')) {
-      at = end + 1;
+  let at = nl0 + 1;
+  let last = at;
+  const n = text.length;
+  while (at < n) {
+    let nl = text.indexOf('\n', at);
+    if (nl === -1) nl = n;
+    let i = at;
+    while (i < nl && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (i >= nl || c === 35 /* # */ || (c === 13 && i + 1 >= nl)) {
+      at = nl + 1; // blank or comment
       continue;
     }
-    const w = line.length - body.length;
-    if (line.includes('\t', 0) && line.indexOf('\t') < w) return null;
-    const item = body[0] === '-' && (body.length === 1 || body[1] === ' ' || body[1] === '\r');
+    if (c === 9) return null; // a tab in the indentation
+    const w = i - at;
+    const next = text.charCodeAt(i + 1);
+    const item = c === 45 /* - */ && (i + 1 >= nl || next === 32 || next === 13);
     if (indent === -1) {
       if (!item) return null;
       indent = w;
@@ -50,10 +47,10 @@ export function sequenceItems(text: string, name: string): { starts: number[]; e
       return null;
     }
     if (w === indent) starts.push(at);
-    last = end;
-    at = end + 1;
+    last = nl;
+    at = nl + 1;
   }
-  return { starts, end: Math.min(text.length, last + 1) };
+  return { starts, end: Math.min(n, last + 1) };
 }
 
 /**
