@@ -16,7 +16,13 @@ import { ownBuffer, toCached } from './handoff.js';
 import { ReadCache } from '../cache/read-cache.js';
 
 export type WorkerRequest =
-  | { kind: 'read'; files: { index: number; abs: string; display: string; maxFileBytes: number }[]; limits: ParseLimits; cacheDir?: string }
+  | {
+      kind: 'read';
+      /** `bytes` and `key`: read and looked up (a miss) by the main thread already, transferred. */
+      files: { index: number; abs: string; display: string; maxFileBytes: number; bytes?: Uint8Array; key?: string }[];
+      limits: ParseLimits;
+      cacheDir?: string;
+    }
   | { kind: 'positions'; jobs: { file: number; text: string; paths: { path: readonly PathSeg[]; key: boolean }[] }[] };
 
 export type ReadReply = { kind: 'read'; results: ReadResult[] };
@@ -52,13 +58,13 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
     if (!cache) caches.set(req.cacheDir, (cache = new ReadCache(req.cacheDir)));
   }
   for (const f of req.files) {
-    const read = readBounded(f.abs, f.maxFileBytes);
+    const read = f.bytes ? { ok: true as const, bytes: f.bytes } : readBounded(f.abs, f.maxFileBytes);
     if (!read.ok) {
       send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, bytes: null, entry: null }, []);
       continue;
     }
-    const key = cache ? cache.keyOf(f.display, read.bytes, req.limits) : '';
-    const stored = cache?.getRaw(key);
+    const key = f.key ?? (cache ? cache.keyOf(f.display, read.bytes, req.limits) : '');
+    const stored = f.key === undefined ? cache?.getRaw(key) : undefined;
     let entry: Uint8Array;
     let written = false;
     if (stored) entry = ownBuffer(stored);
