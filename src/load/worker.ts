@@ -3,9 +3,10 @@
  * main thread uses), and resolves positions for files with findings.
  *
  * Each file's reading goes back as one v8-serialized buffer, transferred, not copied (the form
- * the read cache stores, see handoff.ts): with a cache, the worker hashes the file's bytes, sends
- * a stored entry as it is, or writes the new entry and sends the same bytes. The main thread
- * only deserializes; it never reads or hashes these files.
+ * the read cache stores, see handoff.ts). With a cache the main thread has read, hashed and
+ * looked up the file already and sends its bytes and key (a miss): the worker parses it, writes
+ * the entry and sends the same bytes. A file sent by path only is read (and, with a cache,
+ * hashed and looked up: a stored entry goes back as it is) here.
  */
 import { parentPort } from 'node:worker_threads';
 import { readDataFile } from './read-file.js';
