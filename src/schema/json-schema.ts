@@ -89,7 +89,7 @@ export function dataJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptio
  */
 function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
   const tail = ` (${SEVERITY_WORD[rule.severity][lang]}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`;
-  if (lang === 'en' || rule.clauses.length === 0 || typeof rule.docs.summary !== 'string') return `${docText(rule.docs.summary, lang).split(/(?<=\.)\s/)[0]}${tail}`;
+  if (lang === 'en' || rule.clauses.length === 0 || typeof rule.docs.summary !== 'string') return `${docText(rule.docs.summary, lang).split(/(?<=\.)\s+(?=\p{Lu})/u)[0]}${tail}`;
   const texts = rule.clauses.map((c) => {
     const clause = mod.clauses[c];
     const t = (lang === 'ru' ? clause?.ru ?? clause?.kk : clause?.kk) ?? '';
