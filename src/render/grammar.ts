@@ -271,6 +271,20 @@ const RU_PREP_HEAD: [RegExp, string][] = [
   [/^Методический кабинет(?=\s|$)/, 'методическом кабинете'],
 ];
 
+const RU_GEN_HEAD: [RegExp, string][] = [
+  [/^Филиал(?=\s|$)/, 'филиала'],
+  [/^Центр(?=\s|$)/, 'Центра'],
+  [/^Управление(?=\s|$)/, 'Управления'],
+  [/^Отдел(?=\s|$)/, 'отдела'],
+  [/^Методический кабинет(?=\s|$)/, 'методического кабинета'],
+];
+
+/** A Russian organisation name as a genitive (whose): «Центр методического сопровождения …» → «Центра методического сопровождения …»; «ГУ «…»» stays (the abbreviation does not decline). */
+export function ruGenitiveOrg(name: string): string {
+  for (const [re, rep] of RU_GEN_HEAD) if (re.test(name)) return name.replace(re, rep);
+  return name;
+}
+
 /** «в городе Костанай» → «в городе Костанае» (a city name after «городе» declines). */
 export function ruCityPrepositional(s: string): string {
   return s.replace(/(в городе) ([А-ЯЁ][а-яё-]+)/g, (_m, pre: string, city: string) => {

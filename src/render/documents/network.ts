@@ -10,7 +10,7 @@ import { suggest } from '../../core/suggest.js';
 import { dateOrNull, numbered, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
-import { WHAT, authorOf, missing, orderFrame, orderPeople, regulationValue } from './common.js';
+import { WHAT, authorOf, missing, orderFrame, orderPeople, regulationValue, withAppendix } from './common.js';
 import { ruleParam } from './params.js';
 import { TRAINED_PROGRAMMES } from '../../../rules/leading-school/_view.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
@@ -115,7 +115,8 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
       const acquainted = [...new Map(named.filter((h): h is PersonValue => !!h && h.id !== frame.order.signer?.id).map((h) => [h.id, h])).values()];
       return {
         context: {
-          ...frame,
+          // the table's entries: every school it lists, the leading ones and their partners
+          ...withAppendix(frame, o, values.reduce((a, v) => a + 1 + v.partners_count, 0), env.theme.appendixRows),
           regulation: regulationValue(env.registry, 'leading-school', lang),
           networks: values,
           networks_count: values.length,

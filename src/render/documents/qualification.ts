@@ -11,7 +11,7 @@ import { dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, uniquePeople, type PersonValue } from '../values.js';
 import { headTitle } from '../titles.js';
-import { authorOf, missing, orderFrame, orderPeople, regulationValue, requireRecord } from './common.js';
+import { authorOf, missing, orderFrame, orderPeople, regulationValue, requireRecord, withAppendix } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -133,7 +133,7 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
       const acquainted = uniquePeople([...listed.map((r) => r.person), ...orderPeople(frame)], [frame.order.signer?.id]);
       return {
         context: {
-          ...frame,
+          ...withAppendix(frame, ord, listed.length, env.theme.appendixRows),
           regulation: regulationValue(env.registry, 'support-center', lang),
           org: orgById(orgId, data, lang)!,
           list: listed,
