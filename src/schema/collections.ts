@@ -133,8 +133,8 @@ export const Staff = z.strictObject({
   qualification: z
     .array(
       z.strictObject({
-        course: Text.optional(),
-        provider: z.string().optional().meta({ description: 'Who gave the course, e.g. "Өрлеу"' }),
+        course: Text.optional().meta({ description: 'The course\'s name: a string, or { kk, ru } so that a Russian document prints it in Russian' }),
+        provider: Text.optional().meta({ description: 'Who gave the course, e.g. "Өрлеу", or { kk, ru } as the course' }),
         completed: CalDate.optional(),
         hours: z.number().nonnegative().optional().meta({ description: 'Length of the course in hours' }),
       }),

@@ -75,7 +75,11 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   },
   'Order id appointing this head': { kk: 'Осы басшыны тағайындаған бұйрықтың id-і', ru: 'Id приказа о назначении этого руководителя' },
   'Completed qualification-improvement courses': { kk: 'Аяқталған біліктілікті арттыру курстары', ru: 'Пройденные курсы повышения квалификации' },
-  'Who gave the course, e.g. "Өрлеу"': { kk: 'Курсты өткізген ұйым, мысалы «Өрлеу»', ru: 'Кто провёл курс, например «Өрлеу»' },
+  'Who gave the course, e.g. "Өрлеу", or { kk, ru } as the course': { kk: 'Курсты өткізген ұйым, мысалы «Өрлеу», немесе курс сияқты { kk, ru }', ru: 'Кто провёл курс, например «Өрлеу», или { kk, ru }, как у курса' },
+  "The course's name: a string, or { kk, ru } so that a Russian document prints it in Russian": {
+    kk: 'Курстың атауы: жол немесе { kk, ru } — орыс тіліндегі құжатта орысша басылу үшін',
+    ru: 'Название курса: строка или { kk, ru } — чтобы документ на русском печатал его по-русски',
+  },
   'Length of the course in hours': { kk: 'Курстың ұзақтығы, сағатпен', ru: 'Продолжительность курса в часах' },
   'Certificates (level-1/2/3, school leaders, trainer) with their issuer and date': {
     kk: 'Сертификаттар (1/2/3-деңгей, мектеп басшылары, тренер): кім берді және қашан',

@@ -62,7 +62,7 @@ export function qualificationRows(staff: readonly Staff[], data: Dataset, asOf: 
         position: person.position,
         status: q.status,
         status_text: STATUS[q.status][lang],
-        course: c ? { title: txt(c.course, lang), provider: c.provider ?? '', hours: c.hours ?? null, completed: dateValue(c.completed!, lang) } : null,
+        course: c ? { title: txt(c.course, lang), provider: txt(c.provider, lang), hours: c.hours ?? null, completed: dateValue(c.completed!, lang) } : null,
         last: dateOrNull(q.last, lang),
         from_hired: q.basis === 'hired',
         due: dateOrNull(q.due, lang),
