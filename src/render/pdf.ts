@@ -37,6 +37,8 @@ export interface PdfMeta {
 export interface PdfResult {
   bytes: Buffer;
   pages: number;
+  /** the widest word space of a justified line, as a multiple of the font's space (1 = none stretched) */
+  maxWordSpace?: number;
 }
 
 const MM = 72 / 25.4;
@@ -105,6 +107,8 @@ class Writer {
   bottom = 0;
   y = 0;
   pageCount = 0;
+  /** the widest word space drawn in a justified line, in spaces */
+  maxWordSpace = 1;
   private curFont: 'R' | 'B' | null = null;
   private curSize = 0;
   /** page options of each page (for numbering) */
@@ -425,6 +429,8 @@ class Writer {
     let start = x + line.indent;
     const free = width - line.indent - line.width;
     if (align === 'justify' && !last && gaps > 0 && free > 0) extra = free / gaps;
+    else if (free < -0.01 && gaps > 0) extra = free / gaps; // a line set tight (its spaces shrink)
+    if (align === 'justify' && !last && gaps > 0) this.maxWordSpace = Math.max(this.maxWordSpace, (space + extra) / space);
     else if (align === 'center') start = x + line.indent + free / 2;
     else if (align === 'right') start = x + line.indent + free;
     // Consecutive pieces in one weight become one text run (spaces kept as real characters).
@@ -847,7 +853,7 @@ export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Font
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     w.doc.on('data', (c: Buffer) => chunks.push(c));
-    w.doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages }));
+    w.doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages, maxWordSpace: w.maxWordSpace }));
     w.doc.on('error', reject);
     w.doc.end();
   });
