@@ -24,6 +24,8 @@ export const INFINITE_PENALTY = 10_000;
 export interface BreakParams {
   /** added to every line's badness (fewer lines are better): TeX's \linepenalty */
   linePenalty: number;
+  /** a break at a hyphenation point: TeX's \hyphenpenalty is 50; official texts want fewer hyphens */
+  hyphenPenalty: number;
   /** two hyphenated lines in a row: TeX's \doublehyphendemerits */
   doubleHyphen: number;
   /** a hyphen ending the line before the last: TeX's \finalhyphendemerits */
@@ -32,7 +34,7 @@ export interface BreakParams {
   adjacentFitness: number;
 }
 
-export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, doubleHyphen: 3000, finalHyphen: 5000, adjacentFitness: 3000 };
+export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, hyphenPenalty: 100, doubleHyphen: 30_000, finalHyphen: 20_000, adjacentFitness: 3000 };
 
 interface Node {
   /** index of the break item (-1: the paragraph's start) */

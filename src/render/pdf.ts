@@ -9,6 +9,7 @@
  * same bytes) are set here.
  */
 import { breakPoints, sticks } from './typeset.js';
+import { DEFAULT_BREAK_PARAMS, INFINITE_PENALTY, optimalBreaks, type Item } from './linebreak.js';
 import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
@@ -351,6 +352,122 @@ class Writer {
   }
 
   /**
+   * Justified text: the breaks of the whole paragraph chosen together (Knuth–Plass, linebreak.ts),
+   * so that no line is left with wide gaps to fill the one before. A paragraph with a word wider
+   * than a line is broken the greedy way (wrap), which cuts such a word.
+   */
+  wrapJustified(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece): Line[] {
+    const toks = this.tokens(inline, size);
+    if (prefix) toks.unshift({ pieces: [prefix], width: widthOf(this.font(prefix.bold), prefix.text, size) });
+    if (toks.some((t) => t.width > width - firstIndent)) return this.wrap(inline, width, size, firstIndent, prefix);
+    const lines: Line[] = [];
+    let seg: Token[] = [];
+    let first = true;
+    const flush = (hard: boolean): boolean => {
+      const ls = this.breakOptimally(seg, width, size, first ? firstIndent : 0);
+      if (!ls) return false;
+      if (hard) ls[ls.length - 1].hard = true;
+      lines.push(...ls);
+      first = false;
+      seg = [];
+      return true;
+    };
+    for (const t of toks) {
+      if (!t.br) seg.push(t);
+      else if (!flush(true)) return this.wrap(inline, width, size, firstIndent, prefix);
+    }
+    if (!flush(false)) return this.wrap(inline, width, size, firstIndent, prefix);
+    return lines;
+  }
+
+  /** One run of tokens (no <br>) broken into lines by optimalBreaks; null when it finds none. */
+  private breakOptimally(toks: Token[], width: number, size: number, indent: number): Line[] | null {
+    const space = widthOf(this.fonts.regular, ' ', size);
+    const hyphen = widthOf(this.fonts.regular, '-', size);
+    // A space stretches by one space and shrinks by a fifth (TeX: a half and a third): a line
+    // with its spaces doubled costs about what one hyphen does, so words are hyphenated only
+    // where the spacing would otherwise be really loose.
+    const stretch = space;
+    const shrink = space / 5;
+    const items: Item[] = [];
+    /** for each item: the token and the part of it (boxes), the token a hyphen breaks (penalties) */
+    const where: { tok: number; frag: number }[] = [];
+    const frags = toks.map((t) => this.fragments(t));
+    toks.forEach((t, i) => {
+      if (i > 0) {
+        items.push(t.joined ? { type: 'penalty', width: 0, penalty: 0, flagged: false } : { type: 'glue', width: space, stretch, shrink });
+        where.push({ tok: i, frag: -1 });
+      }
+      const f = frags[i];
+      const inner = t.pieces.reduce((a, p) => a + (p.text.match(/ /g)?.length ?? 0), 0);
+      if (!f) {
+        items.push({ type: 'box', width: t.width, stretch: inner * stretch, shrink: inner * shrink });
+        where.push({ tok: i, frag: 0 });
+        return;
+      }
+      const font = this.font(t.pieces[0].bold);
+      f.forEach((part, k) => {
+        if (k > 0) {
+          items.push({ type: 'penalty', width: f[k - 1].endsWith('-') ? 0 : hyphen, penalty: DEFAULT_BREAK_PARAMS.hyphenPenalty, flagged: true });
+          where.push({ tok: i, frag: k - 1 });
+        }
+        items.push({ type: 'box', width: widthOf(font, part, size) });
+        where.push({ tok: i, frag: k });
+      });
+    });
+    items.push({ type: 'glue', width: 0, stretch: 1e6, shrink: 0 }, { type: 'penalty', width: 0, penalty: -INFINITE_PENALTY, flagged: false });
+    where.push({ tok: -1, frag: -1 }, { tok: -1, frag: -1 });
+    const breaks = optimalBreaks(items, (k) => (k === 0 ? width - indent : width));
+    if (!breaks) return null;
+    const lines: Line[] = [];
+    let from = 0;
+    breaks.forEach((b, lineNo) => {
+      // the boxes of this line, grouped by token
+      const groups: { tok: number; first: number; last: number }[] = [];
+      for (let j = from; j < b; j++) {
+        if (items[j].type !== 'box') continue;
+        const { tok, frag } = where[j];
+        const g = groups[groups.length - 1];
+        if (g && g.tok === tok) g.last = frag;
+        else groups.push({ tok, first: frag, last: frag });
+      }
+      const hyphenated = items[b].type === 'penalty' && (items[b] as { flagged: boolean }).flagged;
+      const tokens = groups.map((g, gi): Token => {
+        const t = toks[g.tok];
+        const f = frags[g.tok];
+        if (!f || (g.first === 0 && g.last === f.length - 1)) return gi === 0 ? { ...t, joined: false } : t;
+        let text = f.slice(g.first, g.last + 1).join('');
+        if (hyphenated && gi === groups.length - 1 && !text.endsWith('-')) text += '-';
+        const bold = t.pieces[0].bold;
+        return { pieces: [{ text, bold }], width: widthOf(this.font(bold), text, size), joined: gi > 0 && g.first === 0 ? t.joined : false };
+      });
+      let w = 0;
+      tokens.forEach((t, k) => (w += (k > 0 && !t.joined ? space : 0) + t.width));
+      lines.push({ tokens, width: w, avail: lineNo === 0 ? width - indent : width, indent: lineNo === 0 ? indent : 0 });
+      from = b + 1;
+    });
+    return lines.length ? lines : [{ tokens: [], width: 0, avail: width - indent, indent }];
+  }
+
+  /** A plain lower-case word's parts between its hyphenation points (null: not to be hyphenated; never a name). */
+  private fragments(t: Token): string[] | null {
+    if (t.pieces.length !== 1 || t.br) return null;
+    const text = t.pieces[0].text;
+    if (text.length < 5 || text.includes(' ') || /^[«"(]?\p{Lu}/u.test(text)) return null;
+    // never after the hyphen of «1.6-тармағына», «7-сынып»: a number stays with its word
+    const points = breakPoints(text).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')));
+    if (!points.length) return null;
+    const out: string[] = [];
+    let last = 0;
+    for (const i of points) {
+      out.push(text.slice(last, i));
+      last = i;
+    }
+    out.push(text.slice(last));
+    return out;
+  }
+
+  /**
    * The word split at its last hyphenation point whose first part and a hyphen fit in `room`
    * (after a hyphen it has, no second one is added); null when none fits or the token is not one
    * plain word (glued words, mixed weights).
@@ -466,7 +583,7 @@ class Writer {
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.width;
     const lh = this.lh(opts.size);
-    const lines = this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
+    const lines = opts.align === 'justify' ? this.wrapJustified(inline, width, opts.size, opts.indent ?? 0, opts.prefix) : this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
     const n = lines.length;
     lines.forEach((l, i) => {
       // No first line alone at a page's foot, no last line alone at the top of the next; the
