@@ -153,7 +153,7 @@ export const ADVERTISING: EnumLabels<'advertising'> = {
 };
 
 export const LANDING_FORM: EnumLabels<'landingForm'> = {
-  consultative: { kk: 'кеңес беру', ru: 'консультативная' },
+  consultative: { kk: 'консультациялық', ru: 'консультативная' },
   diagnostic: { kk: 'диагностикалық', ru: 'диагностическая' },
   methodological: { kk: 'әдістемелік', ru: 'методическая' },
   'organizational-pedagogical': { kk: 'ұйымдастырушылық-педагогикалық', ru: 'организационно-педагогическая' },

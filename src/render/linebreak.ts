@@ -32,9 +32,12 @@ export interface BreakParams {
   finalHyphen: number;
   /** a very loose line next to a tight one: TeX's \adjdemerits */
   adjacentFitness: number;
+  /** a last line shorter than `minLastLine` of its width (a syllable or a word left alone) */
+  shortLastLine: number;
+  minLastLine: number;
 }
 
-export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, hyphenPenalty: 100, doubleHyphen: 30_000, finalHyphen: 20_000, adjacentFitness: 3000 };
+export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, hyphenPenalty: 100, doubleHyphen: 30_000, finalHyphen: 20_000, adjacentFitness: 3000, shortLastLine: 20_000, minLastLine: 0.15 };
 
 interface Node {
   /** index of the break item (-1: the paragraph's start) */
@@ -85,7 +88,8 @@ export function optimalBreaks(items: readonly Item[], lineWidth: (line: number) 
       const best: ({ from: Node; demerits: number } | null)[] = [null, null, null, null];
       const keep: Node[] = [];
       for (const a of active) {
-        const r = ratioOf(sumW - a.totalW + pw, lineWidth(a.line), sumY - a.totalY, sumZ - a.totalZ);
+        const natural = sumW - a.totalW + pw;
+        const r = ratioOf(natural, lineWidth(a.line), sumY - a.totalY, sumZ - a.totalZ);
         if (r < -1) continue; // overfull: every later break from `a` is too
         if (!forced) keep.push(a);
         const badness = r === Infinity ? 1e10 : 100 * Math.abs(r) ** 3;
@@ -96,6 +100,7 @@ export function optimalBreaks(items: readonly Item[], lineWidth: (line: number) 
         }
         if (flagged && a.flagged) d += params.doubleHyphen;
         if (forced && a.flagged) d += params.finalHyphen;
+        if (forced && a.pos >= 0 && natural < params.minLastLine * lineWidth(a.line)) d += params.shortLastLine;
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         if (Math.abs(fitness - a.fitness) > 1) d += params.adjacentFitness;
         d += a.demerits;

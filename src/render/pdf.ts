@@ -455,7 +455,9 @@ class Writer {
     const text = t.pieces[0].text;
     if (text.length < 5 || text.includes(' ') || /^[«"(]?\p{Lu}/u.test(text)) return null;
     // never after the hyphen of «1.6-тармағына», «7-сынып»: a number stays with its word
-    const points = breakPoints(text).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')));
+    // nor a part shorter than two letters before the hyphen or three after it («тарма-ғы)»)
+    const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
+    const points = breakPoints(text).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
     if (!points.length) return null;
     const out: string[] = [];
     let last = 0;
