@@ -271,6 +271,9 @@ describe('typesetting', () => {
     expect(show('Әдістемелік')).toBe('Әдіс|те|ме|лік');
     expect(show('Ответственный')).toBe('От|вет|ствен|ный');
     expect(show('мектеп-лицейі')).toMatch(/^мек\|теп-\|/);
+    // a word with no Kazakh letter follows the document's language: «бойынша» is Kazakh in a Kazakh document
+    expect(breakPoints('бойынша', 'kk')).toEqual([2, 5]); // бо|йын|ша, not the Russian patterns' бой|ын|ша
+    expect(breakPoints('Ответственный', 'ru')).toEqual(breakPoints('Ответственный'));
   });
 
   it('words that stay on one line: № and its number, a day and its month, пункт and its number', async () => {

@@ -119,7 +119,8 @@ class Writer {
   constructor(
     readonly theme: Theme,
     readonly fonts: Fonts,
-    meta: PdfMeta,
+    /** its `lang` hyphenates words with no Kazakh letter: a Kazakh document's «бойынша» is «бо-йын-ша» */
+    readonly meta: PdfMeta,
   ) {
     this.doc = new PDFDocument({
       autoFirstPage: false,
@@ -457,7 +458,7 @@ class Writer {
     // never after the hyphen of «1.6-тармағына», «7-сынып»: a number stays with its word
     // nor a part shorter than two letters before the hyphen or three after it («тарма-ғы)»)
     const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
-    const points = breakPoints(text).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
+    const points = breakPoints(text, this.meta.lang).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
     if (!points.length) return null;
     const out: string[] = [];
     let last = 0;
@@ -479,7 +480,7 @@ class Writer {
     const { text, bold } = t.pieces[0];
     if (text.length < 5 || text.includes(' ')) return null;
     const font = this.font(bold);
-    const points = breakPoints(text);
+    const points = breakPoints(text, this.meta.lang);
     for (let k = points.length - 1; k >= 0; k--) {
       const i = points[k];
       const head = text[i - 1] === '-' ? text.slice(0, i) : `${text.slice(0, i)}-`;

@@ -91,7 +91,8 @@ export function ruBreaks(word: string): number[] {
 
 /**
  * Where a word may break at a line's end: after a hyphen it already has, and at hyphenation
- * points (Kazakh by syllables, Russian by the TeX patterns; a word with a Kazakh letter is Kazakh).
+ * points (Kazakh by syllables, Russian by the TeX patterns; a word with a Kazakh letter is Kazakh, any
+ * other word is in `lang`, the document's language, and Russian when it is not given).
  */
 export function breakPoints(word: string, lang?: 'kk' | 'ru'): number[] {
   const points = new Set<number>();
