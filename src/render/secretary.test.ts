@@ -1,0 +1,80 @@
+/**
+ * A secretary's read of the sample's documents (issue 11, the second pass): each case is a line
+ * that was retyped before signing, read back from the PDF as it is now.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+import { openSession, prepareDocument, renderPrepared, type DocRequest, type RenderSession } from './index.js';
+import { extractPdf, flat } from '../testing/pdf.js';
+import type { DocLang } from './grammar.js';
+
+const SAMPLE = path.resolve(__dirname, '../../fixtures/sample');
+let s: RenderSession;
+beforeAll(async () => {
+  s = await openSession({ paths: [SAMPLE], asOf: '2026-11-22', lang: 'kk' });
+});
+
+/** The text as printed, page numbers left out; `joined`: a word hyphenated at a line's end made whole. */
+async function read(req: DocRequest, lang: DocLang): Promise<{ raw: string; joined: string }> {
+  const { bytes } = await renderPrepared(prepareDocument(s, req), [lang], s);
+  const raw = (await extractPdf(bytes)).pages.map((p) => p.split('\n').filter((l) => !/^\s*\d+\s*$/.test(l)).join('\n')).join('\n');
+  return { raw, joined: flat(raw.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')) };
+}
+
+const LANDING: DocRequest = { kind: 'order', id: 'kar-ord-2025-214' };
+const QUALIFICATION: DocRequest = { kind: 'order', id: 'ord-kost-uo-2026-611' };
+const REFERENCE: DocRequest = { kind: 'report-reference', id: 'kar-md-2025-11' };
+
+describe('the landing order', () => {
+  it('kk: the forms as the regulation names them («консультациялық», not «кеңес беру» among adjectives); the place «Қарағанды қаласы»', async () => {
+    const { joined } = await read(LANDING, 'kk');
+    expect(joined).toContain('нысандары белгіленсін: консультациялық, диагностикалық және ұйымдастырушылық-педагогикалық');
+    expect(joined).toContain('№ 214-н/қ Қарағанды қаласы Облыстық әдістемелік десанттың');
+  });
+
+  it('ru: «за период с 11 ноября 2022 года по 13 ноября 2025 года», not «за период 11.11.2022 – 13.11.2025»; «город Караганда»', async () => {
+    const { joined } = await read(LANDING, 'ru');
+    expect(joined).toContain('Мониторинг, диагностику и анализ провести за период с 11 ноября 2022 года по 13 ноября 2025 года');
+    expect(joined).toContain('№ 214-н/қ город Караганда Об утверждении');
+  });
+});
+
+describe('the qualification order (ru)', () => {
+  it('«список педагогов Центра методического сопровождения …», not the name in brackets; «раза в 5 лет» agrees', async () => {
+    const { joined } = await read(QUALIFICATION, 'ru');
+    expect(joined).toContain('Утвердить список педагогов Центра методического сопровождения Управления образования акимата Костанайской области, которым необходимо');
+    expect(joined).not.toContain('педагогов (Центр');
+    expect(joined).toContain('не реже одного раза в 5 лет');
+  });
+});
+
+describe('the reference', () => {
+  it('kk: the order, then the dates («… бұйрыққа сәйкес 2025 жылғы 11–13 қарашада …»); each finding ends as a list item', async () => {
+    const { joined } = await read(REFERENCE, 'kk');
+    expect(joined).toContain('Әдістемелік десант 2025 жылғы 24 қазандағы № 214-н/қ бұйрыққа сәйкес 2025 жылғы 11–13 қарашада');
+    expect(joined).toMatch(/педагогикалық кеңесте қаралмаған\. 2\. Оқыту сапасы/);
+  });
+
+  it('ru: each finding ends with a full stop', async () => {
+    const { joined } = await read(REFERENCE, 'ru');
+    expect(joined).toMatch(/не рассмотрена на педагогическом совете\. 2\. Качество преподавания/);
+  });
+});
+
+describe('the open door day report (ru)', () => {
+  it('«приняли участие 10 из 11 сотрудников центра», not «10 сотрудников центра (всего 11)»', async () => {
+    const { joined } = await read({ kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }, 'ru');
+    expect(joined).toContain('В мероприятии приняли участие 10 из 11 сотрудников центра; зарегистрировано участников — 146.');
+    expect(joined).not.toContain('(всего');
+  });
+});
+
+describe('hyphenation by the document’s language', () => {
+  it('a Kazakh schedule never breaks «бойынша» the Russian way («бой-ынша»)', async () => {
+    const { raw } = await read({ kind: 'schedule', id: 'kar-plan-2025-2026' }, 'kk');
+    expect(raw).toContain('Жоспар');
+    expect(raw).not.toMatch(/бой-\s*ынша/);
+  });
+});
