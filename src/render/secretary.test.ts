@@ -50,6 +50,18 @@ describe('the qualification order (ru)', () => {
   });
 });
 
+describe('the leading-school designation', () => {
+  const DESIGNATION: DocRequest = { kind: 'order', id: 'ord-kost-uo-2025-452' };
+  it('one network: its trainers in the point itself, not a lone sub-point «3.1.»; ru in the accusative', async () => {
+    const kk = (await read(DESIGNATION, 'kk')).joined;
+    expect(kk).toContain('желі көшбасшылары ретінде сертификатталған тренерлер Ержанова А.Т. және Мельникова Е.П. бекітілсін (Ереженің 4-тармағы).');
+    expect(kk).not.toContain('3.1.');
+    const ru = (await read(DESIGNATION, 'ru')).joined;
+    expect(ru).toContain('утвердить лидерами сети сертифицированных тренеров Ержанову А.Т. и Мельникову Е.П. (пункт 4 Положения).');
+    expect(ru).not.toContain('3.1.');
+  });
+});
+
 describe('the reference', () => {
   it('kk: the order, then the dates («… бұйрыққа сәйкес 2025 жылғы 11–13 қарашада …»); each finding ends as a list item', async () => {
     const { joined } = await read(REFERENCE, 'kk');

@@ -64,6 +64,8 @@ export function networkValues(n: Network, env: PrepareEnv, lang: DocLang) {
     initiator: orgById(n.initiator, data, lang, false),
     trainers,
     trainers_text: joinList(trainers.map((t) => t.text), lang),
+    /** as the object of «утвердить»: ru «Ержанову А.Т. и Мельникову Е.П.»; kk = trainers_text */
+    trainers_acc: joinList(trainers.map((t) => (lang === 'ru' ? t.name_acc : t.text)), lang),
     direction: txt(n.direction, lang),
     schools,
     trained_total: schools.reduce((a, s) => a + s.trained, 0),
@@ -120,6 +122,8 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
           regulation: regulationValue(env.registry, 'leading-school', lang),
           networks: values,
           networks_count: values.length,
+          /** the networks whose certified trainers the order names as leaders (4) */
+          with_trainers: values.filter((v) => v.trainers.length > 0),
           partners_count: values.reduce((a, v) => a + v.partners_count, 0),
           cpm_letter: letter,
           branch_recommendation: recommendation,
