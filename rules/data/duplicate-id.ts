@@ -8,7 +8,7 @@ export default ruleFor<Dataset>()({
   id: 'data/duplicate-id',
   clauses: [],
   severity: 'error',
-  subject: 'the id',
+  subject: { kk: 'қайталанатын id', ru: 'повторяющийся id', en: 'the id' },
   alwaysOn: true,
   messages: {
     duplicate: {
@@ -18,8 +18,16 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Every record\'s id is unique across all files of the run, whatever its collection. Each place the id is used is reported, with the others as related locations.',
-    details: 'References resolve to the first record with the id (in file order), so fixing the duplicate may change what other records point at.',
+    summary: {
+      kk: 'Әр жазбаның идентификаторы (id), қай жинаққа жатса да, тексерілетін барлық файлдарда бірегей болуы керек. Бұл id кездесетін әр орын хабарланады; қалғандары байланысты орын ретінде көрсетіледі.',
+      ru: 'Идентификатор (id) каждой записи уникален во всех файлах проверки, к какой бы коллекции запись ни относилась. Отмечается каждое место, где встречается этот id; остальные показываются как связанные места.',
+      en: 'Every record\'s id is unique across all files of the run, whatever its collection. Each place the id is used is reported, with the others as related locations.',
+    },
+    details: {
+      kk: 'Сілтемелер осы id-і бар бірінші жазбаға (файлдардағы реті бойынша) апарады, сондықтан қайталануды түзету басқа жазбалардың нені меңзейтінін өзгертуі мүмкін.',
+      ru: 'Ссылки ведут к первой записи с этим id (в порядке файлов), поэтому исправление дубликата может изменить то, на что указывают другие записи.',
+      en: 'References resolve to the first record with the id (in file order), so fixing the duplicate may change what other records point at.',
+    },
     examples: {
       pass: 'staff:\n  - { id: s1, name: "А. Бекова", org: c1, position: director }\n  - { id: s2, name: "Б. Ахметов", org: c1, position: methodologist }\n',
       fail: 'staff:\n  - { id: s1, name: "А. Бекова", org: c1, position: director }\n  - { id: s1, name: "Б. Ахметов", org: c1, position: methodologist }\n',

@@ -5,7 +5,7 @@ export default ruleFor<Dataset>()({
   id: 'data/encoding',
   clauses: [],
   severity: 'error',
-  subject: 'file',
+  subject: { kk: 'файл', ru: 'файл', en: 'file' },
   reportedBy: 'loader',
   alwaysOn: true,
   messages: {
@@ -26,8 +26,16 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Data files are UTF-8 (with or without a BOM). A file in another encoding is refused, never read as mojibake; the finding names the likely encoding and how to convert.',
-    details: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8: overlong forms and UTF-16 surrogates written as UTF-8 (CESU-8) are not UTF-8 either. A byte order mark anywhere but at the start is reported where it is.',
+    summary: {
+      kk: 'Деректер файлдары UTF-8 кодтауында болады (BOM белгісімен немесе онсыз). Басқа кодтаудағы файл қабылданбайды, бұзылған таңбалармен ешқашан оқылмайды; нәтиже ықтимал кодтауды және файлды қалай айналдыру керегін атайды.',
+      ru: 'Файлы данных — в UTF-8 (с BOM или без). Файл в другой кодировке не принимается и никогда не читается «кракозябрами»; замечание называет вероятную кодировку и способ преобразования.',
+      en: 'Data files are UTF-8 (with or without a BOM). A file in another encoding is refused, never read as mojibake; the finding names the likely encoding and how to convert.',
+    },
+    details: {
+      kk: 'Ескі орысша және қазақша кеңсе файлдарында `Windows-1251` және `KOI8-R` кодтаулары жиі кездеседі; «Блокнот» бағдарламасындағы «Юникод» — бұл UTF-16. Көрсетілетін орын — UTF-8-ге сай келмейтін бірінші байт: артық ұзын пішіндер мен UTF-8 түрінде жазылған UTF-16 суррогаттары (`CESU-8`) да UTF-8 емес. Файлдың басынан басқа кез келген жерде тұрған BOM белгісі өз орнында хабарланады.',
+      ru: 'В старых офисных файлах на русском и казахском часто встречаются `Windows-1251` и `KOI8-R`; «Юникод» из «Блокнота» — это UTF-16. Позиция — первый байт, не соответствующий UTF-8: избыточно длинные формы и суррогаты UTF-16, записанные как UTF-8 (`CESU-8`), тоже не являются UTF-8. Метка порядка байтов (BOM) в любом месте, кроме начала файла, отмечается там, где она стоит.',
+      en: 'Windows-1251 and KOI8-R are common in older Russian and Kazakh office files; "Unicode" from Notepad is UTF-16. The position is the first byte that is not UTF-8: overlong forms and UTF-16 surrogates written as UTF-8 (CESU-8) are not UTF-8 either. A byte order mark anywhere but at the start is reported where it is.',
+    },
     examples: {
       pass: '# saved as UTF-8\nstaff:\n  - { id: s1, name: "Әлия Қасымқызы", org: c1, position: methodologist }\n',
       fail: '# the same text saved as Windows-1251: bytes C0 EB E8 FF …\n',

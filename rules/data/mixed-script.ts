@@ -76,7 +76,7 @@ export default ruleFor<Dataset>()({
   id: 'data/mixed-script',
   clauses: [],
   severity: 'warning',
-  subject: 'record id',
+  subject: { kk: 'жазбаның id-і', ru: 'id записи', en: 'record id' },
   messages: {
     hidden: {
       kk: '{field}: көрінбейтін не басқару таңбасы {char}, {position}-орында — басылмайды, іздеу мен құжаттарда қате шығады',
@@ -90,8 +90,16 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'A word in a name or title mixes Latin and Cyrillic letters (Latin-extended look-alikes such as Ə count as Latin), or the text holds a character nobody can see (a control character, a zero-width space, a soft hyphen, a direction mark): it is named by code point and position.',
-    details: 'Usually a look-alike typed on the wrong keyboard layout ("Бекоvа", "Aйгүл" with a Latin A), or a character pasted from elsewhere. Words are runs of letters; "IT-мектеп" is two words and passes. Checked in every human-text field: names, topics, titles, courses.',
+    summary: {
+      kk: 'Атаудағы немесе тақырыптағы бір сөзде латын және кирилл әріптері аралас (`Ə` сияқты кеңейтілген латын әліпбиіндегі ұқсас әріптер латын әрпі болып саналады) немесе мәтінде көзге көрінбейтін таңба бар (басқару таңбасы, ені нөлдік бос орын, жұмсақ дефис, жазу бағытының белгісі): ол таңба өз коды мен орны бойынша аталады.',
+      ru: 'Слово в имени или названии смешивает латинские и кириллические буквы (похожие буквы расширенной латиницы, например `Ə`, считаются латинскими), или текст содержит символ, которого никто не видит (управляющий символ, пробел нулевой ширины, мягкий перенос, знак направления письма): он называется по коду и позиции.',
+      en: 'A word in a name or title mixes Latin and Cyrillic letters (Latin-extended look-alikes such as Ə count as Latin), or the text holds a character nobody can see (a control character, a zero-width space, a soft hyphen, a direction mark): it is named by code point and position.',
+    },
+    details: {
+      kk: 'Әдетте бұл пернетақтаның тілі қате қосулы кезде терілген ұқсас әріп (`Бекоvа`; латын `A` әрпімен басталатын `Aйгүл`) немесе басқа жерден көшіріп қойылған таңба. Сөз — әріптер тізбегі; `IT-мектеп` — екі сөз, ол тексеруден өтеді. Адамға арналған мәтіні бар әр өріс тексеріледі: аттар, тақырыптар, атаулар, курстар.',
+      ru: 'Обычно это похожая буква, набранная при неверной раскладке клавиатуры (`Бекоvа`; `Aйгүл` с латинской `A`), или символ, вставленный из другого источника. Слово — это последовательность букв; `IT-мектеп` — два слова, и проверку оно проходит. Проверяются все поля с текстом для людей: имена, темы, названия, курсы.',
+      en: 'Usually a look-alike typed on the wrong keyboard layout ("Бекоvа", "Aйгүл" with a Latin A), or a character pasted from elsewhere. Words are runs of letters; "IT-мектеп" is two words and passes. Checked in every human-text field: names, topics, titles, courses.',
+    },
     examples: {
       pass: 'staff:\n  - { id: s1, name: "Бекова Айгүл", org: c1, position: director }\n',
       fail: 'staff:\n  - { id: s1, name: "Бекоvа Айгүл", org: c1, position: director }   # Latin v\n',

@@ -11,7 +11,7 @@ export default ruleFor<Dataset>()({
   id: 'data/schema',
   clauses: [],
   severity: 'error',
-  subject: 'record id (or file)',
+  subject: { kk: 'жазбаның id-і (немесе файл)', ru: 'id записи (или файл)', en: 'record id (or file)' },
   reportedBy: 'loader',
   alwaysOn: true,
   messages: {
@@ -112,11 +112,25 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Every record has the fields docs/data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
-    details: [
-      'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
-      'People in time (catalog v2) are checked across records once the files are read: a staff member\'s `left` before their `hired`; an organisation\'s `heads` entry naming staff of another organisation; heads\' periods that overlap (an acting head, `acting: true`, may sit wholly inside a head\'s period — that is what acting means — but not straddle its edge or overlap another acting head). Each is reported at its line.',
-    ].join('\n\n'),
+    summary: {
+      kk: 'Әр жазбада `docs/data-format.md` белгілеген өрістер дұрыс түрлерімен болады: міндетті өрістер бар, белгісіз кілттер жоқ («… болуы мүмкін бе?» деген кеңеспен), санамаланған мәндер өз тізімінен алынған, күндер — нақты күнтізбелік күндер (`2026-02-30` емес), id-лер кіші ASCII әріптерімен жазылған.',
+      ru: 'В каждой записи есть поля, которые задаёт `docs/data-format.md`, с правильными типами: обязательные поля на месте, неизвестных ключей нет (с подсказкой «возможно, …?»), перечислимые значения взяты из своих списков, даты — настоящие календарные (не `2026-02-30`), id — из строчных букв ASCII.',
+      en: 'Every record has the fields docs/data-format.md gives it, with the right types: required fields present, no unknown keys (with a "did you mean" hint), enumerated values from their lists, real calendar dates (no 2026-02-30), ids of lower-case ASCII.',
+    },
+    details: {
+      kk: [
+        'Схема қатесі бар жазбаны құжаттардың ережелері тексермейді (оның id-і бәрібір танылады, сондықтан оған сілтеме жасайтын басқа жазбалар екінші рет хабарланбайды). Құжат міндеттейтін өрістерді мұнда емес, сол құжаттың ережесі өз тармағына сілтеме жасап хабарлайды.',
+        'Уақыт бойынша адамдар (каталог v2) файлдар оқылғаннан кейін жазбалар арасында тексеріледі: қызметкердің `left` күні оның `hired` күнінен бұрын; ұйымның `heads` жазбасы басқа ұйымның қызметкерін атайды; басшылардың кезеңдері қабаттасады (міндет атқарушы басшы, `acting: true`, басшы кезеңінің толығымен ішінде бола алады — міндет атқару деген осы, — бірақ оның шетінен асып кетпеуі және басқа міндет атқарушының кезеңімен қабаттаспауы керек). Әрқайсысы өз жолында хабарланады.',
+      ].join('\n\n'),
+      ru: [
+        'Запись с ошибкой схемы не проверяется правилами по документам (её id при этом распознаётся, поэтому записи, ссылающиеся на неё, не отмечаются повторно). Поля, которых требует документ, отмечает не это правило, а правило этого документа со ссылкой на свой пункт.',
+        'Люди во времени (каталог v2) проверяются по всем записям после чтения файлов: дата `left` сотрудника раньше его даты `hired`; запись `heads` организации называет сотрудника другой организации; периоды руководителей пересекаются (исполняющий обязанности, `acting: true`, может целиком находиться внутри периода руководителя — в этом и смысл исполнения обязанностей, — но не выходить за его границу и не пересекаться с другим исполняющим обязанности). Каждое замечание указывает на свою строку.',
+      ].join('\n\n'),
+      en: [
+        'A record with a schema error is not checked by the regulation rules (its id still resolves, so other records pointing at it are not reported twice). Fields that a regulation requires are reported by that regulation\'s rule with its clause, not here.',
+        'People in time (catalog v2) are checked across records once the files are read: a staff member\'s `left` before their `hired`; an organisation\'s `heads` entry naming staff of another organisation; heads\' periods that overlap (an acting head, `acting: true`, may sit wholly inside a head\'s period — that is what acting means — but not straddle its edge or overlap another acting head). Each is reported at its line.',
+      ].join('\n\n'),
+    },
     examples: {
       pass: 'open_door_days:\n  - id: odd-2026-q1\n    organizer: tur-bdo\n    date: 2026-02-12\n',
       fail: 'open_door_days:\n  - id: odd-2026-q1\n    organiser: tur-bdo   # did you mean "organizer"?\n    date: 2026-02-30     # not a real date\n',

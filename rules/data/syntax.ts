@@ -5,7 +5,7 @@ export default ruleFor<Dataset>()({
   id: 'data/syntax',
   clauses: [],
   severity: 'error',
-  subject: 'file',
+  subject: { kk: 'файл', ru: 'файл', en: 'file' },
   reportedBy: 'loader',
   alwaysOn: true,
   messages: {
@@ -46,9 +46,16 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'The file must be one well-formed YAML 1.2 document. The finding gives the line and column where reading stopped.',
-    details:
-      'Also refused here, before anything walks the data: duplicate keys in one mapping, nesting deeper than 64 levels, aliases that expand to more than 100,000 values ("billion laughs"), files over the size limit. Nothing the walk cannot reach vanishes: an unreadable folder, a dangling or looping symbolic link, a pipe named *.yaml, a path longer than the system allows, each is a finding at its path.',
+    summary: {
+      kk: 'Файл бір дұрыс құрылған YAML 1.2 құжаты болуы керек. Нәтиже оқу тоқтаған жол мен бағанды көрсетеді.',
+      ru: 'Файл должен быть одним правильно построенным документом YAML 1.2. Замечание указывает строку и столбец, на которых остановилось чтение.',
+      en: 'The file must be one well-formed YAML 1.2 document. The finding gives the line and column where reading stopped.',
+    },
+    details: {
+      kk: 'Деректерді аралау басталмай тұрып, мыналар да осы жерде қабылданбайды: бір картадағы қайталанатын кілттер, 64 деңгейден терең ұя салу, 100 000-нан астам мәнге ашылатын якорьлер («миллиард күлкі» шабуылы), өлшем шегінен асатын файлдар. Аралау жете алмайтын ештеңе із-түзсіз жоғалмайды: оқылмайтын бума, ешқайда апармайтын немесе тұйық символдық сілтеме, `*.yaml` деп аталған атаулы арна, жүйе рұқсат еткеннен ұзын жол — әрқайсысы өз орнында нәтиже ретінде хабарланады.',
+      ru: 'Здесь же, ещё до обхода данных, отклоняются: повторяющиеся ключи в одном отображении, вложенность глубже 64 уровней, ссылки-якоря, раскрывающиеся более чем в 100 000 значений (атака «миллиард смешков»), файлы сверх предельного размера. Ничто недоступное для обхода не пропадает бесследно: нечитаемая папка, висячая или зацикленная символическая ссылка, именованный канал с именем `*.yaml`, путь длиннее допустимого системой — каждый случай становится замечанием на своём месте.',
+      en: 'Also refused here, before anything walks the data: duplicate keys in one mapping, nesting deeper than 64 levels, aliases that expand to more than 100,000 values ("billion laughs"), files over the size limit. Nothing the walk cannot reach vanishes: an unreadable folder, a dangling or looping symbolic link, a pipe named *.yaml, a path longer than the system allows, each is a finding at its path.',
+    },
     examples: {
       pass: 'staff:\n  - id: s1\n    name: "Бекова А."\n',
       fail: 'staff:\n  - id: s1\n    name: "Бекова А.\n',

@@ -13,7 +13,7 @@ export default ruleFor<Dataset>()({
   id: 'data/unknown-reference',
   clauses: [],
   severity: 'error',
-  subject: 'referring record',
+  subject: { kk: 'сілтеме жасайтын жазба', ru: 'ссылающаяся запись', en: 'referring record' },
   alwaysOn: true,
   messages: {
     unknown: {
@@ -28,8 +28,16 @@ export default ruleFor<Dataset>()({
     },
   },
   docs: {
-    summary: 'Every reference names an existing record of the collection the field expects (an organizer is an organization, a lead is staff, an order is an order).',
-    details: 'A record that failed the schema still counts as existing, so a typo in one record is reported once, not again at every record that points at it.',
+    summary: {
+      kk: 'Әр сілтеме өріс күтетін жинақтағы бар жазбаны атауы керек (ұйымдастырушы — ұйым, жауапты тұлға — қызметкер, бұйрық — бұйрық).',
+      ru: 'Каждая ссылка называет существующую запись той коллекции, которую ожидает поле (организатор — организация, ответственный — сотрудник, приказ — приказ).',
+      en: 'Every reference names an existing record of the collection the field expects (an organizer is an organization, a lead is staff, an order is an order).',
+    },
+    details: {
+      kk: 'Схемадан өтпеген жазба да бар деп саналады, сондықтан бір жазбадағы қате бір рет қана хабарланады, оған сілтеме жасайтын әр жазбада қайталанбайды.',
+      ru: 'Запись, не прошедшая проверку схемы, всё равно считается существующей, поэтому опечатка в одной записи отмечается один раз, а не снова в каждой записи, которая на неё ссылается.',
+      en: 'A record that failed the schema still counts as existing, so a typo in one record is reported once, not again at every record that points at it.',
+    },
     examples: {
       pass: 'organizations:\n  - { id: tur-bdo, type: center, name: "БДО", region: turkistan }\nstaff:\n  - { id: s1, name: "А. Бекова", org: tur-bdo, position: director }\n',
       fail: 'staff:\n  - { id: s1, name: "А. Бекова", org: tur-bdoo, position: director }   # no such organization\n',

@@ -4,7 +4,7 @@ export default rule({
   id: 'leading-school/coordination',
   clauses: ['4'],
   severity: 'warning',
-  subject: 'network id',
+  subject: { kk: 'желінің id-і', ru: 'id сети', en: 'network id' },
   messages: {
     noCenter: {
       kk: '{network}: координациялық орталық (coordination_center) көрсетілмеген; 4-тармақ бойынша жетекші мектеп жұмысын ПШО аймақтық филиалындағы координациялық орталық басқарады',
@@ -23,8 +23,16 @@ export default rule({
     },
   },
   docs: {
-    summary: 'The structure of clause 4: a coordination centre at the CPM regional branch (an organization of type cpm-branch) with a group of branch trainers as network leaders (at least one trainer).',
-    details: 'The Kazakh messages use the original\'s one term, «координациялық орталық». Two findings are possible on one network: one at `coordination_center` (missing, or not of type cpm-branch) and one for an empty or missing `trainers` list. A coordination centre id that names no organization is left to data/unknown-reference. Whether each trainer is certified is leading-school/trainer-certified.',
+    summary: {
+      kk: '4-тармақта белгіленген құрылым: ПШО аймақтық филиалындағы координациялық орталық (түрі `cpm-branch` ұйым) және оның құрамындағы желі көшбасшылары — филиал тренерлерінің тобы (кемінде бір тренер).',
+      ru: 'Структура по пункту 4: координационный центр при региональном филиале ЦПМ (организация типа `cpm-branch`), в состав которого входит группа тренеров филиала — лидеров сети (не менее одного тренера).',
+      en: 'The structure of clause 4: a coordination centre at the CPM regional branch (an organization of type cpm-branch) with a group of branch trainers as network leaders (at least one trainer).',
+    },
+    details: {
+      kk: 'Қазақша хабарламаларда түпнұсқаның бір ғана термині қолданылады: «координациялық орталық». Бір желі бойынша екі нәтиже болуы мүмкін: біреуі `coordination_center` өрісінде (орталық көрсетілмеген немесе оның түрі `cpm-branch` емес), екіншісі `trainers` тізімі бос не мүлде жоқ болғанда. Координациялық орталықтың id-і ешбір ұйымды атамаса, оны `data/unknown-reference` ережесі хабарлайды. Әр тренердің сертификатталғанын `leading-school/trainer-certified` ережесі тексереді.',
+      ru: 'В казахских сообщениях используется единственный термин оригинала — «координациялық орталық» (координационный центр). По одной сети возможны два замечания: одно — в поле `coordination_center` (центр не указан или его тип не `cpm-branch`), другое — если список `trainers` пуст или отсутствует. Если id координационного центра не соответствует ни одной организации, об этом сообщает правило `data/unknown-reference`. Сертифицирован ли каждый тренер, проверяет правило `leading-school/trainer-certified`.',
+      en: 'The Kazakh messages use the original\'s one term, «координациялық орталық». Two findings are possible on one network: one at `coordination_center` (missing, or not of type cpm-branch) and one for an empty or missing `trainers` list. A coordination centre id that names no organization is left to data/unknown-reference. Whether each trainer is certified is leading-school/trainer-certified.',
+    },
     examples: {
       pass: 'organizations:\n  - { id: cpm-kost, type: cpm-branch, name: "ПШО Қостанай филиалы", region: kostanay }\nnetworks:\n  - { id: net-1, region: kostanay, leading: sch-05, coordination_center: cpm-kost, trainers: [t1] }\n',
       fail: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Білім басқармасы", region: kostanay }\nnetworks:\n  - { id: net-1, region: kostanay, leading: sch-05, coordination_center: kost-uo }   # not a branch, no trainer\n',

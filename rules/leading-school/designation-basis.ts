@@ -9,7 +9,7 @@ export default rule({
   id: 'leading-school/designation-basis',
   clauses: ['2.2', '2.3'],
   severity: 'error',
-  subject: 'network id',
+  subject: { kk: 'желінің id-і', ru: 'id сети', en: 'network id' },
   messageSeverity: { noRecommendation: 'warning', recommendationAfterLetter: 'warning', undatedRecommendation: 'warning', noIssuer: 'info' },
   messages: {
     noLetter: {
@@ -59,12 +59,28 @@ export default rule({
     },
   },
   docs: {
-    summary: 'A leading school is set up on a CPM letter naming the schools, which is the basis of an order of the regional education authority (2.2), and the CPM sets that list from the branches\' recommendations (2.3): letter and order are recorded, the order is dated on or after the letter and issued by the education department of the network\'s region; a missing branch recommendation, or one dated after the letter, is a warning.',
-    details:
-      'Reads `basis.branch_recommendation`, `basis.cpm_letter` and `basis.regional_order` of each network. ' +
-      'Errors (2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…»): a missing letter or order (reported at `basis`, or at the network when it has no `basis`); an order dated before the letter (the same day passes); an order whose `issuer` is not an organization of type education-department in the network\'s own region. ' +
-      'Warnings (missing data or 2.3, «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды»): no branch recommendation; a recommendation dated after the letter (the same day passes); an order with no `issuer`; a letter, order or recommendation with no date is reported too (letter and order as errors, since 2.2 orders them; the recommendation as a warning). ' +
-      'An issuer id that names no organization is left to data/unknown-reference. Catalog v2 added the issuer and 2.3 checks.',
+    summary: {
+      kk: 'Жетекші мектеп білім беру ұйымдары көрсетілген ПШО хаты негізінде құрылады, ол хат облыстық білім беру жергілікті атқарушы органы бұйрығының негізі болады (2.2), ал ұйымдар тізімін ПШО филиалдардың ұсынымы негізінде анықтайды (2.3): хат пен бұйрық жазылуы, бұйрық хатпен бір күні немесе одан кейін шығуы және оны желі өңірінің білім басқармасы шығаруы керек; филиал ұсынымы жоқ болса немесе ол хаттан кейінгі күнмен жазылса — ескерту.',
+      ru: 'Ведущая школа создаётся на основании письма ЦПМ с перечнем организаций образования, которое служит основанием приказа областного местного исполнительного органа образования (пункт 2.2), а перечень ЦПМ определяет на основе рекомендаций филиалов (пункт 2.3): письмо и приказ записаны, приказ датирован днём письма или позже и издан управлением образования региона сети; отсутствие рекомендации филиала или рекомендация, датированная позже письма, — предупреждение.',
+      en: 'A leading school is set up on a CPM letter naming the schools, which is the basis of an order of the regional education authority (2.2), and the CPM sets that list from the branches\' recommendations (2.3): letter and order are recorded, the order is dated on or after the letter and issued by the education department of the network\'s region; a missing branch recommendation, or one dated after the letter, is a warning.',
+    },
+    details: {
+      kk:
+        'Әр желінің `basis.branch_recommendation`, `basis.cpm_letter` және `basis.regional_order` өрістері оқылады. ' +
+        'Қателер (2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…»): хат немесе бұйрық жоқ (нәтиже `basis` өрісіне, ал `basis` мүлде болмаса — желінің өзіне қойылады); бұйрық хаттан бұрынғы күнмен жазылған (бір күнмен жазылса — дұрыс); бұйрықты шығарған ұйым (`issuer`) желінің өз өңіріндегі түрі `education-department` ұйым емес. ' +
+        'Ескертулер (деректің жетіспеуі немесе 2.3: «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды»): филиал ұсынымы жоқ; ұсыным хаттан кейінгі күнмен жазылған (бір күнмен жазылса — дұрыс); бұйрықта `issuer` көрсетілмеген; күні жоқ хат, бұйрық немесе ұсыным да хабарланады (хат пен бұйрық — қате ретінде, себебі 2.2-тармақ олардың ретін белгілейді; ұсыным — ескерту ретінде). ' +
+        'Ешбір ұйымды атамайтын `issuer` id-ін `data/unknown-reference` ережесі хабарлайды. Бұйрықты шығарған органды және 2.3-тармақты тексеру каталог v2-де қосылды.',
+      ru:
+        'Читаются поля `basis.branch_recommendation`, `basis.cpm_letter` и `basis.regional_order` каждой сети. ' +
+        'Ошибки (пункт 2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…» — письмо ЦПМ как основание приказа областного местного исполнительного органа образования): нет письма или приказа (замечание относится к полю `basis`, а если `basis` нет — к самой сети); приказ датирован раньше письма (в тот же день — допустимо); приказ издан (`issuer`) не организацией типа `education-department` из региона самой сети. ' +
+        'Предупреждения (недостаток данных или пункт 2.3: «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды» — перечень организаций образования в регионах ЦПМ определяет на основе рекомендаций филиалов): нет рекомендации филиала; рекомендация датирована позже письма (в тот же день — допустимо); у приказа не указан `issuer`; письмо, приказ или рекомендация без даты тоже отмечаются (письмо и приказ — как ошибки, поскольку пункт 2.2 устанавливает их порядок; рекомендация — как предупреждение). ' +
+        'О id в `issuer`, не соответствующем ни одной организации, сообщает правило `data/unknown-reference`. Проверки органа, издавшего приказ, и пункта 2.3 добавлены в каталоге v2.',
+      en:
+        'Reads `basis.branch_recommendation`, `basis.cpm_letter` and `basis.regional_order` of each network. ' +
+        'Errors (2.2: «…ПШО хаты, облыстық білім беру жергілікті орындаушы органдарының бұйрығының негізі ретінде…»): a missing letter or order (reported at `basis`, or at the network when it has no `basis`); an order dated before the letter (the same day passes); an order whose `issuer` is not an organization of type education-department in the network\'s own region. ' +
+        'Warnings (missing data or 2.3, «Аймақтардағы білім беру ұйымдарының тізімін филиалдардың ұсынымының негізінде ПШО анықтайды»): no branch recommendation; a recommendation dated after the letter (the same day passes); an order with no `issuer`; a letter, order or recommendation with no date is reported too (letter and order as errors, since 2.2 orders them; the recommendation as a warning). ' +
+        'An issuer id that names no organization is left to data/unknown-reference. Catalog v2 added the issuer and 2.3 checks.',
+    },
     examples: {
       pass: 'networks:\n  - id: net-1\n    region: kostanay\n    leading: sch-05\n    basis:\n      branch_recommendation: { number: "01-12/87", date: 2025-06-20, issuer: cpm-kost }\n      cpm_letter: { number: "12-04/311", date: 2025-08-15 }\n      regional_order: { number: "452", date: 2025-08-28, issuer: kost-uo }\n',
       fail: 'networks:\n  - id: net-1\n    region: kostanay\n    leading: sch-05\n    basis:\n      branch_recommendation: { number: "01-12/87", date: 2025-06-20, issuer: cpm-kost }\n      cpm_letter: { number: "12-04/311", date: 2025-08-15 }\n      regional_order: { number: "452", date: 2025-08-14, issuer: kost-uo }   # before the letter\n',

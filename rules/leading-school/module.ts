@@ -66,10 +66,26 @@ export default defineModule<LeadingSchoolView>({
     },
   },
   notes: [
-    'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers here restore it by section and item) and it ends with web-page lines, which are not part of the rules.',
-    'The title says «қолдау мектептері» (support schools) while the text says «Жетекші мектеп» (leading school); both name the same thing.',
-    "A network's place is its own `region`: the module checks networks whose region is one of its regions.",
-    'Status: the regulation cites the acts it rests on (2007 Law on Education, 2011 Law on the status of Nazarbayev University, NIS and Nazarbayev Fund, 2013 Government decree No. 499, 2013 Ministry order No. 1, the CPM charter of 2011) but carries no approval date or body; ereje checks it wherever a network is recorded, and its findings are advice on the CPM\'s own rules rather than on a law known to be in force.',
+    {
+      kk: 'Түпнұсқа тек қазақ тілінде және `www.cpm.kz` сайтынан алынған: тізімдердің нөмірленуі жоғалған (мұндағы тармақ нөмірлері оны бөлім мен тармақ бойынша қалпына келтіреді), ал мәтіннің соңында Ережеге жатпайтын веб-беттің жолдары тұр.',
+      ru: 'Оригинал существует только на казахском языке и взят с сайта `www.cpm.kz`: нумерация списков в нём утрачена (номера пунктов здесь восстановлены по разделам и подпунктам), а в конце текста стоят строки веб-страницы, не относящиеся к Положению.',
+      en: 'The original is Kazakh only and was scraped from www.cpm.kz: its list numbering is lost (clause numbers here restore it by section and item) and it ends with web-page lines, which are not part of the rules.',
+    },
+    {
+      kk: 'Атауында «қолдау мектептері», ал мәтінде «Жетекші мектеп» деп жазылған; екеуі де бір нәрсені атайды.',
+      ru: 'В заголовке сказано «қолдау мектептері» (школы поддержки), а в тексте — «Жетекші мектеп» (ведущая школа); оба названия обозначают одно и то же.',
+      en: 'The title says «қолдау мектептері» (support schools) while the text says «Жетекші мектеп» (leading school); both name the same thing.',
+    },
+    {
+      kk: 'Желінің орны — оның өз `region` өрісі: модуль өңірі модульдің өңірлерінің біріне жататын желілерді тексереді.',
+      ru: 'Место сети — её собственное поле `region`: модуль проверяет сети, регион которых входит в число его регионов.',
+      en: "A network's place is its own `region`: the module checks networks whose region is one of its regions.",
+    },
+    {
+      kk: 'Мәртебесі: Ереже өзі негізделген актілерге сілтеме жасайды (2007 жылғы «Білім туралы» Заң, 2011 жылғы «„Назарбаев Университеті“, „Назарбаев Зияткерлік мектептері“ және „Назарбаев Қоры“ мәртебесі туралы» Заң, Үкіметтің 2013 жылғы №499 қаулысы, Министрліктің 2013 жылғы №1 бұйрығы, ПШО-ның 2011 жылғы жарғысы), бірақ онда бекітілген күні де, бекіткен органы да жоқ; `ereje` оны желі жазылған барлық жерде тексереді, ал оның нәтижелері күшінде екені белгілі заң бойынша емес, ПШО-ның өз ережелері бойынша берілетін кеңес болып табылады.',
+      ru: 'Статус: Положение ссылается на акты, на которых основано (Закон «Об образовании» 2007 года, Закон 2011 года «О статусе „Назарбаев Университет“, „Назарбаев Интеллектуальные школы“ и „Назарбаев Фонд“», постановление Правительства № 499 2013 года, приказ Министерства № 1 2013 года, устав ЦПМ 2011 года), но не содержит ни даты утверждения, ни утвердившего органа; `ereje` проверяет его везде, где записана сеть, а его замечания — рекомендации по собственным правилам ЦПМ, а не по закону, о котором известно, что он действует.',
+      en: 'Status: the regulation cites the acts it rests on (2007 Law on Education, 2011 Law on the status of Nazarbayev University, NIS and Nazarbayev Fund, 2013 Government decree No. 499, 2013 Ministry order No. 1, the CPM charter of 2011) but carries no approval date or body; ereje checks it wherever a network is recorded, and its findings are advice on the CPM\'s own rules rather than on a law known to be in force.',
+    },
   ],
   view: leadingSchoolView,
   count: (view) => view.networks.length,

@@ -5,12 +5,16 @@ export default rule<{ ratio: number }>({
   id: 'leading-school/partner-ratio',
   clauses: ['4'],
   severity: 'warning',
-  subject: 'network id',
+  subject: { kk: 'желінің id-і', ru: 'id сети', en: 'network id' },
   params: {
     ratio: {
       schema: z.number().int().min(1),
       default: 10,
-      description: 'Partner schools per leading school (1 leading school : 10 partner schools).',
+      description: {
+        kk: 'Бір жетекші мектепке келетін серіктес мектептер саны (1 жетекші мектепке 10 серіктес мектеп).',
+        ru: 'Число школ-партнёров на одну ведущую школу (1 ведущая школа : 10 школ-партнёров).',
+        en: 'Partner schools per leading school (1 leading school : 10 partner schools).',
+      },
       clause: '4',
     },
   },
@@ -22,11 +26,25 @@ export default rule<{ ratio: number }>({
     },
   },
   docs: {
-    summary: 'Clause 4 sets the number of leading schools by the proportion of 1 leading school to 10 partner schools: a network with more than `ratio` (default 10) partner schools is worth a warning — a planning proportion, not a cap.',
-    details:
-      'Clause 4: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» — the *number of leading schools* is determined by the proportion; no sentence limits the partners of one network. ' +
-      'Catalog v2 makes this rule a warning worded as the text says (it was an error reading the proportion as a cap of 10 partners per network). The region-wide count is leading-school/region-ratio. ' +
-      'Partners are counted once each (a school listed twice in the same network counts once). Exactly `ratio` partners passes; one more is reported. The finding points at the network\'s `partners` list.',
+    summary: {
+      kk: '4-тармақ жетекші мектептер санын 1 жетекші мектепке 10 серіктес мектеп пропорционалды қатынасымен анықтайды: серіктес мектептері `ratio` мәнінен (әдепкі мәні 10) көп желіге ескерту беріледі — бұл шек емес, жоспарлау қатынасы.',
+      ru: 'Пункт 4 определяет число ведущих школ пропорцией: 1 ведущая школа на 10 школ-партнёров. Сеть, в которой школ-партнёров больше `ratio` (по умолчанию 10), получает предупреждение — это плановая пропорция, а не предел.',
+      en: 'Clause 4 sets the number of leading schools by the proportion of 1 leading school to 10 partner schools: a network with more than `ratio` (default 10) partner schools is worth a warning — a planning proportion, not a cap.',
+    },
+    details: {
+      kk:
+        '4-тармақ: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» — пропорционалды қатынас *жетекші мектептер санын* анықтайды; бір желідегі серіктес мектептер санын шектейтін сөйлем мәтінде жоқ. ' +
+        'Каталог v2-де бұл ереже мәтінде айтылғандай тұжырымдалған ескертуге айналды (бұрын ол қатынасты бір желіге 10 серіктес мектептен аспайтын шек деп оқып, қате беретін). Өңір бойынша жалпы санды `leading-school/region-ratio` ережесі тексереді. ' +
+        'Әр серіктес мектеп бір рет саналады (бір желіде екі рет көрсетілген мектеп бір рет есептеледі). Серіктес мектептер саны дәл `ratio` мәніне тең болса — дұрыс, біреуі артық болса — нәтиже шығады. Нәтиже желінің `partners` тізімін көрсетеді.',
+      ru:
+        'Пункт 4: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» (число ведущих школ определяется пропорцией: 1 ведущая школа на 10 школ-партнёров) — пропорцией определяется *число ведущих школ*; ни одно предложение текста не ограничивает число партнёров одной сети. ' +
+        'В каталоге v2 это правило стало предупреждением и сформулировано так, как сказано в тексте (раньше оно давало ошибку, читая пропорцию как предел в 10 партнёров на сеть). Подсчёт по региону в целом выполняет правило `leading-school/region-ratio`. ' +
+        'Каждая школа-партнёр считается один раз (школа, дважды указанная в одной сети, учитывается однажды). Ровно `ratio` партнёров — допустимо, на одного больше — замечание. Замечание указывает на список `partners` сети.',
+      en:
+        'Clause 4: «Жетекші Мектеп саны пропорционалды қатынастан 1 Жетекші Мектепке 10 серіктес мектеп болып анықталады» — the *number of leading schools* is determined by the proportion; no sentence limits the partners of one network. ' +
+        'Catalog v2 makes this rule a warning worded as the text says (it was an error reading the proportion as a cap of 10 partners per network). The region-wide count is leading-school/region-ratio. ' +
+        'Partners are counted once each (a school listed twice in the same network counts once). Exactly `ratio` partners passes; one more is reported. The finding points at the network\'s `partners` list.',
+    },
     examples: {
       pass: 'networks:\n  - id: net-1\n    region: kostanay\n    leading: sch-05\n    partners: [sch-11, sch-12, sch-13, sch-14, sch-15, sch-16, sch-17, sch-18, sch-19, sch-20]   # 10\n',
       fail: 'networks:\n  - id: net-1\n    region: kostanay\n    leading: sch-05\n    partners: [sch-11, sch-12, sch-13, sch-14, sch-15, sch-16, sch-17, sch-18, sch-19, sch-20, sch-21]   # 11\n',

@@ -11,7 +11,7 @@ export default rule({
   id: 'leading-school/partner-unique',
   clauses: ['4'],
   severity: 'info',
-  subject: 'school id',
+  subject: { kk: 'мектептің id-і', ru: 'id школы', en: 'school id' },
   messages: {
     partnerTwice: {
       kk: '«{school}» мектебі бірнеше желінің серіктес мектебі ретінде көрсетілген: {networks}. Ережеде бұған тыйым салатын сөйлем жоқ (желілер Бағдарламаның әр түрлі бағыттары бойынша жұмыс істей алады); бұл — деректі тексеру: мектеп шынымен бірнеше желіге кіретінін растаңыз',
@@ -25,11 +25,25 @@ export default rule({
     },
   },
   docs: {
-    summary: 'A data check (info): a school listed as a partner by two networks, or a leading school also listed as a partner. Clause 4 describes partner schools as the network group of a leading school; no sentence limits a school to one network.',
-    details:
-      'Catalog v2: info, not error, and the messages no longer attribute a prohibition to clause 4. Clause 4 says «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы» (partner schools are the group of regional schools in the network group) and nothing more; a leading school works on one or more directions of the Programme («Бағдарламаның бір немесе бірнеше бағыттары бойынша»), so a school may well take part in two networks. The check catches typing mistakes. ' +
-      'Each place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
-      'Only networks in the module\'s regions are compared. A school listed twice in the same network is one place (not a second network).',
+    summary: {
+      kk: 'Деректі тексеру (ақпарат): бір мектеп екі желінің серіктес мектебі ретінде көрсетілген немесе жетекші мектеп серіктес мектеп ретінде де көрсетілген. 4-тармақ серіктес мектептерді жетекші мектептің желілік тобы ретінде сипаттайды; мектепті бір ғана желімен шектейтін сөйлем мәтінде жоқ.',
+      ru: 'Проверка данных (замечание): школа указана партнёром в двух сетях или ведущая школа указана также партнёром. Пункт 4 описывает школы-партнёры как сетевую группу ведущей школы; ни одно предложение текста не ограничивает школу одной сетью.',
+      en: 'A data check (info): a school listed as a partner by two networks, or a leading school also listed as a partner. Clause 4 describes partner schools as the network group of a leading school; no sentence limits a school to one network.',
+    },
+    details: {
+      kk:
+        'Каталог v2: деңгейі қате емес, ақпарат, ал хабарламалар 4-тармаққа онда жоқ тыйымды телімейді. 4-тармақта тек мынадай сөйлем бар: «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы»; жетекші мектеп «Бағдарламаның бір немесе бірнеше бағыттары бойынша» жұмыс істейді, сондықтан бір мектептің екі желіге қатысуы әбден мүмкін. Тексеру теру қателерін табуға арналған. ' +
+        'Әр орын жеке хабарланады: екі немесе одан көп желіде көрсетілген мектептің `partners` тізіміндегі әр жазбасы, ал серіктес мектеп ретінде де көрсетілген жетекші мектептің `leading` мәні де, `partners` жазбалары да; қалған орындар байланысты орын ретінде көрсетіледі. ' +
+        'Тек модуль өңірлеріндегі желілер салыстырылады. Бір желіде екі рет көрсетілген мектеп — бір орын (екінші желі емес).',
+      ru:
+        'Каталог v2: уровень — замечание, а не ошибка, и сообщения больше не приписывают пункту 4 запрета, которого в нём нет. Пункт 4 говорит только: «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы» (школы-партнёры — группа школ региона, входящих в сетевую группу); ведущая школа работает «Бағдарламаның бір немесе бірнеше бағыттары бойынша» (по одному или нескольким направлениям Программы), так что школа вполне может участвовать в двух сетях. Проверка ловит опечатки. ' +
+        'Отмечается каждое место: каждая запись `partners` школы, указанной в двух сетях или более, а для ведущей школы, указанной также партнёром, — и её значение `leading`, и её записи `partners`; остальные места показываются как связанные. ' +
+        'Сравниваются только сети в регионах модуля. Школа, дважды указанная в одной сети, — одно место (а не вторая сеть).',
+      en:
+        'Catalog v2: info, not error, and the messages no longer attribute a prohibition to clause 4. Clause 4 says «Серіктес мектептер – желілік топқа кіретін, біріккен тірек Мектептерден ұйымдасқан аймақ мектептерінің тобы» (partner schools are the group of regional schools in the network group) and nothing more; a leading school works on one or more directions of the Programme («Бағдарламаның бір немесе бірнеше бағыттары бойынша»), so a school may well take part in two networks. The check catches typing mistakes. ' +
+        'Each place is reported: every `partners` entry of a school listed by two or more networks, and for a leading school that is also a partner both its `leading` value and its `partners` entries; the other places are related locations. ' +
+        'Only networks in the module\'s regions are compared. A school listed twice in the same network is one place (not a second network).',
+    },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [sch-11, sch-12] }\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [sch-13, sch-14] }\n',
       fail: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-01, partners: [sch-11, sch-02] }   # sch-02 leads net-2\n  - { id: net-2, region: kostanay, leading: sch-02, partners: [sch-13, sch-11] }   # sch-11 is also in net-1\n',

@@ -4,7 +4,7 @@ export default rule({
   id: 'leading-school/responsible-head',
   clauses: ['6'],
   severity: 'warning',
-  subject: 'network id',
+  subject: { kk: 'желінің id-і', ru: 'id сети', en: 'network id' },
   messages: {
     missing: {
       kk: '{network}: «{school}» жетекші мектебінің жауапты басшысы (responsible_head) көрсетілмеген (6-тармақ)',
@@ -28,8 +28,16 @@ export default rule({
     },
   },
   docs: {
-    summary: 'Clause 6 gives the responsible head of the leading school its functions: each network names a responsible head who is on the staff of the leading school.',
-    details: 'The person\'s `org` must be the network\'s `leading` school and the person still on its staff on the as-of day: not dismissed, and no `left` date before as-of (on leave still counts as staff; the last working day itself still counts). An id that names no staff record is left to data/unknown-reference.',
+    summary: {
+      kk: '6-тармақ жетекші мектептің жауапты басшысының функцияларын белгілейді: әр желіде жетекші мектептің өз қызметкерлерінің бірі жауапты басшы ретінде көрсетілуі керек.',
+      ru: 'Пункт 6 определяет функции ответственного руководителя ведущей школы: в каждой сети указан ответственный руководитель, состоящий в штате ведущей школы.',
+      en: 'Clause 6 gives the responsible head of the leading school its functions: each network names a responsible head who is on the staff of the leading school.',
+    },
+    details: {
+      kk: 'Жауапты басшының `org` өрісі желінің `leading` мектебі болуы және ол тексеру күні сол мектептің қызметкері болып қалуы керек: жұмыстан босатылмаған, `left` күні тексеру күнінен бұрын емес (демалыстағы қызметкер штатта саналады; соңғы жұмыс күнінің өзі де саналады). Ешбір қызметкер жазбасын атамайтын id-ді `data/unknown-reference` ережесі хабарлайды.',
+      ru: 'Поле `org` ответственного руководителя должно совпадать со школой `leading` сети, и на дату проверки он должен оставаться в её штате: не уволен и не имеет даты `left` раньше даты проверки (находящийся в отпуске считается в штате; последний рабочий день тоже считается). О id, не соответствующем ни одной записи сотрудника, сообщает правило `data/unknown-reference`.',
+      en: 'The person\'s `org` must be the network\'s `leading` school and the person still on its staff on the as-of day: not dismissed, and no `left` date before as-of (on leave still counts as staff; the last working day itself still counts). An id that names no staff record is left to data/unknown-reference.',
+    },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, responsible_head: s050 }\nstaff:\n  - { id: s050, name: "Омарова Сәуле", org: sch-05, position: director }\n',
       fail: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, responsible_head: s060 }\nstaff:\n  - { id: s060, name: "Қасымов Ерлан", org: sch-11, position: director }   # another school\n',

@@ -32,7 +32,7 @@ export default rule({
   id: 'leading-school/trained-staff',
   clauses: ['2.4'],
   severity: 'error',
-  subject: 'network id',
+  subject: { kk: 'желінің id-і', ru: 'id сети', en: 'network id' },
   messages: {
     untrained: {
       kk: '{network}: «{school}» жетекші мектебінде Бағдарлама бойынша оқудан өткен ({programmes} сертификаты бар) жұмыс істеп жүрген қызметкер жоқ; 2.4-тармақ бойынша жетекші мектеп ретінде штатында сәйкесінше бағдарлама бойынша оқудан өткен педагогикалық қызметкерлері бар мектеп бекітіледі',
@@ -46,12 +46,28 @@ export default rule({
     },
   },
   docs: {
-    summary: 'The branches designate as leading schools those with staff trained in the corresponding programme (clause 2.4): on the day of its designation the leading school has at least one working staff member holding a certificate of the Programme (level-1, level-2, level-3, school-leaders or trainer).',
-    details:
-      'What counts (catalog v2): the text calls «Бағдарлама» both the heads\' qualification programme and the level programmes («…басшыларының біліктілігін арттыру және деңгейлік бағдарлама аясында педагог кадрлардың біліктілігін арттыру Бағдарламасы (ары қарай — Бағдарлама)»), so a level-1, level-2, level-3, school-leaders or trainer certificate counts (any issuer); a certificate dated after the day does not. ' +
-      'When: 2.4 is about designation, so the school is judged as things stood on the day it was designated — the date of `basis.regional_order`, else of `basis.cpm_letter` — and a trained teacher who has left since does not undo a designation that was right. With neither date, as of the as-of day. ' +
-      'Who: staff whose `org` is the leading school and who were staff that day (between `hired` and `left`; dismissed with no `left` counts as gone). On the as-of day the status must also be active (on leave or dismissed do not count). ' +
-      'The finding points at the network\'s `leading` value.',
+    summary: {
+      kk: 'Филиалдар жетекші мектеп ретінде штатында сәйкесінше бағдарлама бойынша оқудан өткен қызметкерлері бар мектептерді анықтайды (2.4-тармақ): жетекші мектеп бекітілген күні онда Бағдарлама сертификаты (`level-1`, `level-2`, `level-3`, `school-leaders` немесе `trainer`) бар кемінде бір қызметкер жұмыс істеуі керек.',
+      ru: 'Филиалы определяют ведущими школами те, в штате которых есть педагоги, обученные по соответствующей программе (пункт 2.4): на день определения в ведущей школе работает хотя бы один сотрудник с сертификатом Программы (`level-1`, `level-2`, `level-3`, `school-leaders` или `trainer`).',
+      en: 'The branches designate as leading schools those with staff trained in the corresponding programme (clause 2.4): on the day of its designation the leading school has at least one working staff member holding a certificate of the Programme (level-1, level-2, level-3, school-leaders or trainer).',
+    },
+    details: {
+      kk:
+        'Не саналады (каталог v2): мәтін «Бағдарлама» деп басшылардың біліктілігін арттыру бағдарламасын да, деңгейлік бағдарламаларды да атайды («…басшыларының біліктілігін арттыру және деңгейлік бағдарлама аясында педагог кадрлардың біліктілігін арттыру Бағдарламасы (ары қарай — Бағдарлама)»), сондықтан `level-1`, `level-2`, `level-3`, `school-leaders` немесе `trainer` сертификаты саналады (оны кім бергені маңызды емес); сол күннен кейінгі күнмен берілген сертификат саналмайды. ' +
+        'Қашан: 2.4-тармақ бекіту туралы, сондықтан мектеп бекітілген күнгі жағдай бойынша бағаланады — `basis.regional_order` күні, ол болмаса `basis.cpm_letter` күні; оқудан өткен мұғалімнің кейін жұмыстан кетуі дұрыс жасалған бекітуді жоймайды. Екі күн де болмаса — тексеру күніндегі жағдай бойынша. ' +
+        'Кім: `org` өрісі жетекші мектеп болып табылатын және сол күні штатта болған қызметкерлер (`hired` бен `left` аралығында; `left` күні жоқ жұмыстан босатылған қызметкер кеткен деп саналады). Тексеру күніндегі жағдай бойынша бағаланғанда мәртебесі `active` болуы да керек (демалыстағы немесе жұмыстан босатылған қызметкер саналмайды). ' +
+        'Нәтиже желінің `leading` мәнін көрсетеді.',
+      ru:
+        'Что учитывается (каталог v2): текст называет «Бағдарлама» (Программа) и программу повышения квалификации руководителей, и уровневые программы («…басшыларының біліктілігін арттыру және деңгейлік бағдарлама аясында педагог кадрлардың біліктілігін арттыру Бағдарламасы (ары қарай — Бағдарлама)»), поэтому учитывается сертификат `level-1`, `level-2`, `level-3`, `school-leaders` или `trainer` (кем бы он ни был выдан); сертификат, датированный позже этого дня, не учитывается. ' +
+        'Когда: пункт 2.4 говорит об определении ведущей школы, поэтому школа оценивается по положению на день её определения — дату `basis.regional_order`, а при её отсутствии — `basis.cpm_letter`; последующий уход обученного педагога не отменяет правильно принятого решения. Если нет ни одной из этих дат — по положению на дату проверки. ' +
+        'Кто: сотрудники, у которых `org` — ведущая школа и которые в тот день состояли в штате (между `hired` и `left`; уволенный без даты `left` считается ушедшим). При оценке на дату проверки статус также должен быть `active` (находящиеся в отпуске и уволенные не учитываются). ' +
+        'Замечание указывает на значение `leading` сети.',
+      en:
+        'What counts (catalog v2): the text calls «Бағдарлама» both the heads\' qualification programme and the level programmes («…басшыларының біліктілігін арттыру және деңгейлік бағдарлама аясында педагог кадрлардың біліктілігін арттыру Бағдарламасы (ары қарай — Бағдарлама)»), so a level-1, level-2, level-3, school-leaders or trainer certificate counts (any issuer); a certificate dated after the day does not. ' +
+        'When: 2.4 is about designation, so the school is judged as things stood on the day it was designated — the date of `basis.regional_order`, else of `basis.cpm_letter` — and a trained teacher who has left since does not undo a designation that was right. With neither date, as of the as-of day. ' +
+        'Who: staff whose `org` is the leading school and who were staff that day (between `hired` and `left`; dismissed with no `left` counts as gone). On the as-of day the status must also be active (on leave or dismissed do not count). ' +
+        'The finding points at the network\'s `leading` value.',
+    },
     examples: {
       pass: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, basis: { regional_order: { number: "452", date: 2025-08-28, issuer: kost-uo } } }\nstaff:\n  - id: s1\n    name: "Жұмабаева Гүлнар"\n    org: sch-05\n    position: deputy-director\n    status: dismissed\n    left: 2026-06-30       # left after the designation: it stands\n    certificates: [{ program: school-leaders, issuer: cpm, date: 2015-06-01 }]\n',
       fail: 'networks:\n  - { id: net-1, region: kostanay, leading: sch-05, basis: { regional_order: { number: "452", date: 2025-08-28, issuer: kost-uo } } }\nstaff:\n  - id: s1\n    name: "Жұмабаева Гүлнар"\n    org: sch-05\n    position: teacher\n    hired: 2025-09-01      # came after the designation\n    certificates: [{ program: level-2, issuer: cambridge, date: 2015-06-01 }]\n',

@@ -5,7 +5,11 @@ export default rule({
   id: 'open-door-day/agenda-published',
   clauses: ['3.4.2'],
   severity: 'warning',
-  subject: 'event id',
+  subject: {
+    kk: 'ашық есік күнінің id-і',
+    ru: 'id дня открытых дверей',
+    en: 'event id',
+  },
   messages: {
     missing: {
       kk: 'Ашық есік күні жұмыс жоспары бойынша өткізіледі (basis: work-plan), бірақ барлық қатысушылар мен қонақтарға танысу үшін ұсынылатын жұмыс бағдарламасының жарияланған күні (agenda_published) көрсетілмеген',
@@ -19,9 +23,16 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'A day held per the work plan follows a programme drawn up and handed to all participants and guests (clause 3.4.2): with basis work-plan, `agenda_published` is recorded and is on or before the event date.',
-    details: 'Publishing on the day itself passes (the programme is handed out at registration). Days based on requests are not checked by this rule.',
+    summary: {
+      kk: 'Жұмыс жоспары бойынша өткізілетін ашық есік күні іс-шараның барлық қатысушылары мен қонақтарына танысу үшін рәсімделетін және ұсынылатын бағдарламаға сәйкес өтеді (3.4.2-тармақ): `basis: work-plan` болғанда `agenda_published` күні көрсетіледі және ол іс-шара күнінен кеш емес.',
+      ru: 'День открытых дверей, проводимый по плану работы, проходит по программе, которая оформляется и представляется для ознакомления всем участникам и гостям (пункт 3.4.2): при `basis: work-plan` указана дата `agenda_published`, не позднее дня мероприятия.',
+      en: 'A day held per the work plan follows a programme drawn up and handed to all participants and guests (clause 3.4.2): with basis work-plan, `agenda_published` is recorded and is on or before the event date.',
+    },
+    details: {
+      kk: 'Бағдарламаны іс-шара күнінің өзінде жариялау бұзушылық емес (бағдарлама тіркеу кезінде таратылады). Өтінімдер бойынша өткізілетін күндерді бұл ереже тексермейді.',
+      ru: 'Публикация программы в сам день мероприятия допускается (программу раздают при регистрации). Дни, проводимые по заявкам, это правило не проверяет.',
+      en: 'Publishing on the day itself passes (the programme is handed out at registration). Days based on requests are not checked by this rule.',
+    },
     examples: {
       pass: 'open_door_days:\n  - { id: odd-q3, organizer: tur-bdo, date: 2026-08-20, basis: work-plan, agenda_published: 2026-08-10 }\n',
       fail: 'open_door_days:\n  - { id: odd-q3, organizer: tur-bdo, date: 2026-08-20, basis: work-plan }   # no programme date\n',

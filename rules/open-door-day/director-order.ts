@@ -7,7 +7,11 @@ export default rule({
   id: 'open-door-day/director-order',
   clauses: ['1.6'],
   severity: 'error',
-  subject: 'event id',
+  subject: {
+    kk: 'ашық есік күнінің id-і',
+    ru: 'id дня открытых дверей',
+    en: 'event id',
+  },
   messages: {
     missing: {
       kk: 'Ашық есік күнін ұйымдастыру және өткізу тәртібін айқындайтын директор бұйрығы жоқ: order өрісі толтырылмаған, {event} туралы open-door-day түріндегі бұйрық та табылмады',
@@ -46,14 +50,31 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'Each open door day rests on an order (бұйрық) of the organizer\'s director of type open-door-day, about this event, issued by the organizer, signed by whoever headed the organizer on the order\'s date (an acting head counts) and dated on or before the event (clause 1.6).',
-    details: [
-      'The order is the event\'s `order`; when the event names none, an order of type open-door-day whose `subject` is the event serves (the first one without a problem; if all have problems, the first in the files is reported). Each thing wrong with the order is its own finding, pointing at the value to fix: missing order (at the event), wrong type (order.type), about another record (order.subject), another issuer (order.issuer), no signature recorded or not signed by the organizer\'s director (order.signed_by), dated after the event (order.date). An order on the event\'s day passes.',
-      'An order that the event names and that has no `subject` is taken to be about the event (the event points at it); so is an order that lists the event in `subjects` (one order may regulate several records). An `order` id that names no order is left to data/unknown-reference, which always runs, rather than reported twice.',
-      'The signature is judged as things stood on the order\'s date, never by today\'s records: an order signed in 2024 by the director of 2024 stays valid after she leaves. Who headed the organizer that day comes from its `heads:` (periods, acting heads with `acting: true`). Without a history, its `director` and every staff member of it with position director, whatever their status today (bounded by `hired`/`left` where recorded), are taken as heads of some time, and a finding asks you to record `heads:`.',
-      'A planned event is checked too: the order is the first document of an open door day (`ereje render order` prints it), so a missing one is worth knowing early.',
-    ].join('\n\n'),
+    summary: {
+      kk: 'Әр ашық есік күні ұйымдастырушы директорының бұйрығымен реттеледі (1.6-тармақ): бұйрықтың түрі — `open-door-day`, ол осы іс-шара туралы, оны ұйымдастырушының өзі шығарған, оған бұйрық күні ұйымдастырушыны басқарған адам қол қойған (директордың міндетін атқарушы да есептеледі) және оның күні іс-шара күнінен кеш емес.',
+      ru: 'Каждый день открытых дверей регулируется приказом директора организатора (пункт 1.6): приказ типа `open-door-day`, изданный об этом мероприятии самим организатором, подписанный тем, кто руководил организатором на дату приказа (исполняющий обязанности тоже засчитывается), и датированный не позднее дня мероприятия.',
+      en: 'Each open door day rests on an order (бұйрық) of the organizer\'s director of type open-door-day, about this event, issued by the organizer, signed by whoever headed the organizer on the order\'s date (an acting head counts) and dated on or before the event (clause 1.6).',
+    },
+    details: {
+      kk: [
+        'Бұйрық — іс-шараның `order` өрісі көрсеткен бұйрық; іс-шарада ол көрсетілмесе, `subject` өрісі осы іс-шара болатын `open-door-day` түріндегі бұйрық алынады (ақауы жоқ біріншісі; бәрінде ақау болса, файлдардағы біріншісі бойынша хабарланады). Бұйрықтағы әр ақау — жеке бұзушылық, ол түзетілетін мәнге көрсетіледі: бұйрық жоқ (іс-шараға), түрі қате (`order.type`), басқа жазба туралы (`order.subject`), басқа ұйым шығарған (`order.issuer`), кім қол қойғаны көрсетілмеген немесе оған ұйымдастырушының директоры қол қоймаған (`order.signed_by`), іс-шарадан кейін шығарылған (`order.date`). Іс-шара күні шығарылған бұйрық бұзушылық емес.',
+        'Іс-шара сілтейтін, бірақ `subject` өрісі жоқ бұйрық осы іс-шара туралы деп есептеледі (іс-шараның өзі оны көрсетеді); іс-шараны `subjects` тізімінде атайтын бұйрық та солай есептеледі (бір бұйрық бірнеше жазбаны реттей алады). Ешбір бұйрықты көрсетпейтін `order` мәні екі рет хабарланбауы үшін әрқашан іске қосылатын `data/unknown-reference` ережесіне қалдырылады.',
+        'Қолтаңба бүгінгі жазбалар бойынша емес, бұйрық күнгі жағдай бойынша бағаланады: 2024 жылы сол жылғы директор қол қойған бұйрық ол жұмыстан кеткеннен кейін де күшінде қалады. Сол күні ұйымдастырушыны кім басқарғанын оның `heads:` тізімі көрсетеді (кезеңдер, директордың міндетін атқарушылар — `acting: true`). Басшылар тарихы жоқ болса, ұйымның `director` өрісіндегі адам және лауазымы `director` болған әр қызметкері, бүгінгі мәртебесіне қарамастан (жазылған болса, `hired`/`left` шегінде), әр кезеңдегі басшылар деп есептеледі, ал бұзушылық `heads:` тізімін толтыруды сұрайды.',
+        'Әлі өтпеген күн бұйрықсыз бұзушылық емес: 1.6-тармақ бұйрықты күн алдында талап етеді, айлар бұрын емес. Бұйрықтың мерзімі — іс-шара күні (`ereje agenda` оны тізімге енгізеді, `ereje new` күнді қосқанда оны айтады); бұйрықсыз күннің келесі күнінен бастап бұзушылық болады. Бұйрық — ашық есік күнінің алғашқы құжаты (оны `ereje render order` жасайды).',
+      ].join('\n\n'),
+      ru: [
+        'Приказ — тот, что указан в поле `order` мероприятия; если мероприятие его не называет, берётся приказ типа `open-door-day`, у которого `subject` — это мероприятие (первый без недостатков; если недостатки есть у всех, сообщается о первом по порядку в файлах). Каждый недостаток приказа — отдельное нарушение с указанием на значение, которое нужно исправить: приказа нет (на мероприятие), неверный тип (`order.type`), приказ о другой записи (`order.subject`), издан другой организацией (`order.issuer`), не указано, кто подписал, или подписал не директор организатора (`order.signed_by`), издан после мероприятия (`order.date`). Приказ, изданный в день мероприятия, допускается.',
+        'Приказ, на который ссылается мероприятие и у которого нет `subject`, считается изданным об этом мероприятии (мероприятие само на него указывает); так же считается приказ, перечисляющий мероприятие в `subjects` (один приказ может регулировать несколько записей). Значение `order`, не указывающее ни на один приказ, оставляется правилу `data/unknown-reference`, которое работает всегда, чтобы не сообщать об одном и том же дважды.',
+        'Подпись оценивается по положению на дату приказа, а не по сегодняшним записям: приказ, подписанный в 2024 году директором того года, остаётся действительным и после её ухода. Кто руководил организатором в тот день, показывает его список `heads:` (периоды, исполняющие обязанности — с `acting: true`). Если истории руководителей нет, руководителями в какой-то период считаются указанный у организации `director` и каждый её сотрудник с должностью `director`, независимо от нынешнего статуса (в пределах `hired`/`left`, где они указаны), а нарушение предлагает заполнить `heads:`.',
+        'День, который ещё впереди, без приказа нарушением не считается: пункт 1.6 требует приказа до дня, а не за месяцы. Срок приказа — день мероприятия (`ereje agenda` включает его в список, `ereje new` сообщает его при добавлении дня); со следующего дня после мероприятия без приказа это нарушение. Приказ — первый документ дня открытых дверей (его формирует `ereje render order`).',
+      ].join('\n\n'),
+      en: [
+        'The order is the event\'s `order`; when the event names none, an order of type open-door-day whose `subject` is the event serves (the first one without a problem; if all have problems, the first in the files is reported). Each thing wrong with the order is its own finding, pointing at the value to fix: missing order (at the event), wrong type (order.type), about another record (order.subject), another issuer (order.issuer), no signature recorded or not signed by the organizer\'s director (order.signed_by), dated after the event (order.date). An order on the event\'s day passes.',
+        'An order that the event names and that has no `subject` is taken to be about the event (the event points at it); so is an order that lists the event in `subjects` (one order may regulate several records). An `order` id that names no order is left to data/unknown-reference, which always runs, rather than reported twice.',
+        'The signature is judged as things stood on the order\'s date, never by today\'s records: an order signed in 2024 by the director of 2024 stays valid after she leaves. Who headed the organizer that day comes from its `heads:` (periods, acting heads with `acting: true`). Without a history, its `director` and every staff member of it with position director, whatever their status today (bounded by `hired`/`left` where recorded), are taken as heads of some time, and a finding asks you to record `heads:`.',
+        'A day still to come owes no order yet: clause 1.6 asks for the order before the day, not months ahead. The order falls due on the day itself (`ereje agenda` lists it, and `ereje new` says so when the day is added); from the day after, a day without its order is reported. The order is the first document of an open door day (`ereje render order` prints it).',
+      ].join('\n\n'),
+    },
     examples: {
       pass: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, order: ord-15 }\norders:\n  - { id: ord-15, number: "15-н", date: 2026-01-28, issuer: tur-bdo, signed_by: tur-s001, type: open-door-day, subject: odd-q1 }\n',
       fail: 'open_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12, order: ord-15 }\norders:\n  - { id: ord-15, number: "15-н", date: 2026-02-13, issuer: tur-bdo, signed_by: tur-s002, type: open-door-day, subject: odd-q1 }   # after the event, signed by the deputy\n',
@@ -103,6 +124,9 @@ export default rule({
         }
       }
       if (found === null) {
+        // Clause 1.6 asks for the order before the day, not months ahead: a day still to come
+        // owes nothing yet (the agenda lists it, due on the day); from the day after, it is late.
+        if (event.date >= ctx.asOf) continue;
         ctx.report({ messageId: 'missing', subject: event.id, at: event, path: ['order'], data: { event: event.id } });
         continue;
       }

@@ -29,8 +29,11 @@ export default defineModule<OddView>({
   source: 'docs/regulations/turkistan-2023-open-door-day.kk.txt',
   regions: ['turkistan'],
   from: '2023-01-14',
-  fromNote:
-    'Recommended for approval by the methodological council of the Education Development Centre (minutes No. 3, 2023) and approved by its director B. Tolimbet on «14» _____ 2023: the month is blank in the original, so the 14th of January 2023 is the earliest day the approval can have been. The module applies from 2023-01-14; open door days dated before it are not checked. Settings may give the exact date (modules: open-door-day: from: …) once it is known.',
+  fromNote: {
+    kk: 'Ереже «Білім беруді дамыту орталығы» КММ әдістемелік кеңесімен бекітуге ұсынылған (2023 жылғы № 3 хаттама) және орталық директоры Б. Төлімбет 2023 жылғы «14» _____ бекіткен: түпнұсқада ай көрсетілмеген, сондықтан бекіту күні 2023 жылғы 14 қаңтардан ерте болуы мүмкін емес. Модуль 14.01.2023 бастап қолданылады; бұдан бұрын өткен ашық есік күндері тексерілмейді. Нақты күн белгілі болғанда, оны баптауларда көрсетуге болады (`modules: open-door-day: from: …`).',
+    ru: 'Правила рекомендованы к утверждению методическим советом КГУ «Центр развития образования» (протокол № 3, 2023 год) и утверждены его директором Б. Толимбет «14» _____ 2023 г.: месяц в оригинале не заполнен, поэтому утверждение не могло состояться раньше 14 января 2023 года. Модуль применяется с 14.01.2023; дни открытых дверей с более ранней датой не проверяются. Когда точная дата станет известна, её можно указать в настройках (`modules: open-door-day: from: …`).',
+    en: 'Recommended for approval by the methodological council of the Education Development Centre (minutes No. 3, 2023) and approved by its director B. Tolimbet on «14» _____ 2023: the month is blank in the original, so the 14th of January 2023 is the earliest day the approval can have been. The module applies from 2023-01-14; open door days dated before it are not checked. Settings may give the exact date (modules: open-door-day: from: …) once it is known.',
+  },
   clauses: {
     '1.4': {
       kk: "1.4. Ашық есік күнінің үйлестірушісі болып Түркістан облысы адами әлеуетті дамыту басқармасының «Білім беруді дамыту орталығы» КММ болып табылады.",
@@ -102,8 +105,16 @@ export default defineModule<OddView>({
     },
   },
   notes: [
-    'Only the Kazakh text exists; the English lines are an unofficial working translation (the original wins).',
-    'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
+    {
+      kk: 'Ереженің тек қазақша мәтіні бар; ағылшынша жолдар — ресми емес жұмыс аудармасы (түпнұсқа мәтін шешуші).',
+      ru: 'Правила существуют только на казахском языке; строки на английском — неофициальный рабочий перевод (преимущество имеет оригинал).',
+      en: 'Only the Kazakh text exists; the English lines are an unofficial working translation (the original wins).',
+    },
+    {
+      kk: 'Тармақтардың мәтіні түпнұсқадағы қателерімен қоса келтірілген: 1.6-тармақта «орталық директорының» («орталығы директорының» орнына), 3.8-тармақта «жаңындағы» («жанындағы» орнына).',
+      ru: 'Тексты пунктов приведены с описками оригинала: п. 1.6 «орталық директорының» (вместо «орталығы директорының»), п. 3.8 «жаңындағы» (вместо «жанындағы» — «при»).',
+      en: 'The clause texts keep the original\'s slips: 1.6 «орталық директорының» (for «орталығы директорының»), 3.8 «жаңындағы» (for «жанындағы», "under").',
+    },
   ],
   view: buildView,
   count: (v) => v.events.length + v.otherEvents.length + v.centers.length + v.requests.length,

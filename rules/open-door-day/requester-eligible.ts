@@ -16,7 +16,11 @@ export default rule({
   id: 'open-door-day/requester-eligible',
   clauses: ['3.4.1'],
   severity: 'error',
-  subject: 'request id',
+  subject: {
+    kk: 'өтінімнің id-і',
+    ru: 'id заявки',
+    en: 'request id',
+  },
   messages: {
     notEligible: {
       kk: 'Өтінім берушінің түрі — «{requester}» ({from}); өтінімді жеке педагогтер, ата-аналар немесе аудандық/қалалық адами әлеуетті дамыту бөлімдері ұсынады',
@@ -25,9 +29,16 @@ export default rule({
     },
   },
   docs: {
-    summary: 'A request is submitted by an individual teacher, a parent or a district/city department (clause 3.4.1): `requester` is teacher, parent or district-department.',
-    details:
-      'A request from a school as an institution (`school`) or from anyone else (`other`) fails: the clause names the people and bodies who may ask. A school\'s teachers may ask in their own name (`teacher`), and the school\'s request can go through the district department. The finding is at the request\'s `requester`.',
+    summary: {
+      kk: 'Өтінімді жеке педагог, ата-ана немесе аудандық/қалалық адами әлеуетті дамыту бөлімі береді (3.4.1-тармақ): `requester` мәні — `teacher`, `parent` немесе `district-department`.',
+      ru: 'Заявку подаёт отдельный педагог, родитель или районный/городской отдел развития человеческого потенциала (пункт 3.4.1): `requester` — `teacher`, `parent` или `district-department`.',
+      en: 'A request is submitted by an individual teacher, a parent or a district/city department (clause 3.4.1): `requester` is teacher, parent or district-department.',
+    },
+    details: {
+      kk: 'Мектептің мекеме ретінде берген өтінімі (`school`) немесе басқа біреудің өтінімі (`other`) — бұзушылық: тармақ өтінім бере алатын тұлғалар мен органдарды нақты атайды. Мектеп педагогтері өз атынан өтінім бере алады (`teacher`), ал мектептің өтінімі аудандық бөлім арқылы берілуі мүмкін. Бұзушылық өтінімнің `requester` өрісіне көрсетіледі.',
+      ru: 'Заявка от школы как учреждения (`school`) или от кого-либо ещё (`other`) — нарушение: пункт прямо называет лиц и органы, которые могут подавать заявки. Педагоги школы могут подать заявку от своего имени (`teacher`), а заявка школы может быть подана через районный отдел. Нарушение указывает на поле `requester` заявки.',
+      en: 'A request from a school as an institution (`school`) or from anyone else (`other`) fails: the clause names the people and bodies who may ask. A school\'s teachers may ask in their own name (`teacher`), and the school\'s request can go through the district department. The finding is at the request\'s `requester`.',
+    },
     examples: {
       pass: 'requests:\n  - { id: req-1, for: odd-q1, requester: district-department, from: "Сарыағаш ауданы әдістемелік кабинеті", submitted: 2026-01-20 }\n',
       fail: 'requests:\n  - { id: req-1, for: odd-q1, requester: school, from: "№12 мектеп", submitted: 2026-01-20 }\n',

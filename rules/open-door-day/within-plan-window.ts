@@ -6,7 +6,11 @@ export default rule({
   id: 'open-door-day/within-plan-window',
   clauses: ['3.4.3'],
   severity: 'error',
-  subject: 'event id',
+  subject: {
+    kk: 'ашық есік күнінің id-і',
+    ru: 'id дня открытых дверей',
+    en: 'event id',
+  },
   messages: {
     noEntry: {
       kk: '{event} ашық есік күні ұйымдастырушының бірде-бір жұмыс жоспарына енгізілмеген; ол орталықтың жұмыс жоспарында бекітілген кезеңде өткізіледі',
@@ -30,12 +34,25 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'The open door day is held within the period approved for it in the centre\'s work plan (clause 3.4.3): an entry for the event in an approved work plan of the organizer, with the event\'s date inside the entry\'s window.',
-    details: [
-      'Entries count only in work plans of the organizer itself. An approved plan has `approved` (by, date) dated on or before the event. The window is the entry\'s `window`; an entry without one uses the plan\'s period (the period that plan approves). Both ends of a window are inclusive.',
-      'When several entries exist, one that passes is enough; otherwise the finding reports, in this order, an entry outside its window (at the event date, the window as related location), a plan approved only after the event (at approved.date), a plan without approval (at the plan), or no entry at all (at the event).',
-    ].join('\n\n'),
+    summary: {
+      kk: 'Ашық есік күні орталықтың жұмыс жоспарында бекітілген кезеңде өткізіледі (3.4.3-тармақ): ұйымдастырушының бекітілген жұмыс жоспарында осы іс-шараның жазбасы бар, ал іс-шара күні сол жазбаның мерзімі (`window`) ішінде.',
+      ru: 'День открытых дверей проводится в период, утверждённый в плане работы центра (пункт 3.4.3): в утверждённом плане работы организатора есть запись об этом мероприятии, и дата мероприятия попадает в её срок (`window`).',
+      en: 'The open door day is held within the period approved for it in the centre\'s work plan (clause 3.4.3): an entry for the event in an approved work plan of the organizer, with the event\'s date inside the entry\'s window.',
+    },
+    details: {
+      kk: [
+        'Тек ұйымдастырушының өз жұмыс жоспарларындағы жазбалар есептеледі. Бекітілген жоспарда `approved` (`by`, `date`) көрсетіледі және бекіту күні іс-шара күнінен кеш емес. Мерзім — жазбаның `window` өрісі; ол жоқ жазба үшін жоспардың кезеңі (сол жоспар бекітетін кезең) алынады. Мерзімнің екі шеті де оған кіреді.',
+        'Бірнеше жазба болса, талапқа сай біреуі жеткілікті; әйтпесе бұзушылық мына ретпен хабарланады: мерзімінен тыс жазба (іс-шара күніне көрсетіледі, мерзім қатысты орын ретінде беріледі), тек іс-шарадан кейін бекітілген жоспар (`approved.date` өрісіне), бекітілмеген жоспар (жоспарға) немесе мүлде жазбаның жоқтығы (іс-шараға).',
+      ].join('\n\n'),
+      ru: [
+        'Засчитываются только записи в планах работы самого организатора. У утверждённого плана есть `approved` (`by`, `date`) с датой не позднее дня мероприятия. Срок — поле `window` записи; для записи без него берётся период плана (период, который этот план утверждает). Оба конца срока включаются в него.',
+        'Если записей несколько, достаточно одной, проходящей проверку; иначе нарушение сообщает, в таком порядке: о записи, вне срока которой лежит дата мероприятия (с указанием на дату мероприятия, срок — как связанное место), о плане, утверждённом только после мероприятия (на `approved.date`), о неутверждённом плане (на план) или об отсутствии записи (на мероприятие).',
+      ].join('\n\n'),
+      en: [
+        'Entries count only in work plans of the organizer itself. An approved plan has `approved` (by, date) dated on or before the event. The window is the entry\'s `window`; an entry without one uses the plan\'s period (the period that plan approves). Both ends of a window are inclusive.',
+        'When several entries exist, one that passes is enough; otherwise the finding reports, in this order, an entry outside its window (at the event date, the window as related location), a plan approved only after the event (at approved.date), a plan without approval (at the plan), or no entry at all (at the event).',
+      ].join('\n\n'),
+    },
     examples: {
       pass: 'work_plans:\n  - id: plan-2026\n    org: tur-bdo\n    period: { from: 2026-01-01, to: 2026-12-31 }\n    approved: { by: tur-s001, date: 2025-12-26 }\n    entries:\n      - { event: odd-q1, window: { from: 2026-02-01, to: 2026-02-28 } }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-02-12 }\n',
       fail: 'work_plans:\n  - id: plan-2026\n    org: tur-bdo\n    period: { from: 2026-01-01, to: 2026-12-31 }\n    approved: { by: tur-s001, date: 2025-12-26 }\n    entries:\n      - { event: odd-q1, window: { from: 2026-02-01, to: 2026-02-28 } }\nopen_door_days:\n  - { id: odd-q1, organizer: tur-bdo, date: 2026-03-02 }   # outside February\n',

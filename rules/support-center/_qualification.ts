@@ -19,21 +19,33 @@ import { ENUMS, type Staff } from '../../src/schema/collections.js';
 export const CYCLE_YEARS: ParamSpec<number> = {
   schema: z.number().int().min(1).max(50),
   default: 5,
-  description: 'Staff improve their qualification at least once every this many years (кемінде 5 жылда бір рет / не реже одного раза в 5 лет).',
+  description: {
+    kk: 'Қызметкерлер біліктілігін кемінде осынша жылда бір рет арттырады («кемінде 5 жылда бір рет»).',
+    ru: 'Сотрудники повышают квалификацию не реже одного раза в столько лет («не реже одного раза в 5 лет»).',
+    en: 'Staff improve their qualification at least once every this many years (кемінде 5 жылда бір рет / не реже одного раза в 5 лет).',
+  },
   clause: '8.3',
 };
 
 export const HORIZON_MONTHS: ParamSpec<number> = {
   schema: z.number().int().min(0).max(120),
   default: 12,
-  description: 'Look-ahead of the qualification list (2.2.7): staff whose course falls due within this many months of as-of. The regulation sets no period; 12 months covers a planning year.',
+  description: {
+    kk: 'Біліктілікті арттыру тізімінің алдағы кезеңі (2.2.7): курсының мерзімі тексеру күнінен бастап осынша ай ішінде келетін қызметкерлер. Ереже мұндай кезеңді белгілемейді; 12 ай бір жоспарлау жылын қамтиды.',
+    ru: 'Горизонт списка на повышение квалификации (пункт 2.2.7): сотрудники, у которых срок курса наступает в течение стольких месяцев от даты проверки. Положение такого срока не устанавливает; 12 месяцев охватывают плановый год.',
+    en: 'Look-ahead of the qualification list (2.2.7): staff whose course falls due within this many months of as-of. The regulation sets no period; 12 months covers a planning year.',
+  },
 };
 
 export type StaffScope = 'center' | 'all';
 export const SCOPE: ParamSpec<StaffScope> = {
   schema: z.enum(['center', 'all']),
   default: 'center',
-  description: '`center`: staff of methodological centres (organizations of type center) only — 8.3 binds the head of the centre to its own staff; `all`: the staff of every organization in the region.',
+  description: {
+    kk: '`center`: тек әдістемелік орталықтардың (түрі `center` ұйымдардың) қызметкерлері — 8.3-тармақ орталық басшысын өз қызметкерлеріне жауапты етеді; `all`: өңірдегі барлық ұйымның қызметкерлері.',
+    ru: '`center`: только сотрудники методических центров (организаций типа `center`) — пункт 8.3 обязывает руководителя центра в отношении собственных сотрудников; `all`: сотрудники всех организаций региона.',
+    en: '`center`: staff of methodological centres (organizations of type center) only — 8.3 binds the head of the centre to its own staff; `all`: the staff of every organization in the region.',
+  },
   clause: '8.3',
 };
 
@@ -41,8 +53,11 @@ type Position = (typeof ENUMS.position)[number];
 export const POSITIONS: ParamSpec<Position[]> = {
   schema: z.array(z.enum(ENUMS.position as unknown as [Position, ...Position[]])),
   default: ENUMS.position.filter((p) => p !== 'other') as Position[],
-  description:
-    'Positions whose holders are checked. Default: every position but `other` (drivers, accountants…), whose holders take no qualification-improvement course; 8.3 itself says all staff («қызметкерлердің» / «работников»), so add `other` to follow its letter.',
+  description: {
+    kk: 'Тексерілетін қызметкерлердің лауазымдары. Әдепкі бойынша: `other` лауазымынан (жүргізушілер, бухгалтерлер…) басқа барлық лауазым, себебі ол лауазымдағылар біліктілікті арттыру курсынан өтпейді; 8.3-тармақтың өзі барлық қызметкерлер туралы айтады («қызметкерлердің»), сондықтан мәтіннің әрпін ұстану үшін `other` қосыңыз.',
+    ru: 'Должности проверяемых сотрудников. По умолчанию — все должности, кроме `other` (водители, бухгалтеры…): таких сотрудников на курсы повышения квалификации не направляют; сам пункт 8.3 говорит обо всех работниках («работников»), поэтому, чтобы следовать букве текста, добавьте `other`.',
+    en: 'Positions whose holders are checked. Default: every position but `other` (drivers, accountants…), whose holders take no qualification-improvement course; 8.3 itself says all staff («қызметкерлердің» / «работников»), so add `other` to follow its letter.',
+  },
   clause: '8.3',
 };
 

@@ -28,7 +28,7 @@ export default rule({
   id: 'support-center/head-appointment',
   clauses: ['1.7.2', '8.1'],
   severity: 'warning',
-  subject: 'org id',
+  subject: { kk: 'ұйымның id-і', ru: 'id организации', en: 'org id' },
   messages: {
     noDirector: {
       kk: '«{org}»: орталықтың басшысы (director) көрсетілмеген; 8.1-тармақ бойынша орталықты білім басқармасының басшысы тағайындаған басшы басқарады',
@@ -72,14 +72,34 @@ export default rule({
     },
   },
   docs: {
-    summary: 'The head of the centre is appointed by the head of the education department (1.7.2, 8.1): a centre\'s director has an `appointed_by` order of type appointment, issued by the centre\'s `parent` (the education department) and signed by whoever headed the parent on the order\'s date.',
-    details:
-      'Checked for each organization of type center in the module\'s regions. The director is the organization\'s `director` (or, with no `director`, the head recorded in its `heads:` on the as-of day); the finding points at the director\'s `appointed_by` (or the staff record when it is missing), with the order as a related location. ' +
-      'A centre with no director, or with no `parent` to compare the issuer with, is reported at the organization. Ids that name no record are left to data/unknown-reference. ' +
-      'Who signed: 8.1 says «білім басқармасының басшысы тағайындаған басшы» / «руководитель, назначаемый руководителем Управления образования» — the department\'s head, so the order\'s `signed_by` must be a person who headed the parent on the order\'s date (catalog v2: judged as things stood that day, not by today\'s records). ' +
-      'An acting head of the department on that date (`heads:` with `acting: true`) counts: an acting head exercises the head\'s powers. A head whose term ended before the order\'s date does not. ' +
-      'When the parent records no `heads:`, its `director` and its staff in position director are taken as its heads of some time (bounded by their `hired` and `left`), and a finding asks you to record `heads:`. ' +
-      'An order that does not record `signed_by` is reported (the signature cannot be checked). When the parent records `heads:`, the order\'s `signed_as` (head by default, or acting) must agree with the signer\'s term that day, since the printed signature title follows it.',
+    summary: {
+      kk: 'Орталықтың басшысын білім басқармасының басшысы тағайындайды (1.7.2, 8.1): орталық басшысының `appointed_by` өрісінде түрі `appointment` бұйрық көрсетілуі керек; бұл бұйрықты орталықтың жоғары тұрған ұйымы (`parent`, білім басқармасы) шығарып, оған бұйрық күні сол ұйымды басқарған адам қол қоюы тиіс.',
+      ru: 'Руководителя центра назначает руководитель Управления образования (пункты 1.7.2, 8.1): у руководителя центра в `appointed_by` указан приказ типа `appointment`, изданный вышестоящей организацией центра (`parent`, управление образования) и подписанный тем, кто возглавлял её на дату приказа.',
+      en: 'The head of the centre is appointed by the head of the education department (1.7.2, 8.1): a centre\'s director has an `appointed_by` order of type appointment, issued by the centre\'s `parent` (the education department) and signed by whoever headed the parent on the order\'s date.',
+    },
+    details: {
+      kk:
+        'Модуль өңірлеріндегі түрі `center` әр ұйым тексеріледі. Басшы — ұйымның `director` өрісіндегі адам (`director` болмаса — тексеру күні оның `heads:` тізімінде жазылған басшы); нәтиже басшының `appointed_by` өрісін (ол жоқ болса — қызметкер жазбасын) көрсетеді, бұйрық байланысты орын ретінде беріледі. ' +
+        'Басшысы жоқ немесе бұйрықты шығарған ұйыммен салыстыруға жоғары тұрған ұйымы (`parent`) көрсетілмеген орталық туралы нәтиже ұйымның өзіне қойылады. Ешбір жазбаны атамайтын id-лерді `data/unknown-reference` ережесі хабарлайды. ' +
+        'Кім қол қойды: 8.1-тармақта «білім басқармасының басшысы тағайындаған басшы» делінген — яғни басқарманың басшысы, сондықтан бұйрықтың `signed_by` өрісінде бұйрық күні жоғары тұрған ұйымды басқарған адам тұруы керек (каталог v2: бүгінгі жазбалар бойынша емес, сол күнгі жағдай бойынша бағаланады). ' +
+        'Сол күні басқарма басшысының міндетін атқарушы (`heads:` тізімінде `acting: true`) да саналады: міндет атқарушы басшының өкілеттігін жүзеге асырады. Өкілеттік мерзімі бұйрық күнінен бұрын аяқталған басшы саналмайды. ' +
+        'Жоғары тұрған ұйымда `heads:` жазылмаса, оның `director` өрісіндегі адам мен `director` лауазымындағы қызметкерлері белгілі бір кезеңде (`hired` бен `left` аралығында) басшы болған деп алынады, ал нәтиже `heads:` тізімін жазуды сұрайды. ' +
+        '`signed_by` жазылмаған бұйрық хабарланады (қолтаңбаны тексеру мүмкін емес). Жоғары тұрған ұйымда `heads:` жазылса, бұйрықтың `signed_as` өрісі (әдепкі бойынша `head`, не `acting`) қол қоюшының сол күнгі өкілеттігіне сәйкес келуі керек, себебі басылатын қолтаңбадағы лауазым соған байланысты.',
+      ru:
+        'Проверяется каждая организация типа `center` в регионах модуля. Руководитель — человек из поля `director` организации (а если `director` нет — руководитель, записанный в её `heads:` на дату проверки); замечание указывает на поле `appointed_by` руководителя (а если его нет — на запись сотрудника), приказ показывается как связанное место. ' +
+        'Если у центра нет руководителя или не указана вышестоящая организация (`parent`), с которой можно сравнить издавшую приказ организацию, замечание относится к самой организации. О id, не соответствующих ни одной записи, сообщает правило `data/unknown-reference`. ' +
+        'Кто подписал: пункт 8.1 говорит «руководитель, назначаемый руководителем Управления образования» — то есть руководителем управления, поэтому в `signed_by` приказа должен стоять человек, возглавлявший вышестоящую организацию на дату приказа (каталог v2: оценивается положение на тот день, а не сегодняшние записи). ' +
+        'Исполняющий обязанности руководителя управления на эту дату (`heads:` с `acting: true`) тоже считается: исполняющий обязанности осуществляет полномочия руководителя. Руководитель, срок полномочий которого закончился до даты приказа, не считается. ' +
+        'Если у вышестоящей организации нет `heads:`, её руководителями в какой-то период (в пределах `hired` и `left`) считаются человек из её поля `director` и её сотрудники в должности `director`, а замечание просит записать `heads:`. ' +
+        'Приказ без `signed_by` отмечается (подпись проверить нельзя). Если у вышестоящей организации записаны `heads:`, поле `signed_as` приказа (по умолчанию `head`, или `acting`) должно соответствовать полномочиям подписавшего на тот день, поскольку от него зависит должность в печатной подписи.',
+      en:
+        'Checked for each organization of type center in the module\'s regions. The director is the organization\'s `director` (or, with no `director`, the head recorded in its `heads:` on the as-of day); the finding points at the director\'s `appointed_by` (or the staff record when it is missing), with the order as a related location. ' +
+        'A centre with no director, or with no `parent` to compare the issuer with, is reported at the organization. Ids that name no record are left to data/unknown-reference. ' +
+        'Who signed: 8.1 says «білім басқармасының басшысы тағайындаған басшы» / «руководитель, назначаемый руководителем Управления образования» — the department\'s head, so the order\'s `signed_by` must be a person who headed the parent on the order\'s date (catalog v2: judged as things stood that day, not by today\'s records). ' +
+        'An acting head of the department on that date (`heads:` with `acting: true`) counts: an acting head exercises the head\'s powers. A head whose term ended before the order\'s date does not. ' +
+        'When the parent records no `heads:`, its `director` and its staff in position director are taken as its heads of some time (bounded by their `hired` and `left`), and a finding asks you to record `heads:`. ' +
+        'An order that does not record `signed_by` is reported (the signature cannot be checked). When the parent records `heads:`, the order\'s `signed_as` (head by default, or acting) must agree with the signer\'s term that day, since the printed signature title follows it.',
+    },
     examples: {
       pass: 'organizations:\n  - id: kost-uo\n    type: education-department\n    name: "Қостанай облысы әкімдігінің білім басқармасы"\n    region: kostanay\n    heads:\n      - { staff: kost-uo-s1, from: 2020-01-10 }\n      - { staff: kost-uo-s2, from: 2023-08-01, to: 2023-08-31, acting: true }   # м.а. while the head is on leave\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-uo-2023-112 }\norders:   # signed by the acting head on her day\n  - { id: ord-uo-2023-112, number: "112-ж/қ", date: 2023-08-25, issuer: kost-uo, signed_by: kost-uo-s2, signed_as: acting, type: appointment, subject: kost-s001 }\n',
       fail: 'organizations:\n  - { id: kost-uo, type: education-department, name: "Қостанай облысы әкімдігінің білім басқармасы", region: kostanay }\n  - { id: kost-aso, type: center, name: "Әдістемелік сүйемелдеу орталығы", region: kostanay, parent: kost-uo, director: kost-s001 }\nstaff:\n  - { id: kost-s001, name: "Ахметова Әлия", org: kost-aso, position: director, appointed_by: ord-aso-2023-05 }\norders:   # the centre appointed its own head\n  - { id: ord-aso-2023-05, number: "5", date: 2023-08-25, issuer: kost-aso, signed_by: kost-s001, type: appointment, subject: kost-s001 }\n',

@@ -61,10 +61,26 @@ export default defineModule<SupportCenterView>({
     },
   },
   notes: [
-    'The regulation has two texts that differ. 8.2: in Kazakh the head of the centre is subordinate to the deputy head of the education department («білім басқармасы басшысының орынбасарына бағынады»); in Russian to the head of the department and his deputies («подчиняется руководителю Управления образования и его заместителям»). Both texts are shown; neither is checked by a rule.',
-    'The titles differ: the Kazakh text regulates the «Әдістемелік сүйемелдеу орталығы» (methodological support centre); the Russian one the «Методический кабинет дошкольного и общего среднего образования» (methodological cabinet of preschool and general secondary education) — the Russian text also names preschool education in 1.2 and 1.5, the Kazakh one does not.',
-    'Smaller differences: Kazakh 2.2.7 lacks its verb («…біліктілігін арттыру үшін тізімдерді;» — Russian «формирование списков…»); Russian 2.2.2 adds the cabinet\'s own staff to those whose qualification is improved; section headings are misnumbered in both (Kazakh «4.» over section 8; Russian «5.»–«8.» over sections 4–7).',
-    'The 5-year cycle of 8.3 reads the same in both texts: «кемінде 5 жылда бір рет» / «не реже одного раза в 5 лет».',
+    {
+      kk: 'Ереженің екі мәтіні бір-бірінен өзгеше. 8.2: қазақша мәтінде орталық басшысы «білім басқармасы басшысының орынбасарына бағынады», ал орысша мәтінде — басқарма басшысына және оның орынбасарларына («подчиняется руководителю Управления образования и его заместителям»). Екі мәтін де көрсетіледі; екеуін де ешбір ереже тексермейді.',
+      ru: 'Два текста Положения расходятся. Пункт 8.2: в казахском тексте руководитель центра подчиняется заместителю руководителя управления образования («білім басқармасы басшысының орынбасарына бағынады»), в русском — «руководителю Управления образования и его заместителям». Показаны оба текста; ни один из них правилом не проверяется.',
+      en: 'The regulation has two texts that differ. 8.2: in Kazakh the head of the centre is subordinate to the deputy head of the education department («білім басқармасы басшысының орынбасарына бағынады»); in Russian to the head of the department and his deputies («подчиняется руководителю Управления образования и его заместителям»). Both texts are shown; neither is checked by a rule.',
+    },
+    {
+      kk: 'Атаулары әртүрлі: қазақша мәтін «Әдістемелік сүйемелдеу орталығы» туралы, ал орысша мәтін «Методический кабинет дошкольного и общего среднего образования» (мектепке дейінгі және жалпы орта білім берудің әдістемелік кабинеті) туралы; орысша мәтін 1.2 және 1.5-тармақтарда мектепке дейінгі білім беруді де атайды, қазақша мәтін атамайды.',
+      ru: 'Названия расходятся: казахский текст регулирует «Әдістемелік сүйемелдеу орталығы» (центр методического сопровождения), русский — «Методический кабинет дошкольного и общего среднего образования»; кроме того, русский текст в пунктах 1.2 и 1.5 называет дошкольное образование, а казахский — нет.',
+      en: 'The titles differ: the Kazakh text regulates the «Әдістемелік сүйемелдеу орталығы» (methodological support centre); the Russian one the «Методический кабинет дошкольного и общего среднего образования» (methodological cabinet of preschool and general secondary education) — the Russian text also names preschool education in 1.2 and 1.5, the Kazakh one does not.',
+    },
+    {
+      kk: 'Ұсақ айырмашылықтар: қазақша 2.2.7-тармақта етістік жоқ («…біліктілігін арттыру үшін тізімдерді;» — орысшасында «формирование списков…»); орысша 2.2.2-тармақ біліктілігі арттырылатындардың қатарына кабинеттің өз қызметкерлерін қосады; бөлім тақырыптарының нөмірлері екі мәтінде де қате (қазақшада 8-бөлімнің үстінде «4.»; орысшада 4–7-бөлімдердің үстінде «5.»–«8.»).',
+      ru: 'Более мелкие расхождения: в казахском пункте 2.2.7 нет глагола («…біліктілігін арттыру үшін тізімдерді;» — в русском «формирование списков…»); русский пункт 2.2.2 добавляет к тем, чья квалификация повышается, собственных сотрудников кабинета; заголовки разделов пронумерованы с ошибками в обоих текстах (в казахском «4.» над разделом 8; в русском «5.»–«8.» над разделами 4–7).',
+      en: 'Smaller differences: Kazakh 2.2.7 lacks its verb («…біліктілігін арттыру үшін тізімдерді;» — Russian «формирование списков…»); Russian 2.2.2 adds the cabinet\'s own staff to those whose qualification is improved; section headings are misnumbered in both (Kazakh «4.» over section 8; Russian «5.»–«8.» over sections 4–7).',
+    },
+    {
+      kk: '8.3-тармақтағы 5 жылдық мерзім екі мәтінде де бірдей: «кемінде 5 жылда бір рет» / «не реже одного раза в 5 лет».',
+      ru: 'Пятилетний срок пункта 8.3 в обоих текстах один и тот же: «кемінде 5 жылда бір рет» / «не реже одного раза в 5 лет».',
+      en: 'The 5-year cycle of 8.3 reads the same in both texts: «кемінде 5 жылда бір рет» / «не реже одного раза в 5 лет».',
+    },
   ],
   view: supportCenterView,
   // Organizations and the centres' active staff (the default scope; `scope: all` checks more).

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { addDays, type IsoDate } from '../core/dates.js';
-import { pickText, type Lang, type Localized } from '../core/i18n.js';
+import { fmt, pickText, type Lang, type Localized } from '../core/i18n.js';
 import { defaultSchoolYears } from '../calendar/school-years.js';
 import { workingCalendar, whyOff, type WorkingCalendar } from '../calendar/working-days.js';
 import { makeScope, resolveConfig } from '../engine/run.js';
@@ -16,6 +16,7 @@ import type { Registry } from '../engine/registry.js';
 import type { FollowUpDays, ObligationContext, ObligationInput } from '../engine/rule.js';
 import type { LoadedSettings } from '../engine/settings.js';
 import type { Dataset } from '../model/dataset.js';
+import type { LoadedExceptions } from '../exceptions/load.js';
 
 export interface AgendaItem {
   /** Stable across runs and edits of other records: derived from rule, subject, period and kind. */
@@ -55,6 +56,8 @@ export interface AgendaOptions {
   org?: string;
   days: FollowUpDays;
   calendar?: WorkingCalendar;
+  /** The exceptions file: each exception in force falls due on its expiry date (exceptions/expired the day after). */
+  exceptions?: LoadedExceptions;
 }
 
 export interface Agenda {
@@ -128,6 +131,7 @@ export function collectAgenda(opts: AgendaOptions): Agenda {
       }
     }
   }
+  if (opts.exceptions) items.push(...exceptionItems(opts, cal, seen));
   items.sort(compareItems);
   const unknownYears: number[] = [];
   for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) if (!cal.knows(y)) unknownYears.push(y);
@@ -152,3 +156,60 @@ export function windowEnd(from: IsoDate, days: number | undefined, to: IsoDate |
 }
 
 export type { Lang };
+
+const EXPIRES: Localized = {
+  kk: '{rule} ережесі бойынша «{subject}» ерекшелігінің мерзімі бітеді: бұзушылықты түзету немесе жаңа шешіммен ұзарту (шешім: {approver}, {approved})',
+  ru: 'Истекает исключение для «{subject}» по правилу {rule}: исправить нарушение или продлить исключение новым решением (решение: {approver}, {approved})',
+  en: 'The exception for "{subject}" under {rule} expires: fix the finding, or extend the exception by a new decision (decided by {approver}, {approved})',
+};
+
+/**
+ * Exceptions that expire: due on their last day in force; from the day after, the finding they
+ * covered is back and the exception itself is exceptions/expired. Malformed entries, and those
+ * naming a rule that does not exist, are exceptions/invalid already and owe nothing here.
+ */
+function exceptionItems(opts: AgendaOptions, cal: WorkingCalendar, seen: Set<string>): AgendaItem[] {
+  const { registry, data, from, to } = opts;
+  const ex = opts.exceptions!;
+  const out: AgendaItem[] = [];
+  for (const e of ex.entries) {
+    const { rule, subject } = e.key;
+    if (!registry.rules.has(rule) || rule.startsWith('exceptions/')) continue;
+    const overdue = e.expires < from;
+    if (!overdue && e.expires > to) continue;
+    const person = data.person(e.approvedBy);
+    const orgId = person?.org ?? null;
+    if (opts.org && orgId !== opts.org) continue;
+    const uid = obligationUid('exceptions/expired', subject, null, rule);
+    if (seen.has(uid)) continue;
+    seen.add(uid);
+    const info = cal.info(e.expires);
+    const values = { rule, subject, approver: person ? pickText(person.name, 'kk') : e.approvedBy, approved: e.approvedOn };
+    const title = { kk: fmt(EXPIRES.kk, values, 'kk'), ru: fmt(EXPIRES.ru, values, 'ru'), en: fmt(EXPIRES.en, values, 'en') };
+    const org = orgId ? data.org(orgId) : undefined;
+    const place = e.where('expires');
+    out.push({
+      uid,
+      rule: 'exceptions/expired',
+      module: 'exceptions',
+      regulation: '',
+      clause: '',
+      subject,
+      period: null,
+      kind: rule,
+      due: e.expires,
+      doBy: cal.lastWorkingDayOnOrBefore(e.expires),
+      dueOff: info.off ? { kk: whyOff(info, 'kk'), ru: whyOff(info, 'ru'), en: whyOff(info, 'en') } : null,
+      overdue,
+      title,
+      org: orgId,
+      orgName: org ? both(org.name) : null,
+      responsible: person ? e.approvedBy : null,
+      responsibleName: person ? pickText(person.name, 'kk') : null,
+      file: ex.display,
+      line: place.line,
+      column: place.column,
+    });
+  }
+  return out;
+}

@@ -33,7 +33,7 @@ function mondayOf(d: IsoDate): IsoDate {
 function itemLines(item: AgendaItem, lang: Lang): string[] {
   const when = item.overdue ? day(item.due, lang) : day(item.doBy, lang);
   const out = [`  ${item.overdue ? '!' : '•'} ${when}  ${item.title[lang]}`];
-  const notes: string[] = [`${item.rule} (${item.clause})`, `${item.file}:${item.line}:${item.column}`];
+  const notes: string[] = [item.clause ? `${item.rule} (${item.clause})` : item.rule, `${item.file}:${item.line}:${item.column}`];
   if (item.responsible) notes.push(`${t('responsible', lang)}: ${item.responsibleName ?? item.responsible}`);
   out.push(`      ${notes.join(' · ')}`);
   if (!item.overdue && item.dueOff && item.doBy !== item.due) {

@@ -74,7 +74,7 @@ function description(item: AgendaItem, lang: Lang): string {
   let due = `${L.due[lang]}: ${dayName(item.due, lang)}`;
   if (item.dueOff && item.doBy !== item.due) due += ` (${item.dueOff[lang]}: ${L.doBy[lang]} ${dayName(item.doBy, lang)})`;
   lines.push(due);
-  lines.push(`${L.rule[lang]}: ${item.rule} (${item.regulation}, ${L.clause[lang]} ${item.clause})`);
+  lines.push(item.clause ? `${L.rule[lang]}: ${item.rule} (${item.regulation}, ${L.clause[lang]} ${item.clause})` : `${L.rule[lang]}: ${item.rule}`);
   lines.push(`${L.where[lang]}: ${item.file}:${item.line}:${item.column}`);
   if (item.orgName) lines.push(`${L.org[lang]}: ${item.orgName[lang === 'en' ? 'kk' : lang]} (${item.org})`);
   if (item.responsible) lines.push(`${L.responsible[lang]}: ${item.responsibleName ?? item.responsible} (${item.responsible})`);

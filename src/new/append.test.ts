@@ -62,7 +62,9 @@ describe('appendRecord', () => {
 
   it('places the record in the style of its list (block at the list\'s indentation, flow after flow)', () => {
     const req = appendRecord(original, 'requests', RECORDS.requests);
+    // The requests are kept apart by a blank line: so is the new one.
     expect(req.text.slice(req.start, req.end).split('\r\n').slice(1)).toEqual([
+      '',
       '  - id: req-2026-03',
       '    for: odd-2026-q1',
       '    requester: parent',
@@ -120,5 +122,34 @@ describe('appendRecord', () => {
 
   it('record text: dates plain, numbers-as-text quoted, Kazakh text double-quoted', () => {
     expect(recordLines({ id: 'o', number: '15', date: '2026-01-25', title: 'Бұйрық' })).toEqual(['id: o', 'number: "15"', 'date: 2026-01-25', 'title: "Бұйрық"']);
+  });
+});
+
+describe('appendRecord keeps the file\'s spacing between records', () => {
+  const spaced = ['open_door_days:', '  - id: odd-1', '    organizer: tur-bdo', '    date: 2026-02-12', '', '  - id: odd-2', '    organizer: tur-bdo', '    date: 2026-04-16', '', '# the end', ''].join('\n');
+  const tight = spaced.replace(/\n\n {2}- id: odd-2/, '\n  - id: odd-2');
+  const rec = { id: 'odd-3', organizer: 'tur-bdo', date: '2026-08-20' };
+
+  it('records kept apart by a blank line: the new one is too, and its line is right', () => {
+    const r = appendRecord(spaced, 'open_door_days', rec);
+    expect(r.text).toBe(spaced.replace('    date: 2026-04-16\n', '    date: 2026-04-16\n\n  - id: odd-3\n    organizer: tur-bdo\n    date: 2026-08-20\n'));
+    expect(r.text.split('\n')[r.line - 1]).toBe('  - id: odd-3');
+  });
+
+  it('records written one after another: no blank line is added', () => {
+    const r = appendRecord(tight, 'open_door_days', rec);
+    expect(r.text).toBe(tight.replace('    date: 2026-04-16\n', '    date: 2026-04-16\n  - id: odd-3\n    organizer: tur-bdo\n    date: 2026-08-20\n'));
+    expect(r.text.split('\n')[r.line - 1]).toBe('  - id: odd-3');
+  });
+
+  it('CRLF files get a CRLF blank line; one-line items spaced apart stay spaced', () => {
+    const crlf = spaced.replace(/\n/g, '\r\n');
+    const r = appendRecord(crlf, 'open_door_days', rec);
+    expect(r.text).toContain('    date: 2026-04-16\r\n\r\n  - id: odd-3\r\n');
+    expect(r.text.replace(/\r\n/g, '')).not.toContain('\n');
+    const flow = 'staff:\n  - { id: a, name: "Ә", org: o, position: other }\n\n  - { id: b, name: "Ү", org: o, position: other }\n';
+    const f = appendRecord(flow, 'staff', { id: 'c', name: 'Қ', org: 'o', position: 'other' });
+    expect(f.text).toBe(flow + '\n  - { id: c, name: "Қ", org: o, position: other }\n');
+    expect(f.text.split('\n')[f.line - 1]).toContain('id: c');
   });
 });

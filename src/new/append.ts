@@ -208,10 +208,26 @@ function appendToPair(text: string, eol: string, pair: Pair<Node, Node | null>, 
   const oneLineFlowItems = items.every((it) => isMap(it) && (it as YAMLMap).flow && !text.slice(range(it)[0], range(it)[1]).includes('\n'));
   if (oneLineFlowItems) {
     const line = `${' '.repeat(dashCol)}-${' '.repeat(Math.max(1, contentOffset - 1))}${recordFlow(record)}`;
-    return splice(at, eol + line, eol.length);
+    const gap = spacedApart(text, items) ? eol : '';
+    return splice(at, gap + eol + line, gap.length + eol.length);
   }
   const lines = block(recordLines(record), dashCol, contentOffset);
-  return splice(at, eol + lines.join(eol), eol.length);
+  // Records kept apart by a blank line (as people space multi-line records) get one too.
+  const gap = spacedApart(text, items) ? eol : '';
+  return splice(at, gap + eol + lines.join(eol), gap.length + eol.length);
+}
+
+/** Is there a blank line between the last two items (between the end of one and the dash of the next)? */
+function spacedApart(text: string, items: readonly Node[]): boolean {
+  if (items.length < 2) return false;
+  const prevEnd = lineBreakAt(text, Math.max(range(items[items.length - 2])[2] - 1, range(items[items.length - 2])[0]));
+  const lastStart = lineStart(text, range(items[items.length - 1])[0]);
+  if (lastStart <= prevEnd) return false;
+  return text
+    .slice(prevEnd, lastStart)
+    .split(/\r?\n/)
+    .slice(1, -1)
+    .some((l) => l.trim() === '');
 }
 
 /**

@@ -72,7 +72,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     screen.keypress('enter');
 
     s = await until('Write it?');
-    expect(o.output()).toContain('The record to add to turkistan/events.yaml:19:');
+    expect(o.output()).toContain('The record to add to turkistan/events.yaml:20:');
     expect(o.output()).toContain('    requester: parent');
     expect(o.output()).toContain('No new findings by the rules.');
     screen.keypress('enter');

@@ -42,14 +42,14 @@ describe('ereje new (flags, no terminal)', () => {
     const { dir, file, original } = repoCopy();
     const o = await opts(dir, 'request', REQUEST);
     const r = await runNew(o);
-    expect(r.line).toBe(19);
+    expect(r.line).toBe(20); // after a blank line: the file keeps its requests apart with one
     const after = fs.readFileSync(file);
-    const inserted = ['', '  - id: req-2026-03', '    for: odd-2026-q1', '    requester: parent', '    from: "Ата-аналар комитеті"', '    submitted: 2026-01-28', '    topic: "Оқу сауаттылығы"'].join('\r\n');
+    const inserted = ['', '', '  - id: req-2026-03', '    for: odd-2026-q1', '    requester: parent', '    from: "Ата-аналар комитеті"', '    submitted: 2026-01-28', '    topic: "Оқу сауаттылығы"'].join('\r\n');
     expectOnlyInserted(original, after, inserted);
     const back = readDataFile(after, 0, 'events.yaml');
     expect(back.findings).toEqual([]);
     expect(back.records.valid.requests!.map((x) => x.id)).toEqual(['req-2026-01', 'req-2026-02', 'req-2026-03']);
-    expect(o.output()).toContain('Added: req-2026-03 → turkistan/events.yaml:19');
+    expect(o.output()).toContain('Added: req-2026-03 → turkistan/events.yaml:20');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['events.yaml']); // no lock or temp file left
   });
 

@@ -28,6 +28,7 @@ import { appendRecord, AppendError, detectEol, newFileText, recordLines } from '
 import { diffFindings, run, type CheckOptions } from './check.js';
 import { SCHEMA_FILE, schemaLine } from '../init/templates.js';
 import { dayOffNotes } from '../calendar/day-off-note.js';
+import { fallsDueLines } from './falls-due.js';
 
 addErrorMessages({
   'new-missing-flags': {
@@ -390,6 +391,7 @@ export async function runNew(o: NewOptions): Promise<NewResult> {
         '',
       ];
       for (const note of dayOffNotes(collection, record as Record<string, unknown>, o.settings.settings, o.lang)) lines.push(chalk.yellow(note));
+      lines.push(...fallsDueLines({ registry: o.registry, data: after.data, settings: o.settings, asOf: o.asOf, id: String(record.id), lang: o.lang }));
       if (added.length) lines.push(t('brings', o.lang), ...added.map((f) => showFinding(f, o.lang, chalk)), '');
       else lines.push(chalk.green(t('clean', o.lang)), '');
       if (removed.length) lines.push(t('resolves', o.lang), ...removed.map((f) => showFinding(f, o.lang, chalk)), '');

@@ -44,6 +44,7 @@ import type { Align, Block, DocumentModel, Inline } from './markup.js';
 import type { PdfMeta } from './pdf.js';
 import type { Theme } from './theme.js';
 import { nonBreaking } from './typeset.js';
+import { chartBlock } from './chart-docx.js';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** Twentieths of a point per millimetre. */
@@ -89,6 +90,8 @@ interface Ctx {
   nextInstance: () => number;
   /** this block is followed by a signature: keep its last paragraph with it */
   keepLast: boolean;
+  /** the document's language (a chart with no figures says so in it) */
+  lang: 'kk' | 'ru';
 }
 
 function para(children: TextRun[], opts: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
@@ -216,6 +219,8 @@ function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
       return [para([], { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } })];
     case 'pagebreak':
       return [para([], { pageBreakBefore: true })];
+    case 'chart':
+      return chartBlock(b, ctx.lang, (t) => table(t, ctx), (i, opts) => para(runs(i, size, opts.bold), { alignment: AlignmentType.CENTER, keepNext: opts.keepNext, spacing: { before: 120, after: 120 } }));
   }
 }
 
@@ -262,6 +267,7 @@ export async function drawDocx(models: DocumentModel[], theme: Theme, meta: PdfM
       points: 0,
       nextInstance: () => ++instances,
       keepLast: false,
+      lang: meta.lang,
     };
     const children: (Paragraph | Table)[] = [];
     m.blocks.forEach((b, i) => {

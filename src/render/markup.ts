@@ -10,6 +10,7 @@
  * never change the layout.
  */
 import { suggest } from '../core/suggest.js';
+import { CHART_OPTIONS, parseChart, type ChartBlock } from './chart.js';
 
 export const VALUE_OPEN = '\uE000';
 export const VALUE_CLOSE = '\uE001';
@@ -58,7 +59,8 @@ export type Block =
   | { kind: 'approval'; line: number; lines: Inline[] }
   | { kind: 'space'; line: number; lines: number }
   | { kind: 'rule'; line: number }
-  | { kind: 'pagebreak'; line: number };
+  | { kind: 'pagebreak'; line: number }
+  | ChartBlock;
 
 export interface DocumentModel {
   page: PageOptions;
@@ -95,6 +97,7 @@ export const BLOCKS: Record<string, readonly string[]> = {
   space: ['lines'],
   rule: [],
   pagebreak: [],
+  chart: CHART_OPTIONS,
 };
 
 /**
@@ -418,6 +421,9 @@ export function parseMarkup(text: string): DocumentModel {
       case 'pagebreak':
         blocks.push({ kind: 'pagebreak', line: b.line });
         break;
+      case 'chart':
+        blocks.push(parseChart(b.line, b.options, lines, size));
+        break;
     }
     if (lines.length === 0 && ['header', 'split', 'signature', 'approval'].includes(b.name)) {
       throw new MarkupError(b.line, `"::${b.name}" is empty: write its lines below it`);
@@ -554,6 +560,10 @@ export function modelText(m: DocumentModel): string {
         break;
       case 'acquaintance':
         out.push(inlineText(b.caption), ...b.people.map(inlineText));
+        break;
+      case 'chart':
+        out.push(inlineText(b.caption), b.header.map(inlineText).join(' | '));
+        for (const r of b.rows) out.push([inlineText(r.label), ...r.texts].join(' | '));
         break;
       default:
         break;

@@ -15,6 +15,7 @@ import { BR, type Align, type Block, type DocumentModel, type Inline, type PageO
 import type { Theme } from './theme.js';
 import { beforeDocument, lineHeightOf, widthOf, type LoadedFont } from './fonts.js';
 import { RefusedError, UsageError, addErrorMessages } from '../core/errors.js';
+import { drawChart } from './chart.js';
 
 export interface Fonts {
   regular: LoadedFont;
@@ -115,6 +116,8 @@ class Writer {
   /** page options of each page (for numbering) */
   readonly pages: PageOptions[] = [];
   private page!: PageOptions;
+  /** the document's language (a chart with no figures says so in it) */
+  readonly lang: 'kk' | 'ru';
 
   constructor(
     readonly theme: Theme,
@@ -122,6 +125,7 @@ class Writer {
     /** its `lang` hyphenates words with no Kazakh letter: a Kazakh document's «бойынша» is «бо-йын-ша» */
     readonly meta: PdfMeta,
   ) {
+    this.lang = meta.lang;
     this.doc = new PDFDocument({
       autoFirstPage: false,
       bufferPages: true,
@@ -750,6 +754,9 @@ class Writer {
         break;
       case 'pagebreak':
         this.newPage();
+        break;
+      case 'chart':
+        drawChart(this, b, size, tableSize, this.lang);
         break;
     }
   }

@@ -75,6 +75,7 @@ Examples:
         import('../../render/theme.js'),
         import('../../core/write.js'),
       ]);
+      const { loadExceptions } = await import('../../exceptions/load.js');
       const given = paths.length ? paths : ['.'];
       const settings = loadSettings(given, flags.config, io.cwd);
       const lang = resolveLang(flags.lang, settings, io.env);
@@ -95,6 +96,7 @@ Examples:
         to: windowEnd(from, days, to),
         org: flags.org,
         days: { recommendations: theme.recommendationsDays, council: theme.councilDays, reference: theme.referenceDays },
+        exceptions: loadExceptions(settings, io.cwd),
       });
       const unread = findings.length;
       if (unread) io.err(`ereje: ${new UsageError('agenda-unread', { n: unread }).render(lang)}\n`);

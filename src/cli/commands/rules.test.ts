@@ -23,7 +23,7 @@ describe('ereje rules', () => {
         expect(line, rule.id).toBeDefined();
         expect(line).toContain(rule.severity);
         const next = lines[lines.indexOf(line!) + 1];
-        expect(docText(rule.docs.summary, 'en').startsWith(next.trim().split(' ').slice(0, 3).join(' ')), `${rule.id}: ${next}`).toBe(true);
+        expect(docText(rule.docs.summary, lang as 'kk' | 'ru' | 'en').startsWith(next.trim().split(' ').slice(0, 3).join(' ')), `${rule.id}: ${next}`).toBe(true);
       }
       expect(r.out).toContain(`${registry.rules.size} `);
     });

@@ -12,6 +12,9 @@ import { numbered } from '../values.js';
 import { once } from './common.js';
 import { docText } from '../../engine/rule.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { SchoolYear } from '../../engine/settings.js';
+import { defaultSchoolYears } from '../../calendar/school-years.js';
 
 export interface ComplianceEnv extends PrepareEnv {
   resultIn?(lang: DocLang): RunResult;
@@ -132,9 +135,77 @@ export function prepareComplianceReport(env: ComplianceEnv): Prepared {
             })),
           ),
           suppressed: result.suppressed?.length ?? 0,
+          quarters: findingsByQuarter(result.findings, env.data, lang, env.settings.settings.calendar?.school_years ?? defaultSchoolYears()),
         },
         meta: { title, subject: `${title} — ${dateValue(env.asOf, lang).table}`, author: 'ereje', keywords: `sha256:${fp}` },
       };
     },
   };
+}
+
+// ---------- the chart of findings per quarter ----------
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const str = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v : null);
+
+/**
+ * The calendar quarter a finding belongs to (`2026-Q2`), or null when it has no date:
+ *   1. its period, when that is a calendar quarter (`2026-Q2`, the quarterly-frequency rule), a
+ *      month or a date; a school term (`2025-2026-Q3`) belongs to the quarter it starts in;
+ *   2. else the date of the record it is about: an event's or order's `date`, a landing's first
+ *      day (`dates.from`), a request's `submitted`, a plan's `period.from`;
+ *   3. else none (findings about people, organisations and networks).
+ */
+export function findingQuarter(f: Pick<Finding, 'period' | 'subject'>, data: Dataset, years: readonly SchoolYear[] = []): string | null {
+  const p = f.period ?? '';
+  const q = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (q) return `${q[1]}-Q${q[2]}`;
+  const ym = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(p);
+  const ofDate = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return ofDate(p);
+  const term = /^(\d{4}-\d{4})-Q([1-4])$/.exec(p);
+  const start = term ? years.find((y) => y.name === term[1])?.quarters[Number(term[2]) - 1]?.from : undefined;
+  if (start) return ofDate(start);
+  const rec = f.subject ? data.lookup(f.subject) : undefined;
+  if (!rec) return null;
+  const obj = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const d = str(rec.date) ?? str(obj(rec.dates).from) ?? str(rec.submitted) ?? str(obj(rec.period).from);
+  return d ? ofDate(d) : null;
+}
+
+export interface QuarterRow {
+  key: string;
+  label: string;
+  error: number;
+  warning: number;
+  info: number;
+  total: number;
+}
+
+/** Findings per calendar quarter and severity (quarters in order, gaps as zero rows; undated last). */
+export function findingsByQuarter(findings: readonly Finding[], data: Dataset, lang: DocLang, years: readonly SchoolYear[] = []): QuarterRow[] {
+  const by = new Map<string, QuarterRow>();
+  const label = (key: string) => {
+    if (key === '') return lang === 'kk' ? 'Күні жоқ' : 'Без даты';
+    const [y, q] = key.split('-Q');
+    return lang === 'kk' ? `${y} ж. ${ROMAN[Number(q) - 1]} тоқсан` : `${ROMAN[Number(q) - 1]} квартал ${y} г.`;
+  };
+  const row = (key: string) => {
+    let r = by.get(key);
+    if (!r) by.set(key, (r = { key, label: label(key), error: 0, warning: 0, info: 0, total: 0 }));
+    return r;
+  };
+  for (const f of findings) {
+    const r = row(findingQuarter(f, data, years) ?? '');
+    r[f.severity]++;
+    r.total++;
+  }
+  const dated = [...by.keys()].filter((k) => k !== '').sort();
+  if (dated.length > 1) {
+    // the quarters between the first and the last, so a quiet quarter shows as a zero (at most 5 years)
+    const n = (k: string) => Number(k.slice(0, 4)) * 4 + Number(k.slice(-1)) - 1;
+    const [a, b] = [n(dated[0]), n(dated[dated.length - 1])];
+    if (b - a < 20) for (let k = a; k <= b; k++) row(`${Math.floor(k / 4)}-Q${(k % 4) + 1}`);
+  }
+  return [...by.values()].sort((x, y) => (x.key === '' ? 1 : y.key === '' ? -1 : x.key < y.key ? -1 : 1));
 }

@@ -7,7 +7,7 @@ import { addMonths, type IsoDate } from '../../core/dates.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Order, Staff } from '../../schema/collections.js';
 import { qualificationStatus, formatSpan, CYCLE_YEARS, HORIZON_MONTHS, POSITIONS } from '../../../rules/support-center/_qualification.js';
-import { dateValue } from '../dates.js';
+import { KK_MONTHS, RU_MONTHS, dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, uniquePeople, type PersonValue } from '../values.js';
 import { headTitle } from '../titles.js';
@@ -104,6 +104,7 @@ export function prepareQualificationReport(env: PrepareEnv, id: string): Prepare
           rows: numbered(rows),
           ...g,
           counts: { total: rows.length, overdue: g.overdue.length, due: g.due.length, ok: g.ok.length, no_basis: g.no_basis.length },
+          due_months: dueByMonth(rows, env.asOf, params.horizon_months, lang),
           signer: o.director,
           signer_title: headTitle(org, lang),
         },
@@ -154,4 +155,23 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
       };
     },
   };
+}
+
+/**
+ * How many staff fall due in each month from the as-of date's month to the horizon's end (the
+ * chart of the list), after a bar of those already overdue; staff with no basis for a date
+ * get a bar of their own when there are any.
+ */
+export function dueByMonth(rows: readonly QualificationRow[], asOf: IsoDate, horizonMonths: number, lang: DocLang): { label: string; count: number }[] {
+  const out = [{ label: lang === 'kk' ? 'Мерзімі өткен' : 'Срок истёк', count: rows.filter((r) => r.status === 'overdue').length }];
+  const end = addMonths(asOf, horizonMonths).slice(0, 7);
+  for (let ym = asOf.slice(0, 7); ym <= end; ) {
+    const [y, m] = [Number(ym.slice(0, 4)), Number(ym.slice(5, 7))];
+    const name = lang === 'kk' ? KK_MONTHS[m - 1].nom : RU_MONTHS[m - 1].nom;
+    out.push({ label: `${name} ${y}`, count: rows.filter((r) => r.status === 'due' && r.due?.iso.slice(0, 7) === ym).length });
+    ym = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const none = rows.filter((r) => r.status === 'no-basis').length;
+  if (none) out.push({ label: lang === 'kk' ? 'Деректер жоқ' : 'Нет данных', count: none });
+  return out;
 }
