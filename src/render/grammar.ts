@@ -349,3 +349,22 @@ export function ruAccusativeAdjective(s: string): string {
 export function ruCount(n: number, one: string, few: string, many: string): string {
   return `${n}\u00a0${ruPlural(n, one, few, many)}`;
 }
+
+/**
+ * A Kazakh numeral with the possessive ending of «… N-і» («11 қызметкерінің 10-ы», «… 2-сі»): the
+ * ending follows the last word said — бір-і, екі-сі, алты-сы, тоғыз-ы, он-ы, жиырма-сы, елу-і,
+ * жүз-і, мың-ы.
+ */
+export function kkPossessiveNumber(n: number): string {
+  const UNITS = ['і', 'і', 'сі', 'і', 'і', 'і', 'сы', 'сі', 'і', 'ы'];
+  const TENS = ['', 'ы', 'сы', 'ы', 'ы', 'і', 'ы', 'і', 'і', 'ы'];
+  const k = Math.abs(Math.trunc(n));
+  let end: string;
+  if (k === 0) end = 'і'; // нөл-і
+  else if (k % 10) end = UNITS[k % 10];
+  else if (k % 100) end = TENS[(k % 100) / 10];
+  else if (k % 1000) end = 'і'; // жүз-і
+  else end = 'ы'; // мың-ы, миллион-ы
+  return `${n}-${end}`;
+}
+

@@ -83,6 +83,18 @@ describe('the open door day report (ru)', () => {
   });
 });
 
+describe('the open door day report (kk)', () => {
+  it('«орталықтың 11 қызметкерінің 10-ы қатысты», not «10 қызметкері қатысты (барлығы 11)»; the ending follows the numeral', async () => {
+    const { joined } = await read({ kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }, 'kk');
+    expect(joined).toContain('Іс-шараға орталықтың 11 қызметкерінің 10-ы қатысты; тіркелген қатысушылар саны — 146.');
+    expect(joined).not.toContain('(барлығы');
+    const { kkPossessiveNumber } = await import('./grammar.js');
+    expect([1, 2, 3, 6, 7, 9, 10, 11, 20, 26, 40, 50, 100, 1000, 2000].map(kkPossessiveNumber)).toEqual(
+      ['1-і', '2-сі', '3-і', '6-сы', '7-сі', '9-ы', '10-ы', '11-і', '20-сы', '26-сы', '40-ы', '50-і', '100-і', '1000-ы', '2000-ы'],
+    );
+  });
+});
+
 describe('hyphenation by the document’s language', () => {
   it('a Kazakh schedule never breaks «бойынша» the Russian way («бой-ынша»)', async () => {
     const { raw } = await read({ kind: 'schedule', id: 'kar-plan-2025-2026' }, 'kk');
