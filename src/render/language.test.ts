@@ -284,6 +284,8 @@ describe('typesetting', () => {
     expect(sticks('12', 'ақпанда')).toBe(true);
     expect(sticks('пункт', '3.1')).toBe(true);
     expect(sticks('әдістемелік', 'кабинет')).toBe(false);
+    expect(sticks('школ-партнёров', '—')).toBe(true); // a dash never starts a line
+    expect(sticks('—', '15,')).toBe(false);
     expect(nonBreaking('до 19 февраля 2026 года (пункт 3.7 Правил)')).toBe('до 19\u00a0февраля\u00a02026\u00a0года (пункт\u00a03.7 Правил)');
   });
 

@@ -95,6 +95,15 @@ describe('the open door day report (kk)', () => {
   });
 });
 
+describe('the network report (ru)', () => {
+  it('«Костанайская область: сетей — 2, ведущих школ — 2, …», not «сетей: 2: ведущих школ»; a dash never starts a line', async () => {
+    const { raw, joined } = await read({ kind: 'report-network', id: 'kostanay' }, 'ru');
+    expect(joined).toContain('Костанайская область: сетей — 2, ведущих школ — 2, школ-партнёров — 15,');
+    expect(joined).not.toContain('сетей: 2:');
+    expect(raw).not.toMatch(/\n— /);
+  });
+});
+
 describe('hyphenation by the document’s language', () => {
   it('a Kazakh schedule never breaks «бойынша» the Russian way («бой-ынша»)', async () => {
     const { raw } = await read({ kind: 'schedule', id: 'kar-plan-2025-2026' }, 'kk');
