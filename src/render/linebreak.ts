@@ -24,7 +24,7 @@ export const INFINITE_PENALTY = 10_000;
 export interface BreakParams {
   /** added to every line's badness (fewer lines are better): TeX's \linepenalty */
   linePenalty: number;
-  /** a break at a hyphenation point: TeX's \hyphenpenalty is 50; official texts want fewer hyphens */
+  /** a break at a hyphenation point: TeX's \hyphenpenalty is 50; official texts want fewer hyphens (150) */
   hyphenPenalty: number;
   /** two hyphenated lines in a row: TeX's \doublehyphendemerits */
   doubleHyphen: number;
@@ -37,7 +37,7 @@ export interface BreakParams {
   minLastLine: number;
 }
 
-export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, hyphenPenalty: 100, doubleHyphen: 30_000, finalHyphen: 20_000, adjacentFitness: 3000, shortLastLine: 20_000, minLastLine: 0.15 };
+export const DEFAULT_BREAK_PARAMS: BreakParams = { linePenalty: 10, hyphenPenalty: 150, doubleHyphen: 100_000, finalHyphen: 20_000, adjacentFitness: 3000, shortLastLine: 20_000, minLastLine: 0.15 };
 
 interface Node {
   /** index of the break item (-1: the paragraph's start) */
