@@ -289,7 +289,7 @@ class Writer {
   }
 
   /** Breaks into lines at spaces only; a word longer than a line is cut between letters. */
-  wrap(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece): Line[] {
+  wrap(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece, hyphens = true): Line[] {
     const toks = this.tokens(inline, size);
     if (prefix) toks.unshift({ pieces: [prefix], width: widthOf(this.font(prefix.bold), prefix.text, size) });
     const space = widthOf(this.fonts.regular, ' ', size);
@@ -318,7 +318,7 @@ class Writer {
           const room = line.avail - line.width - (t.joined ? 0 : space);
           // (never a name: a capitalised word moves whole unless it cannot fit a line at all)
           const capital = /^[«"(]?\p{Lu}/u.test(tokenText(t));
-          const split = !capital && room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
+          const split = hyphens && !capital && room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
           if (split) {
             line.tokens.push(split[0]);
             line.width += (t.joined ? 0 : space) + split[0].width;
@@ -586,11 +586,29 @@ class Writer {
   }
 
   /** A paragraph at the cursor, breaking pages between lines. */
-  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number; keepWithNext?: number }): void {
+  /**
+   * A centred title's lines, balanced: as many lines as it needs at `width`, each as long as the
+   * others (the narrowest width that gives that many lines), never hyphenated — no «туралы» left
+   * alone on the last line.
+   */
+  balancedLines(inline: Inline, width: number, size: number): Line[] {
+    const full = this.wrap(inline, width, size, 0, undefined, false);
+    if (full.length < 2) return full;
+    let lo = width * 0.3;
+    let hi = width;
+    for (let k = 0; k < 14; k++) {
+      const mid = (lo + hi) / 2;
+      if (this.wrap(inline, mid, size, 0, undefined, false).length <= full.length) hi = mid;
+      else lo = mid;
+    }
+    return this.wrap(inline, hi, size, 0, undefined, false);
+  }
+
+  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number; keepWithNext?: number; balanced?: boolean }): void {
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.width;
     const lh = this.lh(opts.size);
-    const lines = opts.align === 'justify' ? this.wrapJustified(inline, width, opts.size, opts.indent ?? 0, opts.prefix) : this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
+    const lines = opts.balanced && opts.align === 'center' ? this.balancedLines(inline, width, opts.size) : opts.align === 'justify' ? this.wrapJustified(inline, width, opts.size, opts.indent ?? 0, opts.prefix) : this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
     const n = lines.length;
     lines.forEach((l, i) => {
       // No first line alone at a page's foot, no last line alone at the top of the next; the
@@ -657,7 +675,7 @@ class Writer {
         this.y += lh * 0.5;
         const h = b.lines.reduce((a, l) => a + this.heightOf(bolden(l), width, size), 0);
         this.ensure(h + lh * 2);
-        for (const l of b.lines) this.paragraph(bolden(l), { width, align: b.align, size });
+        for (const l of b.lines) this.paragraph(bolden(l), { width, align: b.align, size, balanced: true });
         this.y += lh * 0.5;
         break;
       }

@@ -104,6 +104,17 @@ describe('the network report (ru)', () => {
   });
 });
 
+describe('titles', () => {
+  it('a title’s lines are balanced, never hyphenated: no «туралы» or «её школ-партнёров» left alone on its last line', async () => {
+    const kk = (await read({ kind: 'order', id: 'ord-tur-2026-014' }, 'kk')).raw;
+    expect(kk).toContain('2026 жылғы 12 ақпанда әдістемелік ашық\nесік күнін ұйымдастыру және өткізу туралы');
+    const ru = (await read({ kind: 'order', id: 'ord-kost-uo-2025-452' }, 'ru')).raw;
+    expect(ru).toContain('Об утверждении школы-гимназии № 5 города\nКостаная ведущей школой и её школ-партнёров');
+    const report = (await read({ kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }, 'kk')).raw;
+    expect(report).not.toMatch(/^\s*туралы\s*$/m);
+  });
+});
+
 describe('hyphenation by the document’s language', () => {
   it('a Kazakh schedule never breaks «бойынша» the Russian way («бой-ынша»)', async () => {
     const { raw } = await read({ kind: 'schedule', id: 'kar-plan-2025-2026' }, 'kk');
