@@ -104,6 +104,16 @@ describe('the network report (ru)', () => {
   });
 });
 
+describe('the open door day (kk)', () => {
+  it('«бірыңғай күнде» as the regulation’s 3.1 says, not «бірыңғай күні»', async () => {
+    const order = (await read({ kind: 'order', id: 'ord-tur-2026-014' }, 'kk')).joined;
+    expect(order).toContain('әдістемелік кабинеттерімен бірыңғай күнде өткізілсін (Ереженің 3.1-тармағы)');
+    const report = (await read({ kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }, 'kk')).joined;
+    expect(report).toContain('Ашық есік күні бірыңғай күнде облыстың 4 аудандық (қалалық) әдістемелік кабинетінде өтті');
+    expect(order + report).not.toContain('бірыңғай күні');
+  });
+});
+
 describe('titles', () => {
   it('a title’s lines are balanced, never hyphenated: no «туралы» or «её школ-партнёров» left alone on its last line', async () => {
     const kk = (await read({ kind: 'order', id: 'ord-tur-2026-014' }, 'kk')).raw;
