@@ -29,6 +29,8 @@ export interface PdfMeta {
   subject: string;
   keywords?: string;
   lang: 'kk' | 'ru';
+  /** the language of each part (model) of a bilingual document, for hyphenation; else `lang` */
+  partLangs?: ('kk' | 'ru')[];
   /** creation date written into the file: fixed by the data (or SOURCE_DATE_EPOCH), never the clock */
   created: Date;
   creator: string;
@@ -111,6 +113,8 @@ class Writer {
   pageCount = 0;
   /** the widest word space drawn in a justified line, in spaces */
   maxWordSpace = 1;
+  /** the language of the part being laid out (hyphenation of words with no Kazakh letter) */
+  partLang: 'kk' | 'ru' = 'kk';
   private curFont: 'R' | 'B' | null = null;
   private curSize = 0;
   /** page options of each page (for numbering) */
@@ -462,7 +466,7 @@ class Writer {
     // never after the hyphen of «1.6-тармағына», «7-сынып»: a number stays with its word
     // nor a part shorter than two letters before the hyphen or three after it («тарма-ғы)»)
     const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
-    const points = breakPoints(text, this.meta.lang).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
+    const points = breakPoints(text, this.partLang).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
     if (!points.length) return null;
     const out: string[] = [];
     let last = 0;
@@ -484,7 +488,7 @@ class Writer {
     const { text, bold } = t.pieces[0];
     if (text.length < 5 || text.includes(' ')) return null;
     const font = this.font(bold);
-    const points = breakPoints(text, this.meta.lang);
+    const points = breakPoints(text, this.partLang);
     for (let k = points.length - 1; k >= 0; k--) {
       const i = points[k];
       const head = text[i - 1] === '-' ? text.slice(0, i) : `${text.slice(0, i)}-`;
@@ -984,7 +988,8 @@ export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Font
   beforeDocument(fonts.bold);
   const w = new Writer(theme, fonts, meta);
   w.limits = { pages: limits?.pages ?? MAX_PAGES, ms: limits?.ms ?? LAYOUT_TIME_LIMIT_MS };
-  for (const m of models) {
+  models.forEach((m, part) => {
+    w.partLang = meta.partLangs?.[part] ?? meta.lang;
     const size = m.page.size ?? theme.size;
     const tableSize = m.page.tableSize ?? theme.tableSize;
     w.startPart(m.page);
@@ -992,7 +997,7 @@ export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Font
       w.block(b, size, tableSize, m.blocks[i + 1], m.blocks[i + 2]);
       w.checkTime();
     });
-  }
+  });
   w.pageNumbers();
   const pages = w.pageCount;
   return new Promise((resolve, reject) => {
