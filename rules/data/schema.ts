@@ -56,8 +56,8 @@ export default ruleFor<Dataset>()({
       en: '{field}: "{value}" is not allowed{hint} (one of: {values})',
     },
     date: {
-      kk: '{field}: «{value}» — нақты күн емес (YYYY-MM-DD түрінде, мысалы 2026-02-28)',
-      ru: '{field}: «{value}» — несуществующая дата (формат YYYY-MM-DD, например 2026-02-28)',
+      kk: '{field}: «{value}» — нақты күн емес (ЖЖЖЖ-АА-КК түрінде, мысалы 2026-02-28)',
+      ru: '{field}: «{value}» — несуществующая дата (формат ГГГГ-ММ-ДД, например 2026-02-28)',
       en: '{field}: "{value}" is not a real calendar date (YYYY-MM-DD, e.g. 2026-02-28)',
     },
     id: {

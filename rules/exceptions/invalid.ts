@@ -4,7 +4,7 @@ export default ruleFor<null>()({
   id: 'exceptions/invalid',
   clauses: [],
   severity: 'error',
-  subject: 'the exceptions file, or the entry (rule and subject)',
+  subject: { kk: 'ерекшеліктер файлы немесе ондағы жазба (ереже мен нысан)', ru: 'файл исключений или запись в нём (правило и объект)', en: 'the exceptions file, or the entry (rule and subject)' },
   reportedBy: 'exceptions',
   alwaysOn: true,
   messages: {
@@ -34,8 +34,8 @@ export default ruleFor<null>()({
       en: '"{field}" must be a non-empty text',
     },
     badDate: {
-      kk: '«{field}» күні YYYY-MM-DD түрінде нақты күн болуы керек, берілгені: {value}',
-      ru: '«{field}» должно быть настоящей датой в виде YYYY-MM-DD, получено: {value}',
+      kk: '«{field}» күні ЖЖЖЖ-АА-КК түрінде нақты күн болуы керек, берілгені: {value}',
+      ru: '«{field}» должно быть настоящей датой в виде ГГГГ-ММ-ДД, получено: {value}',
       en: '"{field}" must be a real date written YYYY-MM-DD, got: {value}',
     },
     expiresBeforeApproval: {
@@ -65,9 +65,16 @@ export default ruleFor<null>()({
     },
   },
   docs: {
-    summary: 'Every entry of the exceptions file names a rule and a subject, a reason, who approved it (a staff id of the data, on the staff that day), when, and an expiry date; a malformed entry is reported at its line and not applied.',
-    details:
-      'Optional fields: `path` (the field inside the record, e.g. `requested[2].covers`; a prefix such as `requested` covers every field below it), `period` (e.g. `2026-Q3`), `decision` (the order or minutes that decided it). An entry that does not apply leaves its findings reported, never the other way round.',
+    summary: {
+      kk: 'Ерекшеліктер файлының әр жазбасында ереже мен нысан, себебі, ерекшелікті кім бекіткені (деректердегі қызметкердің id-і; бекіту күні ол қызметкерлер құрамында болуы тиіс), қашан бекіткені және мерзімінің аяқталу күні көрсетіледі; дұрыс ресімделмеген жазба өз жолында бұзушылық ретінде көрсетіледі және қолданылмайды.',
+      ru: 'В каждой записи файла исключений указываются правило и объект, причина, кто утвердил исключение (id сотрудника из данных, состоявшего в штате в день утверждения), когда и до какого дня оно действует; неправильно оформленная запись указывается как нарушение в своей строке и не применяется.',
+      en: 'Every entry of the exceptions file names a rule and a subject, a reason, who approved it (a staff id of the data, on the staff that day), when, and an expiry date; a malformed entry is reported at its line and not applied.',
+    },
+    details: {
+      kk: 'Міндетті емес өрістер: `path` (жазбаның ішіндегі өріс, мысалы, `requested[2].covers`; `requested` сияқты бастапқы бөлігі оның ішіндегі барлық өрісті қамтиды), `period` (мысалы, `2026-Q3`), `decision` (шешім қабылданған бұйрық немесе хаттама). Қолданылмаған жазбаның бұзушылықтары есепте көрсетіле береді; керісінше ешқашан болмайды.',
+      ru: 'Необязательные поля: `path` (поле внутри записи, например `requested[2].covers`; начальная часть пути, такая как `requested`, охватывает все вложенные в неё поля), `period` (например, `2026-Q3`), `decision` (приказ или протокол, которым принято решение). Если запись не применяется, её нарушения остаются в отчёте; обратного не бывает никогда.',
+      en: 'Optional fields: `path` (the field inside the record, e.g. `requested[2].covers`; a prefix such as `requested` covers every field below it), `period` (e.g. `2026-Q3`), `decision` (the order or minutes that decided it). An entry that does not apply leaves its findings reported, never the other way round.',
+    },
     examples: {
       pass: 'exceptions:\n  - rule: open-door-day/request-lead-time\n    subject: req-tur-2026-007\n    reason: "Өтінім 2024 жылы ескі тәртіппен берілген"\n    approved_by: tur-s001\n    approved_on: 2026-11-20\n    decision: "Әдістемелік кеңес хаттамасы № 3"\n    expires: 2027-06-30\n',
       fail: 'exceptions:\n  - rule: open-door-day/request-lead-time\n    subject: req-tur-2026-007\n    approved_by: tur-s001\n    expires: 2027-06-31      # no reason, no approval date, no such day\n',

@@ -11,7 +11,7 @@ export default rule({
   id: 'landing/composition-order',
   clauses: ['5.2'],
   severity: 'error',
-  subject: 'landing id',
+  subject: { kk: 'десанттың id-і', ru: 'id десанта', en: 'landing id' },
   messages: {
     missing: {
       kk: 'Десант құрамын бекіткен бұйрық жоқ: 5.2-тармаққа сәйкес құрам {organizer} басшысының бұйрығымен бекітіледі (landing.order өрісін немесе type: landing-composition, subject: {id} бұйрығын қосыңыз)',
@@ -75,15 +75,34 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'The composition of the landing is approved by an order of the centre\'s head (5.2): an order of type landing-composition, issued by the organizer, signed by whoever headed it on the order\'s date (an acting head counts), dated on or before the landing\'s first day, listing exactly the landing\'s members (one order may approve several landings).',
-    details: [
-      'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing, or that lists it in `subjects` (the latest dated on or before the start).',
-      'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not a head of the organizer on the order\'s date — judged as things stood then (catalog v2): `heads:` with its periods and acting heads, or, without a history, `director` and staff with position director as heads of some time, with a hint to record `heads:` (and, when the organizer records no head at all, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
-      'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id); for an order that approves several landings (`subjects`), a person counts as expected if they are a member of any of them. Order is irrelevant; a person listed twice counts once.',
-      'When the composition changes after the order (a member replaced), the centre issues an amending order with the full new composition; point `landing.order` at it and the check passes.',
-      'Who may be a member at all is landing/member-eligible\'s business.',
-    ].join(' '),
+    summary: {
+      kk: 'Десанттың құрамы оқу-әдістемелік орталық басшысының бұйрығымен бекітіледі (5.2-тармақ): бұйрықтың түрі — `landing-composition`, оны ұйымдастырушы шығарады, оған бұйрық күні ұйымдастырушыны басқарған адам (басшының міндетін атқарушы да) қол қояды, бұйрық десанттың бірінші күнінен кешіктірілмей шығарылады және онда десант мүшелері дәл көрсетіледі (бір бұйрық бірнеше десантты бекіте алады).',
+      ru: 'Состав десанта утверждается приказом руководителя учебно-методического центра (п. 5.2): приказ типа `landing-composition` издан организатором, подписан тем, кто руководил организатором на дату приказа (в том числе исполняющим обязанности руководителя), датирован не позднее первого дня десанта и перечисляет в точности членов десанта (один приказ может утверждать несколько десантов).',
+      en: 'The composition of the landing is approved by an order of the centre\'s head (5.2): an order of type landing-composition, issued by the organizer, signed by whoever headed it on the order\'s date (an acting head counts), dated on or before the landing\'s first day, listing exactly the landing\'s members (one order may approve several landings).',
+    },
+    details: {
+      kk: [
+        'Бұйрық ретінде `landing.order` өрісінде аталған бұйрық алынады; ол болмаса — `subject` өрісінде осы десант көрсетілген немесе оны `subjects` тізімінде атайтын `landing-composition` түріндегі бұйрық (десант басталған күні немесе одан бұрын шыққандардың ең соңғысы).',
+        'Әр себеп түзетілетін мәннің орнында жеке бұзушылық ретінде көрсетіледі: бұйрық жоқ (десант жазбасында); `type` мәні `landing-composition` емес (онда басқа ештеңе тексерілмейді: бұл құрамды бекіту туралы бұйрық емес); `subject` басқа жазбаны атайды; `issuer` — ұйымдастырушы емес; `signed_by` көрсетілмеген немесе қол қоюшы бұйрық күні ұйымдастырушының басшысы болмаған — сол кездегі жағдай бойынша бағаланады (каталог v2): кезеңдері мен міндет атқарушылары көрсетілген `heads:` бойынша, ал тарихы жоқ болса, `director` өрісіндегі адам және лауазымы `director` болып көрсетілген қызметкерлер белгілі бір уақыттағы басшылар ретінде алынып, `heads:` толтыру ұсынылады (ұйымдастырушының бірде-бір басшысы көрсетілмесе, қолтаңбаны тексеру мүмкін емес екені туралы бұзушылық беріледі); `date` күні `dates.from` күнінен кейін (бір күнде болса, талапқа сай);',
+        'сондай-ақ `members`: бұйрықта жоқ десант мүшелері және бұйрықта бар, бірақ десант мүшесі емес адамдар аталады (аты-жөні мен id-і); бірнеше десантты бекітетін бұйрықта (`subjects`) адам солардың кез келгенінің мүшесі болса, бұйрықта болуға тиіс деп саналады. Тізімдегі реті маңызды емес; екі рет көрсетілген адам бір рет есептеледі.',
+        'Бұйрықтан кейін құрам өзгерсе (мүшелердің бірі ауыстырылса), орталық жаңа құрамды толық көрсететін өзгерістер енгізу туралы бұйрық шығарады; `landing.order` өрісінде соны көрсетсеңіз, тексеруден өтеді.',
+        'Десант мүшесі жалпы кім бола алатынын `landing/member-eligible` ережесі тексереді.',
+      ].join(' '),
+      ru: [
+        'Приказом считается приказ, указанный в `landing.order`; если его нет — приказ типа `landing-composition`, в `subject` которого указан этот десант или в `subjects` которого он перечислен (из них — последний, датированный не позднее начала десанта).',
+        'Каждая причина — отдельное нарушение в месте значения, которое нужно исправить: нет приказа (в записи десанта); `type` не `landing-composition` (тогда больше ничего не проверяется: это не приказ о составе); `subject` указывает на другую запись; `issuer` — не организатор; `signed_by` не указан или подписавший не был руководителем организатора на дату приказа — оценивается по положению на тот момент (каталог v2): по `heads:` с периодами и исполняющими обязанности, а при отсутствии истории руководителями без привязки к датам считаются лицо из поля `director` и сотрудники с должностью `director`, с подсказкой заполнить `heads:` (а если у организатора не указан ни один руководитель — нарушение о том, что подпись проверить нельзя); `date` позже `dates.from` (в тот же день — допустимо);',
+        'а также `members`: называются члены десанта, которых нет в приказе, и лица из приказа, не являющиеся членами десанта (ФИО и id); для приказа, утверждающего несколько десантов (`subjects`), лицо считается ожидаемым, если оно член любого из них. Порядок в списке не важен; указанный дважды учитывается один раз.',
+        'Если после приказа состав меняется (один из членов заменён), центр издаёт приказ о внесении изменений с полным новым составом; укажите его в `landing.order`, и проверка будет пройдена.',
+        'Кто вообще может быть членом десанта, проверяет правило `landing/member-eligible`.',
+      ].join(' '),
+      en: [
+        'The order is the one named by `landing.order`; without it, an order of type landing-composition whose `subject` is the landing, or that lists it in `subjects` (the latest dated on or before the start).',
+        'Each cause is its own finding at the value to fix: no order (at the landing); `type` not landing-composition (then nothing else is checked: it is not a composition order); `subject` naming another record; `issuer` not the organizer; `signed_by` missing or not a head of the organizer on the order\'s date — judged as things stood then (catalog v2): `heads:` with its periods and acting heads, or, without a history, `director` and staff with position director as heads of some time, with a hint to record `heads:` (and, when the organizer records no head at all, a finding that the signature cannot be checked); `date` after `dates.from` (the same day passes);',
+        'and `members`: the members of the landing missing from the order and the people in the order who are not members of the landing are named (name and id); for an order that approves several landings (`subjects`), a person counts as expected if they are a member of any of them. Order is irrelevant; a person listed twice counts once.',
+        'When the composition changes after the order (a member replaced), the centre issues an amending order with the full new composition; point `landing.order` at it and the check passes.',
+        'Who may be a member at all is landing/member-eligible\'s business.',
+      ].join(' '),
+    },
     examples: {
       pass: 'orders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s001, type: landing-composition, subject: md-1, members: [kar-s002, kar-s003] }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s003, kar-s002] }\n',
       fail: 'orders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s002, type: landing-composition, subject: md-1, members: [kar-s002] }   # signed by the deputy; kar-s003 missing\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s002, kar-s003] }\n',

@@ -26,7 +26,7 @@ export default rule({
   id: 'landing/in-annual-schedule',
   clauses: ['5.3'],
   severity: 'error',
-  subject: 'landing id',
+  subject: { kk: 'десанттың id-і', ru: 'id десанта', en: 'landing id' },
   messages: {
     notPlanned: {
       kk: 'Десант {organizer} басшысы бекіткен оқу жылына арналған кестеге енгізілмеген: оны қамтитын жұмыс жоспары (work_plans: entries) жоқ (5.3-тармақ)',
@@ -75,15 +75,34 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'The landing is held under the academic-year schedule approved by the centre\'s head (5.3): it is an entry of a work plan of the organizer, approved by whoever headed the organizer on the approval date (an acting head counts), whose period contains the landing\'s dates.',
-    details: [
-      'A schedule is a `work_plans` record; the landing is in it when one of its `entries` names the landing (`landing.schedule` may name the plan, but an entry is what puts the landing in it).',
-      'The landing passes when some plan listing it belongs to the organizer, is approved (`approved.by`) by a head of the organizer on the approval date (catalog v2: judged as things stood then, from `heads:`; without a history, `director` and staff with position director count as heads of some time) no later than the landing\'s first day, has a `period` containing the landing\'s whole `dates`, and — when the entry gives a `window` — the landing lies inside that window too (a schedule that sets a window is followed when the landing keeps to it).',
-      'Otherwise the reasons are reported for one plan: the one named by `landing.schedule` when it lists the landing, else the first plan listing it; each reason is its own finding at the value to fix (`org`, `approved`, `approved.by`, `approved.date` of the plan; the landing\'s `dates` for a period or window it falls outside).',
-      'No plan lists the landing: one finding at `landing.schedule` (the named plan does not list it) or at the landing (nothing names it).',
-      'The text says "for the academic year": a calendar-year work plan also counts if its period holds the landing; the period is not required to be exactly a school year.',
-    ].join(' '),
+    summary: {
+      kk: 'Десант оқу-әдістемелік орталық басшысы бекіткен оқу жылына арналған кестеге сәйкес жүзеге асырылады (5.3-тармақ): десант ұйымдастырушының жұмыс жоспарына енгізілген, жоспарды бекіту күні ұйымдастырушыны басқарған адам (басшының міндетін атқарушы да) бекіткен, ал жоспардың кезеңі десант күндерін қамтиды.',
+      ru: 'Десант проводится по утверждённому руководителем учебно-методического центра графику на учебный год (п. 5.3): он включён в план работы организатора, утверждённый тем, кто руководил организатором на дату утверждения (в том числе исполняющим обязанности руководителя), и период плана охватывает даты десанта.',
+      en: 'The landing is held under the academic-year schedule approved by the centre\'s head (5.3): it is an entry of a work plan of the organizer, approved by whoever headed the organizer on the approval date (an acting head counts), whose period contains the landing\'s dates.',
+    },
+    details: {
+      kk: [
+        'Кесте — `work_plans` жазбасы; оның `entries` тізіміндегі жазбалардың бірі десантты атаса, десант кестеге енгізілген болып саналады (`landing.schedule` өрісі жоспарды атауы мүмкін, бірақ десантты кестеге енгізетін — `entries` жазбасы).',
+        'Десантты қамтитын жоспарлардың бірі ұйымдастырушыға тиесілі болса, оны (`approved.by`) бекіту күні ұйымдастырушының басшысы болған адам десанттың бірінші күнінен кешіктірмей бекітсе (каталог v2: сол кездегі жағдай бойынша, `heads:` негізінде бағаланады; тарихы жоқ болса, `director` өрісіндегі адам және лауазымы `director` болып көрсетілген қызметкерлер белгілі бір уақыттағы басшылар ретінде алынады), жоспардың `period` кезеңі десанттың `dates` күндерін толық қамтыса және — жазбада `window` берілсе — десант сол мерзімнің ішінде өтсе, десант тексеруден өтеді (мерзім белгілейтін кесте десант сол мерзімде өткенде орындалған болып саналады).',
+        'Әйтпесе себептер бір жоспар бойынша көрсетіледі: десантты қамтыса — `landing.schedule` өрісінде аталған жоспар, әйтпесе десантты қамтитын бірінші жоспар; әр себеп түзетілетін мәннің орнында жеке бұзушылық ретінде көрсетіледі (жоспардың `org`, `approved`, `approved.by`, `approved.date` өрістері; десант жоспар кезеңінен немесе мерзімнен тыс болса — десанттың `dates` өрісі).',
+        'Десант ешбір жоспарға енгізілмесе, бір бұзушылық `landing.schedule` өрісінде (аталған жоспарда ол жоқ) немесе десант жазбасында (ешбір жоспар аталмаған) көрсетіледі.',
+        'Мәтінде «оқу жылына арналған» делінген: күнтізбелік жылға арналған жұмыс жоспары да, егер оның кезеңі десантты қамтыса, есепке алынады; кезеңнің оқу жылымен дәл сәйкес келуі талап етілмейді.',
+      ].join(' '),
+      ru: [
+        'График — это запись `work_plans`; десант включён в него, если на десант указывает один из элементов `entries` (`landing.schedule` может называть план, но включает десант в график именно элемент `entries`).',
+        'Десант проходит проверку, если один из включающих его планов принадлежит организатору, утверждён (`approved.by`) руководителем организатора на дату утверждения (каталог v2: по положению на тот момент, по `heads:`; при отсутствии истории руководителями без привязки к датам считаются лицо из поля `director` и сотрудники с должностью `director`) не позднее первого дня десанта, его `period` охватывает все `dates` десанта и — если в элементе указан `window` — десант укладывается и в этот срок (график, устанавливающий срок, соблюдён, когда десант проводится в этот срок).',
+        'Иначе причины указываются по одному плану: по названному в `landing.schedule`, если он включает десант, иначе — по первому включающему его плану; каждая причина — отдельное нарушение в месте значения, которое нужно исправить (`org`, `approved`, `approved.by`, `approved.date` плана; `dates` десанта, если он выходит за период плана или срок).',
+        'Если ни один план не включает десант — одно нарушение в `landing.schedule` (названный план его не содержит) или в записи десанта (план не назван).',
+        'В тексте сказано «оқу жылына арналған» (на учебный год): план работы на календарный год тоже подходит, если его период охватывает десант; совпадение периода в точности с учебным годом не требуется.',
+      ].join(' '),
+      en: [
+        'A schedule is a `work_plans` record; the landing is in it when one of its `entries` names the landing (`landing.schedule` may name the plan, but an entry is what puts the landing in it).',
+        'The landing passes when some plan listing it belongs to the organizer, is approved (`approved.by`) by a head of the organizer on the approval date (catalog v2: judged as things stood then, from `heads:`; without a history, `director` and staff with position director count as heads of some time) no later than the landing\'s first day, has a `period` containing the landing\'s whole `dates`, and — when the entry gives a `window` — the landing lies inside that window too (a schedule that sets a window is followed when the landing keeps to it).',
+        'Otherwise the reasons are reported for one plan: the one named by `landing.schedule` when it lists the landing, else the first plan listing it; each reason is its own finding at the value to fix (`org`, `approved`, `approved.by`, `approved.date` of the plan; the landing\'s `dates` for a period or window it falls outside).',
+        'No plan lists the landing: one finding at `landing.schedule` (the named plan does not list it) or at the landing (nothing names it).',
+        'The text says "for the academic year": a calendar-year work plan also counts if its period holds the landing; the period is not required to be exactly a school year.',
+      ].join(' '),
+    },
     examples: {
       pass: 'work_plans:\n  - id: plan-kar-2025-2026\n    org: kar-umc\n    period: { from: 2025-09-01, to: 2026-08-31 }\n    approved: { by: kar-s001, date: 2025-08-29 }\n    entries:\n      - { event: md-1, window: { from: 2026-03-01, to: 2026-03-31 } }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, schedule: plan-kar-2025-2026, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',
       fail: 'work_plans:\n  - id: plan-kar-2025-2026\n    org: kar-umc\n    period: { from: 2025-09-01, to: 2026-08-31 }\n    approved: { by: kar-s002, date: 2025-08-29 }   # the deputy, not the director\n    entries:\n      - { event: md-1 }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',

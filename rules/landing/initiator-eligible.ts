@@ -7,7 +7,7 @@ export default rule({
   id: 'landing/initiator-eligible',
   clauses: ['1.3'],
   severity: 'error',
-  subject: 'landing id',
+  subject: { kk: 'десанттың id-і', ru: 'id десанта', en: 'landing id' },
   messages: {
     missing: {
       kk: 'Десанттың бастамашысы (initiator) көрсетілмеген: 1.3-тармаққа сәйкес бастамашы — оқу-әдістемелік орталықтың басшысы, білім беру ұйымының басшысы немесе кәсіби педагогикалық қауымдастықтың басшысы',
@@ -31,13 +31,28 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'A landing is initiated by the head of the centre, the head of an education organisation or the head of a professional pedagogical community (1.3): `initiator.role` is center-head, school-head or community-head.',
-    details: [
-      'No `initiator` at all is a finding at the landing: 1.3 limits who may start a landing, so who did must be on record.',
-      '`role: other` (or any role outside the three) is a finding at `initiator.role`.',
-      'When the initiator is named as staff (`initiator.staff`), the role is also held against the record: a center-head must have headed the organizer (the text names the head of the Karaganda regional centre, i.e. the centre sending the landing) on the day of the initiative — the request\'s `submitted` date when the landing names its request, else the landing\'s first day (catalog v2: judged as things stood then; an acting head counts; without a `heads:` history, `director` and staff with position director are heads of some time); a school-head must hold the position director or have headed their organisation on that day. Heads of communities are not organizations in the data and are not cross-checked. A person named only by `name` is taken as recorded.',
-    ].join(' '),
+    summary: {
+      kk: 'Десанттың бастамашысы — оқу-әдістемелік орталықтың басшысы, білім беру ұйымының басшысы немесе кәсіби педагогикалық қауымдастықтың басшысы (1.3-тармақ): `initiator.role` мәні — `center-head`, `school-head` немесе `community-head`.',
+      ru: 'Инициатор десанта — руководитель учебно-методического центра, руководитель организации образования или руководитель профессионального педагогического сообщества (п. 1.3): значение `initiator.role` — `center-head`, `school-head` или `community-head`.',
+      en: 'A landing is initiated by the head of the centre, the head of an education organisation or the head of a professional pedagogical community (1.3): `initiator.role` is center-head, school-head or community-head.',
+    },
+    details: {
+      kk: [
+        '`initiator` мүлде көрсетілмесе, десант жазбасында бұзушылық беріледі: 1.3-тармақ десанттың бастамашысы кім бола алатынын шектейді, сондықтан бастаманы кім көтергені тіркелуі тиіс.',
+        '`role: other` (немесе осы үшеуінен тыс кез келген рөл) `initiator.role` өрісінде бұзушылық ретінде көрсетіледі.',
+        'Бастамашы қызметкер ретінде аталса (`initiator.staff`), рөлі оның жазбасымен де салыстырылады: `center-head` бастама көтерілген күні ұйымдастырушыны басқарған болуы тиіс (мәтінде Қарағанды облысындағы оқу-әдістемелік орталықтың, яғни десантты жіберетін орталықтың басшысы аталған); бастама күні — десант өз өтінімін атаса, өтінімнің `submitted` күні, әйтпесе десанттың бірінші күні (каталог v2: сол кездегі жағдай бойынша бағаланады; басшының міндетін атқарушы да есептеледі; `heads:` тарихы жоқ болса, `director` өрісіндегі адам және лауазымы `director` болып көрсетілген қызметкерлер белгілі бір уақыттағы басшылар ретінде алынады); `school-head` лауазымы `director` болуы немесе сол күні өз ұйымын басқарған болуы тиіс. Қауымдастықтар деректерде ұйым ретінде көрсетілмейді, сондықтан олардың басшылары салыстырылмайды. Тек `name` арқылы аталған адам жазылған күйінде қабылданады.',
+      ].join(' '),
+      ru: [
+        'Отсутствие `initiator` — нарушение в записи десанта: п. 1.3 ограничивает круг тех, кто может выступить инициатором десанта, поэтому инициатор должен быть зафиксирован.',
+        '`role: other` (или любая роль, кроме трёх названных) — нарушение в `initiator.role`.',
+        'Если инициатор указан как сотрудник (`initiator.staff`), роль сверяется и с его записью: `center-head` должен руководить организатором (в тексте назван руководитель учебно-методического центра Карагандинской области, то есть центра, направляющего десант) в день инициативы — в дату `submitted` запроса, если десант ссылается на свой запрос, иначе в первый день десанта (каталог v2: по положению на тот момент; исполняющий обязанности руководителя учитывается; при отсутствии истории `heads:` руководителями без привязки к датам считаются лицо из поля `director` и сотрудники с должностью `director`); `school-head` должен занимать должность `director` или руководить своей организацией в этот день. Сообщества не представлены в данных как организации, и их руководители не сверяются. Лицо, указанное только через `name`, принимается так, как записано.',
+      ].join(' '),
+      en: [
+        'No `initiator` at all is a finding at the landing: 1.3 limits who may start a landing, so who did must be on record.',
+        '`role: other` (or any role outside the three) is a finding at `initiator.role`.',
+        'When the initiator is named as staff (`initiator.staff`), the role is also held against the record: a center-head must have headed the organizer (the text names the head of the Karaganda regional centre, i.e. the centre sending the landing) on the day of the initiative — the request\'s `submitted` date when the landing names its request, else the landing\'s first day (catalog v2: judged as things stood then; an acting head counts; without a `heads:` history, `director` and staff with position director are heads of some time); a school-head must hold the position director or have headed their organisation on that day. Heads of communities are not organizations in the data and are not cross-checked. A person named only by `name` is taken as recorded.',
+      ].join(' '),
+    },
     examples: {
       pass: 'landings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, initiator: { staff: kar-sch12-d, role: school-head }, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',
       fail: 'landings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, initiator: { name: "Ата-аналар комитеті", role: other }, dates: { from: 2026-03-10, to: 2026-03-12 } }\n',

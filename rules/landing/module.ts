@@ -28,8 +28,11 @@ export default defineModule<LandingView>({
   source: 'docs/regulations/karaganda-2024-methodological-landing.kk.txt',
   regions: ['karaganda'],
   from: '2024-03-19',
-  fromNote:
-    'Approved «19» 03 2024 by the head of the centre (B. Abdikerova) after agreement «15» 03 2024 with the head of the Karaganda region education department; reviewed and endorsed by the centre\'s methodological council on 19 March 2024, minutes No. 2. In force from the day of approval: landings starting before 2024-03-19 are not checked.',
+  fromNote: {
+    kk: 'Оқу-әдістемелік орталықтың басшысы Б. Абдикерова «19» 03 2024 жыл бекіткен; Қарағанды облысы білім басқармасының басшысымен «15» 03 2024 жыл келісілген; орталықтың әдістемелік кеңесінің 2024 жылғы 19 наурыздағы отырысында қаралып, мақұлданған, № 2 хаттама. Бекітілген күнінен бастап қолданылады: 2024 жылғы 19 наурызға дейін басталған десанттар тексерілмейді.',
+    ru: 'Утверждено руководителем учебно-методического центра Б. Абдикеровой «19» 03 2024 г. по согласованию с руководителем управления образования Карагандинской области от «15» 03 2024 г.; рассмотрено и одобрено на заседании методического совета центра 19 марта 2024 г., протокол № 2. Действует со дня утверждения: десанты, начавшиеся до 19.03.2024, не проверяются.',
+    en: 'Approved «19» 03 2024 by the head of the centre (B. Abdikerova) after agreement «15» 03 2024 with the head of the Karaganda region education department; reviewed and endorsed by the centre\'s methodological council on 19 March 2024, minutes No. 2. In force from the day of approval: landings starting before 2024-03-19 are not checked.',
+  },
   clauses: {
     '1.3': {
       kk: '1.3. Әдістемелік десанттың бастамашылары мынадай субъектілер бола алады:\n- Қарағанды облысында білім беруді дамыту оқу-әдістемелік орталығының басшысы;\n- білім беру үйимдарының басшылары;\n- кәсіби педагогикалық қауымдастықтардың (қауымдастықтардың, облыстық әдістемелік бірлестіктердің) басшылары.',
@@ -85,10 +88,26 @@ export default defineModule<LandingView>({
     },
   },
   notes: [
-    'The original text has OCR slips and mixed Latin/Cyrillic letters ("мұddeлерін", "міндettі", "бекітken", "үйимдарының", "бүйрығымен", "қуралады"); clause texts are quoted exactly as published.',
-    'Clause 4.2.7 is item 7) of the list in 4.2, and 4.4.2 item 2) of the list in 4.4 ("…" marks the items left out).',
-    '1.4 names the centre\'s head among the members, 5.1 only the deputies, heads of departments and methodologists; ereje follows 1.4 (the wider list), so a director who goes with the landing is not a finding.',
-    'Checked: landings whose organizer is a regional centre (type `center`: the regulation binds the oblast educational-methodological centre, not district cabinets or schools sending their own teams) in the module\'s regions, starting on or after the module\'s date; cancelled landings are skipped.',
+    {
+      kk: 'Түпнұсқа мәтінде сканерден тану қателері және латын мен кирилл әріптерінің араласуы кездеседі (`мұddeлерін`, `міндettі`, `бекітken`, «үйимдарының», «бүйрығымен», «қуралады»); тармақтардың мәтіні жарияланған күйінде сөзбе-сөз келтірілген.',
+      ru: 'В исходном тексте есть ошибки распознавания и смешение латинских и кириллических букв (`мұddeлерін`, `міндettі`, `бекітken`, «үйимдарының», «бүйрығымен», «қуралады»); тексты пунктов приводятся в точности так, как они опубликованы.',
+      en: 'The original text has OCR slips and mixed Latin/Cyrillic letters ("мұddeлерін", "міндettі", "бекітken", "үйимдарының", "бүйрығымен", "қуралады"); clause texts are quoted exactly as published.',
+    },
+    {
+      kk: '4.2.7-тармақ — 4.2-тармақтағы тізбенің 7) тармақшасы, ал 4.4.2 — 4.4-тармақтағы тізбенің 2) тармақшасы («…» белгісі келтірілмеген тармақшалардың орнын білдіреді).',
+      ru: 'Пункт 4.2.7 — это подпункт 7) перечня в п. 4.2, а 4.4.2 — подпункт 2) перечня в п. 4.4 («…» обозначает опущенные подпункты).',
+      en: 'Clause 4.2.7 is item 7) of the list in 4.2, and 4.4.2 item 2) of the list in 4.4 ("…" marks the items left out).',
+    },
+    {
+      kk: '1.4-тармақ десантқа қатысушылардың қатарында орталық басшысын да атайды, ал 5.1-тармақ тек басшының орынбасарларын, бөлім басшылары мен әдіскерлерді атайды; `ereje` кеңірек тізбені, яғни 1.4-тармақты басшылыққа алады, сондықтан десантқа орталық басшысының қатысуы бұзушылық болып саналмайды.',
+      ru: 'Пункт 1.4 называет среди участников десанта и руководителя центра, а п. 5.1 — только заместителей руководителя, руководителей отделов и методистов; `ereje` следует п. 1.4 (более широкому перечню), поэтому участие руководителя центра в десанте нарушением не считается.',
+      en: '1.4 names the centre\'s head among the members, 5.1 only the deputies, heads of departments and methodologists; ereje follows 1.4 (the wider list), so a director who goes with the landing is not a finding.',
+    },
+    {
+      kk: 'Тексерілетіні: ұйымдастырушысы облыстық орталық болып табылатын (`center` түрі: Ереже облыстық оқу-әдістемелік орталыққа міндет жүктейді, өз топтарын жіберетін аудандық әдістемелік кабинеттерге немесе мектептерге емес), модуль өңірлерінде өтетін және модуль күшіне енген күні немесе одан кейін басталатын десанттар; күші жойылған десанттар тексерілмейді.',
+      ru: 'Проверяются десанты, организатор которых — областной центр (тип `center`: Положение обязывает областной учебно-методический центр, а не районные методические кабинеты или школы, направляющие собственные группы), проходящие в регионах модуля и начинающиеся в день вступления модуля в силу или позже; отменённые десанты пропускаются.',
+      en: 'Checked: landings whose organizer is a regional centre (type `center`: the regulation binds the oblast educational-methodological centre, not district cabinets or schools sending their own teams) in the module\'s regions, starting on or after the module\'s date; cancelled landings are skipped.',
+    },
   ],
   view(data, scope) {
     const landings = data.landings.filter((l) => l.status !== 'cancelled' && scope.covers(l.organizer, l.dates.from) && data.org(l.organizer)?.type === 'center');

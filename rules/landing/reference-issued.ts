@@ -5,7 +5,7 @@ export default rule({
   id: 'landing/reference-issued',
   clauses: ['1.6', '4.2.7'],
   severity: 'warning',
-  subject: 'landing id',
+  subject: { kk: 'десанттың id-і', ru: 'id десанта', en: 'landing id' },
   messages: {
     missing: {
       kk: 'Десант {end} ж. аяқталды, бірақ ұсынымдар мен нәтижелерді талдау қамтылған анықтама (reference) тіркелмеген: 1.6, 4.2.7-тармақтарға сәйкес десант мүшелері анықтама беруге міндетті',
@@ -34,13 +34,28 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'After a held landing the members give a reference (анықтама) with recommendations and an analysis of the results (1.6, 4.2.7): a reference with at least one recommendation and at least one finding (the analysis, `reference.findings`), issued on or after the landing\'s last day.',
-    details: [
-      'Checked for landings with `status: held` once the as-of date is after `dates.to` (on the last day itself the reference is not yet due; from the next day on it is). Planned landings are not checked.',
-      'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference). The findings and analysis part is not required to be itemised.',
-      'No grace period is set by the text: the reference is due as soon as the landing is over; a finding the day after it ends is a reminder, hence a warning.',
-    ].join(' '),
+    summary: {
+      kk: 'Өткізілген десанттан кейін оның мүшелері ұсынымдар мен нәтижелерді талдау қамтылған анықтама береді (1.6, 4.2.7-тармақтар): анықтамада кемінде бір ұсыным және кемінде бір қорытынды (талдау, `reference.findings`) болады, ол десанттың соңғы күні немесе одан кейін беріледі.',
+      ru: 'По итогам проведённого десанта его члены представляют справку с рекомендациями и анализом результатов (пп. 1.6, 4.2.7): в справке не менее одной рекомендации и не менее одного вывода (анализ, `reference.findings`), и она датирована последним днём десанта или более поздней датой.',
+      en: 'After a held landing the members give a reference (анықтама) with recommendations and an analysis of the results (1.6, 4.2.7): a reference with at least one recommendation and at least one finding (the analysis, `reference.findings`), issued on or after the landing\'s last day.',
+    },
+    details: {
+      kk: [
+        '`status: held` мәні бар десанттар тексеру күні `dates.to` күнінен кейін болғанда тексеріледі (десанттың соңғы күнінің өзінде анықтама әлі талап етілмейді, келесі күннен бастап талап етіледі). Жоспарланған десанттар тексерілмейді.',
+        'Себептер (әрқайсысы түзетілетін мәннің орнында көрсетіледі): `reference` жоқ (десант жазбасында); `reference.issued` көрсетілмеген; `issued` күні `dates.to` күнінен бұрын (соңғы күні берілсе, талап орындалған); `recommendations` жоқ (1.6-тармақ: анықтаманың негізгі мәні — ұсыныстар). Қорытындылар мен талдау бөлігін тармақтап жазу талап етілмейді.',
+        'Мәтінде қосымша мерзім белгіленбеген: анықтама десант аяқталысымен берілуі тиіс; десант аяқталғаннан кейінгі күні шыққан бұзушылық — еске салу ғана, сондықтан оның деңгейі — ескерту.',
+      ].join(' '),
+      ru: [
+        'Проверяются десанты со `status: held`, если дата проверки позже `dates.to` (в последний день десанта справка ещё не требуется, со следующего дня — требуется). Запланированные десанты не проверяются.',
+        'Причины, каждая — в месте значения, которое нужно исправить: нет `reference` (в записи десанта); не указан `reference.issued`; `issued` раньше `dates.to` (справка, датированная последним днём, допустима); нет `recommendations` (п. 1.6: рекомендации — суть справки). Расписывать выводы и анализ по пунктам не требуется.',
+        'Текст не предусматривает отсрочки: справка требуется сразу по окончании десанта; нарушение на следующий день после окончания — напоминание, поэтому это предупреждение.',
+      ].join(' '),
+      en: [
+        'Checked for landings with `status: held` once the as-of date is after `dates.to` (on the last day itself the reference is not yet due; from the next day on it is). Planned landings are not checked.',
+        'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference). The findings and analysis part is not required to be itemised.',
+        'No grace period is set by the text: the reference is due as soon as the landing is over; a finding the day after it ends is a reminder, hence a warning.',
+      ].join(' '),
+    },
     examples: {
       pass: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    status: held\n    reference:\n      issued: 2026-03-20\n      recommendations: ["Мектепішілік бақылау жоспарын бекітілген кесте бойынша жүргізу"]\n',
       fail: 'landings:\n  - id: md-1\n    organizer: kar-umc\n    target: kar-sch-12\n    dates: { from: 2026-03-10, to: 2026-03-12 }\n    status: held\n    reference:\n      issued: 2026-03-20\n      recommendations: []   # a reference without recommendations\n',

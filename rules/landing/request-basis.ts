@@ -14,7 +14,7 @@ export default rule({
   id: 'landing/request-basis',
   clauses: ['5.2'],
   severity: 'error',
-  subject: 'landing id',
+  subject: { kk: 'десанттың id-і', ru: 'id десанта', en: 'landing id' },
   messages: {
     missing: {
       kk: 'Десантқа {target} ұйымының сұранысы тіркелмеген: 5.2-тармаққа сәйкес десант құрамы білім беру ұйымының сұранысы негізінде айқындалады (landing.request өрісін немесе for: {id} көрсетілген өтінімді қосыңыз)',
@@ -53,15 +53,34 @@ export default rule({
     },
   },
   docs: {
-    summary:
-      'The landing answers a request (сұраныс) of the education organisation it visits, made no later than the order that approves its composition (5.2).',
-    details: [
-      'The requests considered are the one named by `landing.request` and every request whose `for` is the landing (both ways of recording it are accepted: a request is the landing\'s if either side says so).',
-      'One of them must have `requester: school` (an education organisation — the text says "білім беру ұйымының сұранысы") and `org` equal to the landing\'s `target`, and be `submitted` on or before the date of the composition order (the order found as in landing/composition-order: `landing.order`, else a landing-composition order whose subject is the landing).',
-      'Submitted on the same day as the order passes. With no composition order recorded, or one of another type (landing/composition-order reports both), the request must be submitted on or before the landing\'s first day.',
-      'When no request qualifies, each request considered is reported once, at the value to fix: its `requester`, its `org` (or the request when `org` is missing), its `submitted` date; a `landing.request` that names a request for another record is reported at `landing.request`. With no request at all, the finding is at the landing.',
-      'The initiator (1.3) may be someone else — e.g. the centre\'s head — but 5.2 still asks for the organisation\'s request: the composition is set on it.',
-    ].join(' '),
+    summary: {
+      kk: 'Десант өзі баратын білім беру ұйымының сұранысы негізінде өткізіледі, ал сұраныс десант құрамын бекітетін бұйрықтан кешіктірілмей берілуі тиіс (5.2-тармақ).',
+      ru: 'Десант проводится по запросу (сұраныс) организации образования, в которую он направляется; запрос подаётся не позднее приказа об утверждении состава десанта (п. 5.2).',
+      en: 'The landing answers a request (сұраныс) of the education organisation it visits, made no later than the order that approves its composition (5.2).',
+    },
+    details: {
+      kk: [
+        'Ескерілетін өтінімдер: `landing.request` өрісінде аталған өтінім және `for` өрісінде осы десант көрсетілген барлық өтінім (екі тәсіл де қабылданады: екі жақтың бірі көрсетсе, өтінім осы десантқа тиесілі).',
+        'Олардың бірінде `requester: school` (білім беру ұйымы — мәтінде «білім беру ұйымының сұранысы» делінген) болуы, `org` мәні десанттың `target` мәніне тең болуы және `submitted` күні құрамды бекіту туралы бұйрық күнінен кешіктірілмеуі тиіс (бұйрық `landing/composition-order` ережесіндегідей анықталады: `landing.order`, ол болмаса — `subject` өрісінде осы десант көрсетілген `landing-composition` түріндегі бұйрық).',
+        'Бұйрықпен бір күні берілген өтінім талапқа сай. Құрамды бекіту туралы бұйрық тіркелмесе немесе ол басқа түрде болса (екеуін де `landing/composition-order` ережесі көрсетеді), өтінім десанттың бірінші күнінен кешіктірілмей берілуі тиіс.',
+        'Талапқа сай өтінім болмаса, ескерілген әр өтінім түзетілетін мәннің орнында бір рет көрсетіледі: оның `requester`, `org` (`org` жоқ болса — өтінімнің өзі), `submitted` өрістері; басқа жазбаға арналған өтінімді атайтын `landing.request` сол `landing.request` өрісінде көрсетіледі. Өтінім мүлде болмаса, бұзушылық десант жазбасында көрсетіледі.',
+        'Бастамашы (1.3-тармақ) басқа адам болуы мүмкін — мысалы, орталық басшысы, — бірақ 5.2-тармақ бәрібір білім беру ұйымының сұранысын талап етеді: құрам сол сұраныс негізінде айқындалады.',
+      ].join(' '),
+      ru: [
+        'Рассматриваются заявка, указанная в `landing.request`, и все заявки, у которых в `for` указан этот десант (принимаются оба способа записи: заявка относится к десанту, если на это указывает любая из сторон).',
+        'Хотя бы у одной из них должны быть `requester: school` (организация образования — в тексте: «білім беру ұйымының сұранысы», запрос организации образования) и `org`, совпадающий с `target` десанта, а `submitted` — не позднее даты приказа об утверждении состава (приказ определяется так же, как в `landing/composition-order`: `landing.order`, иначе приказ типа `landing-composition`, в `subject` которого указан этот десант).',
+        'Заявка, поданная в день приказа, допустима. Если приказ о составе не зарегистрирован или имеет другой тип (о том и другом сообщает `landing/composition-order`), заявка должна быть подана не позднее первого дня десанта.',
+        'Если подходящей заявки нет, каждая рассмотренная заявка указывается один раз — в месте значения, которое нужно исправить: её `requester`, `org` (или сама заявка, если `org` нет), дата `submitted`; `landing.request`, указывающий на заявку для другой записи, отмечается в `landing.request`. Если заявок нет вовсе, нарушение указывается в записи десанта.',
+        'Инициатором (п. 1.3) может быть и другое лицо — например, руководитель центра, — но п. 5.2 всё равно требует запроса организации образования: состав определяется на его основании.',
+      ].join(' '),
+      en: [
+        'The requests considered are the one named by `landing.request` and every request whose `for` is the landing (both ways of recording it are accepted: a request is the landing\'s if either side says so).',
+        'One of them must have `requester: school` (an education organisation — the text says "білім беру ұйымының сұранысы") and `org` equal to the landing\'s `target`, and be `submitted` on or before the date of the composition order (the order found as in landing/composition-order: `landing.order`, else a landing-composition order whose subject is the landing).',
+        'Submitted on the same day as the order passes. With no composition order recorded, or one of another type (landing/composition-order reports both), the request must be submitted on or before the landing\'s first day.',
+        'When no request qualifies, each request considered is reported once, at the value to fix: its `requester`, its `org` (or the request when `org` is missing), its `submitted` date; a `landing.request` that names a request for another record is reported at `landing.request`. With no request at all, the finding is at the landing.',
+        'The initiator (1.3) may be someone else — e.g. the centre\'s head — but 5.2 still asks for the organisation\'s request: the composition is set on it.',
+      ].join(' '),
+    },
     examples: {
       pass: 'requests:\n  - { id: req-1, for: md-1, requester: school, org: kar-sch-12, submitted: 2026-02-16 }\norders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s001, type: landing-composition, subject: md-1, members: [kar-s002] }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, request: req-1, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s002] }\n',
       fail: 'requests:\n  - { id: req-1, for: md-1, requester: school, org: kar-sch-12, submitted: 2026-02-24 }   # after the order\norders:\n  - { id: ord-1, number: "31-н", date: 2026-02-20, issuer: kar-umc, signed_by: kar-s001, type: landing-composition, subject: md-1, members: [kar-s002] }\nlandings:\n  - { id: md-1, organizer: kar-umc, target: kar-sch-12, request: req-1, order: ord-1, dates: { from: 2026-03-10, to: 2026-03-12 }, members: [kar-s002] }\n',

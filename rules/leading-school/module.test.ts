@@ -18,7 +18,7 @@ describe('leading-school status', () => {
     const r = await runMain(['explain', 'leading-school/designation-basis', '--lang', 'en'], os.tmpdir());
     expect(r.out).toContain('Severity: error (some findings: warning, info)');
     const kk = await runMain(['explain', 'support-center/qualification-cycle', '--lang', 'kk'], os.tmpdir());
-    expect(kk.out).toContain('Деңгейі: error (кейбір нәтижелері: warning)');
+    expect(kk.out).toContain('Деңгейі: қате (кейбір нәтижелері: ескерту)'); // severities in the reader's language (issue 12)
   });
   it('other modules say nothing of the kind', async () => {
     const r = await runMain(['explain', 'support-center/qualification-cycle', '--lang', 'en'], os.tmpdir());

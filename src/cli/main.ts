@@ -12,6 +12,7 @@ import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerExtraCommands } from './commands/index.js';
 import { resetResolvedLang, resolvedLang } from './options.js';
+import { commanderError } from './commander-i18n.js';
 
 export interface Io {
   out(s: string): void;
@@ -75,7 +76,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('Checks the planning data of Kazakhstan\'s regional methodological centres against their regulations, and renders the documents they call for.')
     .version(version(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (str, write) => write(commanderError(str, earlyLang(argv, io.env))) })
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
 

@@ -1,13 +1,14 @@
 /** Flag values checked the same way by every command (bad values exit 2 with a clear message). */
 import { isValidIsoDate, todayInKazakhstan, type IsoDate } from '../core/dates.js';
-import { isLang, systemLang, type Lang } from '../core/i18n.js';
+import { isLang, systemLang, verbatim, type Lang } from '../core/i18n.js';
 import { UsageError } from '../core/errors.js';
 import type { LoadedSettings } from '../engine/settings.js';
 
 export function parseDateFlag(flag: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new UsageError('bad-date', { flag, value });
-  return value;
+  if (isValidIsoDate(value)) return value;
+  // Echo exactly what was typed; a well-formed day the calendar lacks (2026-02-30) is not a format error.
+  throw new UsageError(/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'unreal-date' : 'bad-date', { flag, value: verbatim(value) });
 }
 
 export function choice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | undefined {

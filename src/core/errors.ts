@@ -13,9 +13,14 @@ const MESSAGES: Record<string, Localized> = {
     en: 'Path not found: {path}',
   },
   'bad-date': {
-    kk: '{flag} үшін күн YYYY-MM-DD түрінде болуы керек (мысалы 2026-11-22), берілгені: {value}',
-    ru: 'Для {flag} нужна дата в виде YYYY-MM-DD (например 2026-11-22), получено: {value}',
+    kk: '{flag} үшін күн ЖЖЖЖ-АА-КК түрінде болуы керек (мысалы 2026-11-22), берілгені: {value}',
+    ru: 'Для {flag} нужна дата в виде ГГГГ-ММ-ДД (например 2026-11-22), получено: {value}',
     en: '{flag} needs a date written YYYY-MM-DD (e.g. 2026-11-22), got: {value}',
+  },
+  'unreal-date': {
+    kk: '{flag}: {value} — күнтізбеде мұндай күн жоқ',
+    ru: '{flag}: {value} — такой даты в календаре нет',
+    en: '{flag}: {value} is not a real date (no such day in the calendar)',
   },
   'bad-choice': {
     kk: '{flag} мәні {value} қате; мүмкін мәндер: {choices}',

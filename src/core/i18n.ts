@@ -1,5 +1,6 @@
 /** Languages of messages (kk, ru, en) and documents (kk, ru). */
-import { formatDotted } from './dates.js';
+import { formatDotted, isValidIsoDate } from './dates.js';
+import { NOUN_FORMS, plural, pluralForm, type Noun } from './plural.js';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -23,13 +24,15 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang | undefin
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Fills `{name}` placeholders. ISO dates read as 14.11.2026 in kk and ru; lists are joined.
+ * Fills `{name}` placeholders (`{count|noun}`: the count with its noun, core/plural.ts). ISO dates read as 14.11.2026 in kk and ru; lists are joined.
  * An unknown placeholder stays visible (`{name}`) rather than vanishing.
  */
 export function fmt(template: string, data: Record<string, unknown> | undefined, lang: Lang): string {
   if (!data) return template;
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => {
+  return template.replace(/\{([a-zA-Z0-9_]+)(?:\|([a-z]+))?\}/g, (whole, key: string, noun: string | undefined) => {
     if (!(key in data)) return whole;
+    // `{count|record}`: the number with its noun in the right form («1 запись», «5 записей», «1 record»).
+    if (noun && typeof data[key] === 'number' && noun in NOUN_FORMS) return plural(data[key], NOUN_FORMS[noun as Noun], lang);
     return show(data[key], lang);
   });
 }
@@ -40,7 +43,7 @@ export const MAX_LIST_ITEMS = 20;
 export const MAX_VALUE_CHARS = 300;
 
 const MORE: Localized = { kk: '…және тағы {n}', ru: '…и ещё {n}', en: '…and {n} more' };
-const MORE_CHARS: Localized = { kk: '…(тағы {n} таңба)', ru: '…(ещё {n} символов)', en: '…({n} more characters)' };
+const MORE_CHARS: Localized = { kk: '…(тағы {n} {noun})', ru: '…(ещё {n} {noun})', en: '…({n} more {noun})' };
 
 /** 19 990 (kk, ru: a no-break space between thousands), 19,990 (en). */
 export function formatCount(n: number, lang: Lang): string {
@@ -49,8 +52,18 @@ export function formatCount(n: number, lang: Lang): string {
   return s.length <= 4 && lang !== 'en' ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+/** A value shown exactly as the user typed it (no date reformatting, no cutting): an echo. */
+export class Verbatim {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+export const verbatim = (text: string): Verbatim => new Verbatim(text);
+
 function show(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return '—';
+  if (v instanceof Verbatim) return v.text;
   if (Array.isArray(v)) {
     const shown = v.slice(0, MAX_LIST_ITEMS).map((x) => show(x, lang));
     if (v.length > MAX_LIST_ITEMS) shown.push(pickLocalized(MORE, lang).replace('{n}', formatCount(v.length - MAX_LIST_ITEMS, lang)));
@@ -60,9 +73,11 @@ function show(v: unknown, lang: Lang): string {
     if (v.length > MAX_VALUE_CHARS) {
       let cut = MAX_VALUE_CHARS;
       if (/[\uD800-\uDBFF]/.test(v[cut - 1])) cut--; // never split a surrogate pair
-      return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(v.length - cut, lang));
+      const n = v.length - cut;
+      return v.slice(0, cut) + pickLocalized(MORE_CHARS, lang).replace('{n}', formatCount(n, lang)).replace('{noun}', pluralForm(n, NOUN_FORMS.char, lang));
     }
-    return lang !== 'en' && ISO_DATE.test(v) ? formatDotted(v) : v;
+    // Only a real date is re-dressed (14.11.2026); «2026-02-30» stays as the user typed it.
+    return lang !== 'en' && ISO_DATE.test(v) && isValidIsoDate(v) ? formatDotted(v) : v;
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;

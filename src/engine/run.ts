@@ -3,6 +3,7 @@
  * severity and parameters; each module's view is built once; each rule's `check` reports
  * raw findings; this file turns them into localized, positioned, sorted findings.
  */
+import { reasons, type ZodIssueLike } from './settings-reasons.js';
 import { capFindings, DEFAULT_FINDINGS_PER_RULE_FILE } from './caps.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IsoDate } from '../core/dates.js';
@@ -91,13 +92,13 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
   for (const name of Object.keys(s.modules ?? {})) {
     if (!registry.modules.has(name)) {
       const at = settings.where(['modules', name], true);
-      problems.push({ ...at, reason: `unknown module "${name}"${hintEn(name, moduleNames)}` });
+      problems.push({ ...at, reason: reasons.unknownModule(name, suggest(name, moduleNames)) });
     }
   }
   for (const id of Object.keys(s.rules ?? {})) {
     if (!registry.rules.has(id)) {
       const at = settings.where(['rules', id], true);
-      problems.push({ ...at, reason: `unknown rule "${id}"${hintEn(id, ruleIds)}` });
+      problems.push({ ...at, reason: reasons.unknownRule(id, suggest(id, ruleIds)) });
     }
   }
   for (const id of onlyRules ?? []) {
@@ -116,7 +117,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     for (const key of Object.keys(ms.params)) {
       if (!known.has(key)) {
         const at = settings.where(['modules', name, 'params', key], true);
-        problems.push({ ...at, reason: `no rule of ${name} has a parameter "${key}"${hintEn(key, [...known])}` });
+        problems.push({ ...at, reason: reasons.noModuleParam(name, key, suggest(key, [...known])) });
       }
     }
   }
@@ -160,14 +161,14 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
     }
     if (severity === 'off' && rule.alwaysOn) {
       const at = settings.where(['rules', id]);
-      problems.push({ ...at, reason: `${id} reads the files and cannot be turned off` });
+      problems.push({ ...at, reason: reasons.alwaysOn(id) });
     }
     const params: Record<string, unknown> = {};
     const specs = (rule.params ?? {}) as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { message: string }[] } } }; default: unknown }>;
     for (const key of Object.keys(given)) {
       if (!(key in specs)) {
         const at = settings.where(['rules', id, 'params', key], true);
-        problems.push({ ...at, reason: `${id} has no parameter "${key}"${hintEn(key, Object.keys(specs))}` });
+        problems.push({ ...at, reason: reasons.noRuleParam(id, key, suggest(key, Object.keys(specs))) });
       }
     }
     for (const [key, spec] of Object.entries(specs)) {
@@ -176,7 +177,7 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
         if (!r.success) {
           const fromRule = typeof rs === 'object' && rs?.params && key in rs.params;
           const at = settings.where(fromRule ? ['rules', id, 'params', key] : ['modules', module.name, 'params', key]);
-          problems.push({ ...at, reason: `${id}: parameter ${key}: ${r.error?.issues[0]?.message}` });
+          problems.push({ ...at, reason: reasons.badParam(id, key, r.error?.issues[0] as ZodIssueLike | undefined) });
         }
         params[key] = r.data;
       } else params[key] = spec.default;
@@ -190,10 +191,6 @@ export function resolveConfig(registry: Registry, settings: LoadedSettings, only
   return { configs, scopes };
 }
 
-function hintEn(input: string, known: readonly string[]): string {
-  const s = suggest(input, known);
-  return s ? ` (did you mean "${s}"?)` : '';
-}
 
 export function makeScope(data: Dataset, regions: readonly string[], from: IsoDate | null): Scope {
   const set = new Set(regions);

@@ -40,11 +40,11 @@ describe('settings errors', () => {
     expect(r.code).toBe(2);
     expect(r.err.trimEnd().split('\n')).toEqual([
       'ereje: Баптаулар файлында 5 қате:',
-      '  ereje.yaml:2:3: unknown module "landng" (did you mean "landing"?)',
-      '  ereje.yaml:4:15: no rule of support-center has a parameter "cycle_year" (did you mean "cycle_years"?)',
-      '  ereje.yaml:6:3: unknown rule "open-door-day/request-lead-tme" (did you mean "open-door-day/request-lead-time"?)',
-      '  ereje.yaml:7:16: data/syntax reads the files and cannot be turned off',
-      '  ereje.yaml:9:15: open-door-day/request-lead-time has no parameter "lead_day" (did you mean "lead_days"?)',
+      '  ereje.yaml:2:3: белгісіз модуль «landng» («landing» болуы мүмкін бе?)',
+      '  ereje.yaml:4:15: support-center модулінің ешбір ережесінде «cycle_year» параметрі жоқ («cycle_years» болуы мүмкін бе?)',
+      '  ereje.yaml:6:3: белгісіз ереже «open-door-day/request-lead-tme» («open-door-day/request-lead-time» болуы мүмкін бе?)',
+      '  ereje.yaml:7:16: data/syntax файлдарды оқиды, оны өшіруге болмайды',
+      '  ereje.yaml:9:15: open-door-day/request-lead-time ережесінде «lead_day» параметрі жоқ («lead_days» болуы мүмкін бе?)',
     ]);
   });
 
@@ -54,5 +54,26 @@ describe('settings errors', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^ereje: Cannot read the settings file: ereje\.yaml:1:11: language: /);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('settings problems in Russian, no zod text (issue 12)', () => {
+  it('a parameter of the wrong type and an unknown key, said in Russian', async () => {
+    const { runMain } = await import('../testing/cli-io.js');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-settings-ru-'));
+    fs.writeFileSync(path.join(dir, 'data.yaml'), 'organizations: []\n');
+    fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'colour: red\n');
+    let r = await runMain(['validate', '.', '--lang', 'ru'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('неизвестный ключ «colour»');
+    expect(r.err).not.toMatch(/unknown key/);
+    fs.writeFileSync(path.join(dir, 'ereje.yaml'), 'rules:\n  open-door-day/request-lead-time:\n    params: { lead_days: "две недели" }\n');
+    r = await runMain(['validate', '.', '--lang', 'ru'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('параметр lead_days: нужно число');
+    expect(r.err).not.toMatch(/Invalid input|expected|received|unknown key/);
   });
 });

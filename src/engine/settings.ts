@@ -12,7 +12,8 @@ import { SEVERITIES } from './findings.js';
 import { parseYaml, YamlParseError } from '../load/yaml.js';
 import { LineIndex, offsetOf } from '../load/positions.js';
 import { addErrorMessages, UsageError } from '../core/errors.js';
-import type { Lang } from '../core/i18n.js';
+import { pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+import { reasons, zodReason, type ZodIssueLike } from './settings-reasons.js';
 import { suggest } from '../core/suggest.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { displayPath, readBounded } from '../load/files.js';
@@ -227,13 +228,13 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
         const known = knownKeys(segs);
         for (const key of issue.keys) {
           const hint = suggest(key, known);
-          problems.push({ ...where([...segs, key], true), reason: `${segs.length ? `${name}: ` : ''}unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (known: ${known.join(', ')})` : ''}` });
+          problems.push({ ...where([...segs, key], true), reason: reasons.unknownKey(segs.length ? name : '', key, hint, known) });
         }
       } else if (issue.code === 'invalid_union') {
-        problems.push({ ...where(segs), reason: `${name}: ${unionExpectation(issue.errors, valueAt(doc, segs))}` });
+        problems.push({ ...where(segs), reason: unionExpectation(name, issue.errors, valueAt(doc, segs)) });
       } else {
-        const message = issue.message === 'date' ? 'not a calendar date written YYYY-MM-DD' : issue.message;
-        problems.push({ ...where(segs), reason: `${name}: ${message}` });
+        const reason = issue.message === 'date' ? reasons.notDate(name) : prefixed(name, zodReason(issue as ZodIssueLike));
+        problems.push({ ...where(segs), reason });
       }
     }
     throw new SettingsError(sortProblems(problems));
@@ -245,7 +246,8 @@ export interface SettingsProblem {
   file: string;
   line: number;
   column: number;
-  reason: string;
+  /** What is wrong, in kk, ru and en (a plain string: the same in every language). */
+  reason: string | Localized;
 }
 
 addErrorMessages({
@@ -271,7 +273,7 @@ export class SettingsError extends UsageError {
 
   override render(lang: Lang): string {
     if (this.problems.length === 1) return super.render(lang);
-    return [super.render(lang), ...this.problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.reason}`)].join('\n');
+    return [super.render(lang), ...this.problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${typeof p.reason === 'string' ? p.reason : pickLocalized(p.reason, lang)}`)].join('\n');
   }
 }
 
@@ -302,17 +304,20 @@ function valueAt(doc: unknown, segs: readonly (string | number)[]): unknown {
 }
 
 /** "expected on | off, true/false or a mapping" (and a "did you mean" for a mistyped word). */
-function unionExpectation(branches: readonly (readonly { code: string; values?: readonly unknown[]; expected?: string }[])[], value: unknown): string {
+function unionExpectation(name: string, branches: readonly (readonly { code: string; values?: readonly unknown[]; expected?: string }[])[], value: unknown): Localized {
   const words: string[] = [];
   const kinds: string[] = [];
   for (const b of branches) {
     for (const i of b) {
       if (i.code === 'invalid_value' && i.values) words.push(...i.values.map(String));
-      else if (i.code === 'invalid_type' && i.expected) kinds.push(i.expected === 'boolean' ? 'true/false' : i.expected === 'object' ? 'a mapping' : i.expected);
+      else if (i.code === 'invalid_type' && i.expected) kinds.push(i.expected);
     }
   }
-  const expected = [...(words.length ? [words.join(' | ')] : []), ...new Set(kinds)].join(', ');
   const hint = typeof value === 'string' ? suggest(value, words) : undefined;
-  return `${JSON.stringify(value)} is not allowed here${expected ? `: expected ${expected}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+  return reasons.notAllowed(name, value, words, kinds, hint);
+}
+
+function prefixed(name: string, r: Localized): Localized {
+  return { kk: `${name}: ${r.kk}`, ru: `${name}: ${r.ru}`, en: `${name}: ${r.en}` };
 }
 

@@ -89,7 +89,7 @@ describe('reports carry the exceptions', async () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(xml).testsuites;
     const suites = doc.testsuite as { name: string; skipped: string; testcase?: { name: string; skipped?: string | { '#text': string } }[] }[];
-    const accepted = suites.filter((s) => s.name.endsWith(' (suppressed)'));
+    const accepted = suites.filter((s) => / \((suppressed|қабылданғандар|принятые)\)$/.test(s.name)); // in the repo's language (issue 12)
     const cases = accepted.flatMap((s) => s.testcase ?? []);
     expect(cases.length).toBeGreaterThan(0);
     for (const t of cases) {
@@ -97,7 +97,7 @@ describe('reports carry the exceptions', async () => {
       expect(t.name).toMatch(/^landing\//);
       expect(text).toContain(REASON);
       expect(text).toContain(approver);
-      expect(text).toContain('2027-06-30');
+      expect(text).toMatch(/2027-06-30|30\.06\.2027/);
     }
     expect(accepted.reduce((n, s) => n + Number(s.skipped), 0)).toBe(cases.length);
     // Jenkins' JUnit XSD (vendored) accepts it, skipped cases included.

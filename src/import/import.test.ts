@@ -58,8 +58,8 @@ describe('ereje import: a realistic workbook', { timeout: 60_000 }, () => {
     expect(r.out).toContain(`${at(BAD_ROWS[0].name, 'C')}  error  «Методсит» — неизвестное значение в столбце «Должность» (может быть, «методист» → methodologist?)`);
     expect(r.out).toContain(`${at(BAD_ROWS[1].name, 'E')}  error  «31.02.2020» не читается как дата`);
     expect(r.out).toContain(`${at(BAD_ROWS[2].name, 'D')}  error  «Белгісіз мектеп» (Ұйым) не найдено в данных`);
-    expect(r.out).toContain(`лист «${wb.sheet}» — staff, заголовок в строке 4, прочитано записей: 4`);
-    expect(r.out).toContain('Не импортировано строк: 3 (см. выше)');
+    expect(r.out).toContain(`лист «${wb.sheet}» — staff, заголовок в строке 4, прочитано: 4 записи`);
+    expect(r.out).toContain('Не импортировано: 3 строки (см. выше)');
 
     const staff = staffIn(dir);
     const byName = new Map(staff.map((s) => [s.name, s]));
@@ -231,7 +231,7 @@ describe('ereje import: organisations, requests, several sheets', { timeout: 60_
 
     const r = await runMain(['import', 'book.xlsx', '--into', 'data/turkistan', '--lang', 'en'], dir);
     expect(r.out).toContain('book.xlsx: sheet "Мектептер" — organizations, header on row 1, 2 records read');
-    expect(r.out).toContain('book.xlsx: sheet "Педагоги" — staff, header on row 1, 1 records read');
+    expect(r.out).toContain('book.xlsx: sheet "Педагоги" — staff, header on row 1, 1 record read'); // not «1 records»
     expect(r.out).toMatch(/book\.xlsx!Мектептер!B4  error  "Училище" is not a known value for column "Түрі"/);
     expect(r.code).toBe(1);
     const doc = loadYaml(fs.readFileSync(path.join(dir, 'data/turkistan/organizations.yaml'), 'utf8')) as { organizations: Record<string, unknown>[]; staff: Record<string, unknown>[] };

@@ -71,7 +71,7 @@ describe('import into hand-written YAML', { timeout: 60_000 }, () => {
       '\uFEFF' +
       STAFF.replace('    position: trainer   # тренер', '    position: trainer   # тренер\r\n    hired: 2016-09-01').replace(
         '    hired: 2015-09-01',
-        '    hired: 2015-09-01\r\n  - id: kost-t03\r\n    name: "Нұрпейісова Әлия"\r\n    org: kost-cpm\r\n    position: trainer\r\n    hired: 2024-01-10',
+        '    hired: 2015-09-01\r\n\r\n  - id: kost-t03\r\n    name: "Нұрпейісова Әлия"\r\n    org: kost-cpm\r\n    position: trainer\r\n    hired: 2024-01-10',
       );
     expect(after).toBe(expected);
     const doc = loadYaml(after.slice(1)) as { staff: Record<string, unknown>[] };

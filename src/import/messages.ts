@@ -104,14 +104,14 @@ export const IMPORT_MESSAGES: Record<string, Localized> = {
     en: '"{value}" ({header}): letters were replaced by "?" — Windows-1251 has no Ә Ғ Қ Ң Ө Ұ Ү Һ. Save it from Excel as "CSV UTF-8", or import the .xlsx; the row was not imported',
   },
   'read-sheet': {
-    kk: '{file}: «{sheet}» парағы — {collection}, тақырып {header}-жолда, {rows} жазба оқылды',
-    ru: '{file}: лист «{sheet}» — {collection}, заголовок в строке {header}, прочитано записей: {rows}',
-    en: '{file}: sheet "{sheet}" — {collection}, header on row {header}, {rows} records read',
+    kk: '{file}: «{sheet}» парағы — {collection}, тақырып {header}-жолда, {rows|record} оқылды',
+    ru: '{file}: лист «{sheet}» — {collection}, заголовок в строке {header}, прочитано: {rows|record}',
+    en: '{file}: sheet "{sheet}" — {collection}, header on row {header}, {rows|record} read',
   },
   'read-csv': {
-    kk: '{file} ({encoding}, бөлгіш «{separator}») — {collection}, тақырып {header}-жолда, {rows} жазба оқылды',
-    ru: '{file} ({encoding}, разделитель «{separator}») — {collection}, заголовок в строке {header}, прочитано записей: {rows}',
-    en: '{file} ({encoding}, separator "{separator}") — {collection}, header on row {header}, {rows} records read',
+    kk: '{file} ({encoding}, бөлгіш «{separator}») — {collection}, тақырып {header}-жолда, {rows|record} оқылды',
+    ru: '{file} ({encoding}, разделитель «{separator}») — {collection}, заголовок в строке {header}, прочитано: {rows|record}',
+    en: '{file} ({encoding}, separator "{separator}") — {collection}, header on row {header}, {rows|record} read',
   },
   summary: {
     kk: '{collection} → {file}: {added} қосылады, {changed} өзгереді, {kept} өзгеріссіз, {conflicts} ұсталды',
@@ -134,9 +134,9 @@ export const IMPORT_MESSAGES: Record<string, Localized> = {
     en: 'Nothing to write: the data already holds it all',
   },
   'rows-not-imported': {
-    kk: '{count} жол импортталмады (жоғарыда)',
-    ru: 'Не импортировано строк: {count} (см. выше)',
-    en: '{count} rows were not imported (see above)',
+    kk: '{count|row} импортталмады (жоғарыда)',
+    ru: 'Не импортировано: {count|row} (см. выше)',
+    en: 'Not imported: {count|row} (see above)',
   },
 };
 

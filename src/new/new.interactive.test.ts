@@ -80,7 +80,7 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     const r = await done;
     expect(r.record).toEqual({ id: 'req-2026-03', for: 'odd-2026-q1', requester: 'parent', from: 'Ата-аналар комитеті', submitted: '2026-01-28' });
     const after = fs.readFileSync(file, 'utf8');
-    const inserted = '\r\n  - id: req-2026-03\r\n    for: odd-2026-q1\r\n    requester: parent\r\n    from: "Ата-аналар комитеті"\r\n    submitted: 2026-01-28';
+    const inserted = '\r\n\r\n  - id: req-2026-03\r\n    for: odd-2026-q1\r\n    requester: parent\r\n    from: "Ата-аналар комитеті"\r\n    submitted: 2026-01-28';
     expect(after.replace(inserted, '')).toBe(original.toString('utf8'));
   });
 
@@ -210,4 +210,26 @@ describe('ereje new (questions)', { timeout: 30_000 }, () => {
     expect(back.findings).toEqual([]);
     expect(back.records.valid.landings).toHaveLength(1);
   });
+});
+
+describe('ereje new in Kazakh and Russian: choices by their names, tokens in the YAML (issue 12)', { timeout: 30_000 }, () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`a staff member's position (${lang})`, async () => {
+      const { dir } = repoCopy();
+      const o = await newOptions(dir, 'staff', { org: 'tur-bdo', name: 'Оспанов Ерлан', id: 'tur-s009', file: 'turkistan/events.yaml', hired: '2024-09-02' }, { interactive: true, lang });
+      const done = runNew(o);
+      const s = await until(lang === 'kk' ? 'Әдіскер' : 'Методист');
+      expect(s).not.toMatch(/\b(methodologist|deputy-director|head-of-department)\b/);
+      expect(s).toContain(lang === 'kk' ? 'Директордың орынбасары' : 'Заместитель директора');
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('enter'); // methodologist
+      await until(lang === 'kk' ? 'Жазылсын ба?' : 'Записать?');
+      screen.type('y');
+      screen.keypress('enter');
+      const r = await done;
+      expect(r.record).toMatchObject({ position: 'methodologist' });
+    });
+  }
 });

@@ -6,6 +6,7 @@
  * Without a terminal nothing is asked: every required field needs its flag (exit 2 naming the
  * missing ones), and a record that brings error findings is refused (exit 1) unless --force.
  */
+import { choiceName } from './choices.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lockRepo } from '../core/lock.js';
@@ -199,13 +200,13 @@ async function ask(p: Prompts, field: Field, c: Ctx, collection: CollectionName)
       return v.trim() === '' ? undefined : v.trim();
     }
     case 'enum': {
-      const choices = [...(field.required ? [] : [{ value: '', name: t('none', c.lang) }]), ...field.values!.map((v) => ({ value: v, name: v }))];
+      const choices = [...(field.required ? [] : [{ value: '', name: t('none', c.lang) }]), ...field.values!.map((v) => ({ value: v, name: choiceName(field.name, v, c.lang) }))];
       const v = await p.select({ message, choices, default: typeof def === 'string' ? def : undefined });
       return v === '' ? undefined : v;
     }
     case 'enums': {
       const was = new Set(Array.isArray(def) ? (def as string[]) : []);
-      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: x, checked: was.has(x) })) });
+      const v = await p.checkbox({ message, choices: field.values!.map((x) => ({ value: x, name: choiceName(field.name, x, c.lang), checked: was.has(x) })) });
       return v.length ? v : undefined;
     }
     case 'ref': {

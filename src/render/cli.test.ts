@@ -130,7 +130,7 @@ describe('ereje render', () => {
     const refused = (r.err.match(/жазбаларында қате бар, \S+ жазылмады:/g) ?? []).length;
     expect(refused).toBeGreaterThan(0);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(new RegExp(`^${files.length} құжат жазылды, ${refused} құжаттан бас тартылды, 0 құжат жасалмады`));
+    expect(r.out).toMatch(new RegExp(`^${files.length} құжат жазылды, ${refused} құжат жасаудан бас тартылды, 0 құжат жасалмады`));
     expect(r.err).not.toMatch(/\u001b\[|░|█/);
   });
 

@@ -42,14 +42,14 @@ export type { Prepared, PrepareEnv, DocLang, DocumentModel };
 
 addErrorMessages({
   'render-untranslated': {
-    kk: '{file} жасалмады: {count} мәннің орысша мәтіні жоқ (жоғарыда), ал баптауларда render.untranslated: refuse',
-    ru: '{file} не сформирован: у значений ({count}) нет текста на русском (см. выше), а в настройках render.untranslated: refuse',
-    en: '{file} was not made: {count} value(s) have no Russian text (listed above) and the settings say render.untranslated: refuse',
+    kk: '{file} жасалмады: {count|value} орысша мәтінсіз (жоғарыда), ал баптауларда render.untranslated: refuse',
+    ru: '{file} не сформирован: без текста на русском — {count|value} (см. выше), а в настройках render.untranslated: refuse',
+    en: '{file} was not made: {count|value} without Russian text (listed above), and the settings say render.untranslated: refuse',
   },
   'render-refused': {
-    kk: '{file} жасалмады: «{ids}» жазбаларында {count} қате бар (жоғарыда). Түзетіңіз немесе --ignore-findings қосыңыз',
-    ru: '{file} не сформирован: в записях «{ids}» ошибок: {count} (см. выше). Исправьте их или добавьте --ignore-findings',
-    en: '{file} was not made: the records "{ids}" have {count} error finding(s) (listed above). Fix them, or add --ignore-findings',
+    kk: '{file} жасалмады: «{ids}» жазбаларында {count|error} бар (жоғарыда). Түзетіңіз немесе --ignore-findings қосыңыз',
+    ru: '{file} не сформирован: в записях «{ids}» {count|error} (см. выше). Исправьте их или добавьте --ignore-findings',
+    en: '{file} was not made: the records "{ids}" have {count|error} (listed above). Fix them, or add --ignore-findings',
   },
 });
 
@@ -277,8 +277,8 @@ export function taskWarnings(task: RenderTask, lang: Lang): string[] {
 
 const UNTRANSLATED = {
   kk: 'орыс тіліндегі мәтіні жоқ {count} мән қазақша басылды (ru: аудармасын қосыңыз; render.untranslated: refuse — мұндай құжатты жасамау):',
-  ru: 'у значений ({count}) нет текста на русском, они напечатаны по-казахски (добавьте ru:; render.untranslated: refuse — не формировать такой документ):',
-  en: '{count} value(s) have no Russian text and were printed in Kazakh (add their ru:; render.untranslated: refuse refuses such a document):',
+  ru: 'без текста на русском, напечатано по-казахски: {count|value} (добавьте ru:; render.untranslated: refuse — не формировать такой документ):',
+  en: 'without Russian text, printed in Kazakh: {count|value} (add their ru:; render.untranslated: refuse refuses such a document):',
 };
 
 export async function renderPrepared(

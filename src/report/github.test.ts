@@ -156,7 +156,7 @@ describe('github: GitHub\'s limits (10 annotations of each kind per step, 50 per
     const dir = bigRepo();
     const r = await runMain(['validate', '--format', 'github', '--as-of', '2026-11-22', '--lang', 'kk'], dir);
     const notice = r.out.split('\n').map(parseCommand).find((c) => c?.props.title === 'ereje')!;
-    expect(notice.data).toContain('ereje: қате саны 30, аннотация ретінде 10 көрсетілді');
+    expect(notice.data).toContain('ereje: 30 қате, аннотация ретінде 10 көрсетілді');
     expect(notice.data).toContain('төмендегі тізім');
   });
 

@@ -3,6 +3,7 @@ import { joinStream, type StreamFormatter } from './stream.js';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../engine/findings.js';
 import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+import { NOUN_FORMS, plural, severityCounts, SEVERITY_FORMS } from '../core/plural.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -29,10 +30,10 @@ export function escapeProperty(s: string): string {
 const L: Record<string, Localized> = {
   error: { kk: 'қате', ru: 'ошибка', en: 'error' },
   warning: { kk: 'ескерту', ru: 'предупреждение', en: 'warning' },
-  info: { kk: 'ақпарат', ru: 'инфо', en: 'info' },
+  info: { kk: 'ақпарат', ru: 'замечание', en: 'info' },
   errors: { kk: 'қате', ru: 'ошибки', en: 'errors' },
   warnings: { kk: 'ескерту', ru: 'предупреждения', en: 'warnings' },
-  infos: { kk: 'ақпарат', ru: 'инфо', en: 'info' },
+  infos: { kk: 'ақпарат', ru: 'замечания', en: 'info' },
   module: { kk: 'модуль', ru: 'модуль', en: 'module' },
   records: { kk: 'тексерілген жазба', ru: 'проверено записей', en: 'records checked' },
   off: { kk: 'өшірулі', ru: 'выключен', en: 'off' },
@@ -42,23 +43,21 @@ const L: Record<string, Localized> = {
   message: { kk: 'не табылды', ru: 'что найдено', en: 'finding' },
   severity: { kk: 'деңгейі', ru: 'уровень', en: 'severity' },
   overflow: {
-    kk: 'ereje: {kind} саны {total}, аннотация ретінде {shown} көрсетілді (GitHub бір қадамда әр түрдің 10-ын ғана көрсетеді); толық есеп: {where}',
-    ru: 'ereje: {kind}: {total}, аннотациями показано {shown} (GitHub показывает не больше 10 каждого вида за шаг); полный отчёт: {where}',
-    en: 'ereje: {total} {kind}, {shown} shown as annotations (GitHub shows at most 10 of each kind per step); full report: {where}',
+    kk: 'ereje: {counted}, аннотация ретінде {shown} көрсетілді (GitHub бір қадамда әр түрдің 10-ын ғана көрсетеді); толық есеп: {where}',
+    ru: 'ereje: {counted}, аннотациями показано {shown} (GitHub показывает не больше 10 каждого вида за шаг); полный отчёт: {where}',
+    en: 'ereje: {counted}, {shown} shown as annotations (GitHub shows at most 10 of each kind per step); full report: {where}',
   },
+  settings: { kk: 'ereje баптаулары: {file}', ru: 'настройки ereje: {file}', en: 'ereje settings: {file}' },
+  noSettings: { kk: '(жоқ: әдепкі мәндер)', ru: '(нет: значения по умолчанию)', en: '(none: defaults)' },
   below: { kk: 'төмендегі тізім', ru: 'список ниже', en: 'the list below' },
   summaryOf: { kk: 'осы іске қосудың қорытындысы', ru: 'сводка этого запуска', en: 'the summary of this run' },
   group: { kk: 'ereje: аннотацияға сыймағандары ({n})', ru: 'ereje: не вошедшие в аннотации ({n})', en: 'ereje: not shown as annotations ({n})' },
   title: { kk: 'ereje validate: {counts}', ru: 'ereje validate: {counts}', en: 'ereje validate: {counts}' },
-  counts: {
-    kk: '{errors} қате, {warnings} ескерту, {info} ақпарат',
-    ru: 'ошибок: {errors}, предупреждений: {warnings}, инфо: {info}',
-    en: '{errors} errors, {warnings} warnings, {info} info',
-  },
+
   meta: {
-    kk: '{asOf} күнге · {files} файл · {records} жазба · ereje {version}',
-    ru: 'на {asOf} · файлов: {files} · записей: {records} · ereje {version}',
-    en: 'as of {asOf} · {files} files · {records} records · ereje {version}',
+    kk: '{asOf} күнге · {files} · {records} · ereje {version}',
+    ru: 'на {asOf} · {files} · {records} · ereje {version}',
+    en: 'as of {asOf} · {files} · {records} · ereje {version}',
   },
   first: {
     kk: 'Алғашқы {shown} (барлығы {total})',
@@ -99,11 +98,10 @@ function plain(f: Finding, lang: Lang): string {
   return escapeData(`${f.file || '(settings)'}:${f.line}:${f.column}  ${t(f.severity, lang)}  ${f.message}  ${f.rule}${clause}`);
 }
 
-const PLURAL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
 export const streamGithub: StreamFormatter = function* (result, ctx) {
   // The settings file in the job's log (a debug line, not an annotation).
-  if (ctx.settingsFile !== undefined) yield `::debug::ereje settings: ${escapeData(ctx.settingsFile ?? '(none: defaults)')}\n`;
+  if (ctx.settingsFile !== undefined) yield `::debug::${escapeData(t('settings', ctx.lang, { file: ctx.settingsFile ?? t('noSettings', ctx.lang) }))}\n`;
   const max = GITHUB_LIMITS.perKindPerStep;
   const by: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   for (const f of result.findings) by[f.severity].push(f);
@@ -119,7 +117,7 @@ export const streamGithub: StreamFormatter = function* (result, ctx) {
   if (kinds.length) {
     const url = runUrl(ctx.env);
     const where = url ? `${t('summaryOf', ctx.lang)} ${url}, ${t('below', ctx.lang)}` : t('below', ctx.lang);
-    const parts = kinds.map((s) => t('overflow', ctx.lang, { kind: t(PLURAL[s], ctx.lang), total: by[s].length, shown: limit[s], where }));
+    const parts = kinds.map((s) => t('overflow', ctx.lang, { counted: plural(by[s].length, SEVERITY_FORMS[s], ctx.lang), shown: limit[s], where }));
     buf += `::notice title=ereje::${escapeData(parts.join('\n'))}\n`;
     buf += `::group::${escapeData(t('group', ctx.lang, { n: result.findings.length - shown.size }))}\n`;
     // The rest as plain log lines, written as they are made (a million findings stay small chunks).
@@ -186,8 +184,8 @@ export function githubStepSummary(result: RunResult, ctx: FormatContext, links: 
   const s = result.summary;
   const lang = ctx.lang;
   const out: string[] = [];
-  out.push(`## ${mdCell(t('title', lang, { counts: t('counts', lang, { errors: s.error, warnings: s.warning, info: s.info }) }))}`, '');
-  out.push(mdCell(t('meta', lang, { asOf: ctx.asOf, files: s.files, records: s.records, version: ctx.version })), '');
+  out.push(`## ${mdCell(t('title', lang, { counts: severityCounts(s, lang) }))}`, '');
+  out.push(mdCell(t('meta', lang, { asOf: ctx.asOf, files: plural(s.files, NOUN_FORMS.file, lang), records: plural(s.records, NOUN_FORMS.record, lang), version: ctx.version })), '');
   out.push(`| ${t('module', lang)} | ${t('errors', lang)} | ${t('warnings', lang)} | ${t('infos', lang)} | ${t('records', lang)} |`, '|---|---:|---:|---:|---:|');
   for (const m of result.modules) {
     const n = (sev: Severity) => result.findings.filter((f) => f.severity === sev && f.rule.startsWith(`${m.name}/`)).length;

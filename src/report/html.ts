@@ -9,6 +9,7 @@
  * search), paged so that tens of thousands of findings stay responsive; each finding expands to
  * its trace (values with their places, parameters, computation) and its clause's original text.
  */
+import { plural, SEVERITY_FORMS } from '../core/plural.js';
 import { SEVERITY_WORD } from '../engine/findings.js';
 import type { Formatter, FormatContext } from './types.js';
 import type { Finding, Severity } from '../engine/findings.js';
@@ -18,14 +19,14 @@ const T: Record<string, Localized> = {
   title: { kk: 'Тексеру есебі', ru: 'Отчёт о проверке', en: 'Validation report' },
   asOf: { kk: 'Күні', ru: 'На дату', en: 'As of' },
   data: { kk: 'Деректер', ru: 'Данные', en: 'Data' },
-  dataLine: { kk: '{files} файл, {records} жазба', ru: 'файлов: {files}, записей: {records}', en: '{files} files, {records} records' },
+  dataLine: { kk: '{files|file}, {records|record}', ru: '{files|file}, {records|record}', en: '{files|file}, {records|record}' },
   version: { kk: 'ereje нұсқасы', ru: 'Версия ereje', en: 'ereje version' },
   modules: { kk: 'Модульдер', ru: 'Модули', en: 'Modules' },
   module: { kk: 'Модуль', ru: 'Модуль', en: 'Module' },
   regulation: { kk: 'Құжат', ru: 'Документ', en: 'Regulation' },
   checked: { kk: 'Тексерілген жазба', ru: 'Проверено записей', en: 'Records checked' },
   result: { kk: 'Нәтиже', ru: 'Итог', en: 'Result' },
-  nothing: { kk: '{records} жазба тексерілді, бұзушылық табылмады', ru: 'проверено записей: {records}, нарушений не найдено', en: 'checked {records} records, found nothing' },
+  nothing: { kk: '{records|record} тексерілді, бұзушылық табылмады', ru: 'проверено: {records|record}, нарушений не найдено', en: 'checked {records|record}, found nothing' },
   off: { kk: 'өшірулі', ru: 'выключен', en: 'turned off' },
   ...SEVERITY_WORD,
   errors: { kk: 'Қателер', ru: 'Ошибки', en: 'Errors' },
@@ -177,7 +178,7 @@ export const formatHtml: Formatter = (result, ctx) => {
     .map((m) => {
       const c = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
       const none = c.error + c.warning + c.info === 0;
-      const res = !m.enabled ? t('off') : none ? fmt(t('nothing'), { records: m.records }, lang) : SEVS.filter((x) => c[x]).map((x) => `${c[x]} ${t(x)}`).join(', ');
+      const res = !m.enabled ? t('off') : none ? fmt(t('nothing'), { records: m.records }, lang) : SEVS.filter((x) => c[x]).map((x) => plural(c[x], SEVERITY_FORMS[x], lang)).join(', ');
       return `<tr><td>${esc(m.name)}</td><td>${esc(m.regulation ?? '')}</td><td class="num">${m.enabled ? m.records : '—'}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td${none && m.enabled ? ' class="ok"' : ''}>${esc(res)}</td></tr>`;
     })
     .join('');

@@ -90,7 +90,7 @@ describe('junit', () => {
     const suite = doc.testsuite.find((s) => s.name === 'ereje: .')!;
     expect(suite.testcase!.map((t) => t.name)).toEqual(modules.map((m) => `module ${m.name}`));
     expect(String(suite.testcase!.at(-1)!.skipped)).toMatch(/turned off/);
-    expect(suite.testcase![0]['system-out']).toMatch(/records checked/);
+    expect(suite.testcase![0]['system-out']).toMatch(/records? checked/);
     expect(suite.skipped).toBe('1');
     expect(doc.skipped).toBeUndefined(); // not in Jenkins' XSD
   });
@@ -163,5 +163,21 @@ describe('junit', () => {
     expect(xmlAttr('"x"\n\'y\'')).toBe('&quot;x&quot;&#10;&apos;y&apos;');
     expect(xmlText('\uD800x')).toBe('\uFFFDx');
     expect(xmlText('😀')).toBe('😀');
+  });
+});
+
+describe('JUnit texts in the reader\'s language (issue 12)', () => {
+  it('kk and ru: module lines, a module turned off, counted nouns', async () => {
+    const { result, ctx } = await fixtureRun();
+    const modules = [...result.modules, { name: 'landing', regulation: 'karaganda-2024', enabled: false, records: 0, regions: [], from: null }];
+    const ru = formatJunit({ ...result, modules }, { ...ctx, lang: 'ru' });
+    expect(ru).toContain('<skipped>модуль landing выключен в настройках</skipped>');
+    expect(ru).toMatch(/проверено: \d+ запис(ь|и|ей); \d+ ошиб(ка|ки|ок), \d+ предупрежден/);
+    expect(ru).not.toMatch(/records checked|turned off|errors: /);
+    const kk = formatJunit({ ...result, modules }, { ...ctx, lang: 'kk' });
+    expect(kk).toContain('landing модулі баптауларда өшірілген');
+    expect(kk).toMatch(/\d+ жазба тексерілді; \d+ қате, \d+ ескерту, \d+ ақпарат/);
+    const en = formatJunit({ ...result, modules: [{ ...modules[0], records: 1 }] }, { ...ctx, lang: 'en' });
+    expect(en).toMatch(/: 1 record checked as of/);
   });
 });

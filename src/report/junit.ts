@@ -22,7 +22,31 @@
  */
 import type { Formatter } from './types.js';
 import { joinStream, type StreamFormatter } from './stream.js';
-import type { Finding, SuppressedFinding } from '../engine/findings.js';
+import { SEVERITY_WORD, type Finding, type SuppressedFinding } from '../engine/findings.js';
+import { fmt, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+import { NOUN_FORMS, plural, severityCounts } from '../core/plural.js';
+
+/** The report's own words (element and attribute names stay JUnit's). */
+const J: Record<string, Localized> = {
+  subject: { kk: 'нысаны', ru: 'объект', en: 'subject' },
+  period: { kk: 'кезеңі', ru: 'период', en: 'period' },
+  regulation: { kk: 'құжат', ru: 'документ', en: 'regulation' },
+  related: { kk: 'байланысты орын', ru: 'связанное место', en: 'related' },
+  module: { kk: 'модуль {name}', ru: 'модуль {name}', en: 'module {name}' },
+  off: { kk: '{name} модулі баптауларда өшірілген', ru: 'модуль {name} выключен в настройках', en: '{name} is turned off' },
+  checked: {
+    kk: '{name} ({regulation}): {asOf} күнге {records} тексерілді; {counts}',
+    ru: '{name} ({regulation}): на {asOf} проверено: {records}; {counts}',
+    en: '{name} ({regulation}): {records} checked as of {asOf}; {counts}',
+  },
+  suppressed: {
+    kk: '{file}:{line} ерекшелігімен қабылданған: {reason} — бекіткен {approver}, {approvedOn}{decision}, {expires} дейін',
+    ru: 'принято исключением {file}:{line}: {reason} — утвердил(а) {approver} {approvedOn}{decision}, до {expires}',
+    en: 'suppressed by {file}:{line}: {reason} — approved by {approver} on {approvedOn}{decision}, until {expires}',
+  },
+  suppressedSuite: { kk: '{file} (қабылданғандар)', ru: '{file} (принятые)', en: '{file} (suppressed)' },
+};
+const jt = (k: string, lang: Lang, data?: Record<string, unknown>) => fmt(pickLocalized(J[k], lang), data, lang);
 
 /** XML 1.0 text: escaped, and without the characters XML cannot carry at all. */
 export function xmlText(s: string): string {
@@ -48,12 +72,12 @@ export function caseName(f: Finding): string {
   return `${f.rule}${f.subject ? ` ${f.subject}` : ''}${f.period ? ` [${f.period}]` : ''}`;
 }
 
-function details(f: Finding): string {
-  const lines = [`${where(f)}  ${f.severity}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}`, f.message];
-  if (f.subject) lines.push(`subject: ${f.subject}`);
-  if (f.period) lines.push(`period: ${f.period}`);
-  if (f.regulation) lines.push(`regulation: ${f.regulation}`);
-  for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.line}:${r.column}${r.message ? `  ${r.message}` : ''}`);
+function details(f: Finding, lang: Lang): string {
+  const lines = [`${where(f)}  ${pickLocalized(SEVERITY_WORD[f.severity], lang)}  ${f.rule}${f.clause ? ` (${f.clause})` : ''}`, f.message];
+  if (f.subject) lines.push(`${jt('subject', lang)}: ${f.subject}`);
+  if (f.period) lines.push(`${jt('period', lang)}: ${f.period}`);
+  if (f.regulation) lines.push(`${jt('regulation', lang)}: ${f.regulation}`);
+  for (const r of f.related ?? []) lines.push(`${jt('related', lang)}: ${r.file}:${r.line}:${r.column}${r.message ? `  ${r.message}` : ''}`);
   return lines.join('\n');
 }
 
@@ -81,8 +105,8 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
       const name = n === 1 ? base : `${base} #${n}`;
       const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">`;
       suite += f.severity === 'error'
-        ? `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f))}</failure>\n    </testcase>\n`
-        : `${open}\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>\n`;
+        ? `${open}\n      <failure type="${xmlAttr(f.rule)}" message="${xmlAttr(f.message)}">${xmlText(details(f, ctx.lang))}</failure>\n    </testcase>\n`
+        : `${open}\n      <system-out>${xmlText(details(f, ctx.lang))}</system-out>\n    </testcase>\n`;
       if (suite.length > 64 * 1024) {
         yield suite;
         suite = '';
@@ -100,11 +124,11 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
   }
   const suiteName = `ereje: ${ctx.target ?? '.'}`;
   const moduleCases = result.modules.map((m) => {
-    const open = `    <testcase name="${xmlAttr(`module ${m.name}`)}" classname="${xmlAttr(suiteName)}" time="0">`;
-    if (!m.enabled) return `${open}\n      <skipped>${xmlText(`${m.name} is turned off`)}</skipped>\n    </testcase>`;
+    const open = `    <testcase name="${xmlAttr(jt('module', ctx.lang, { name: m.name }))}" classname="${xmlAttr(suiteName)}" time="0">`;
+    if (!m.enabled) return `${open}\n      <skipped>${xmlText(jt('off', ctx.lang, { name: m.name }))}</skipped>\n    </testcase>`;
     const n = perModule.get(m.name) ?? { error: 0, warning: 0, info: 0 };
-    const counts = `errors: ${n.error}, warnings: ${n.warning}, info: ${n.info}`;
-    return `${open}\n      <system-out>${xmlText(`${m.name} (${m.regulation}): ${m.records} records checked as of ${ctx.asOf}; ${counts}`)}</system-out>\n    </testcase>`;
+    const text = jt('checked', ctx.lang, { name: m.name, regulation: m.regulation, records: plural(m.records, NOUN_FORMS.record, ctx.lang), asOf: ctx.asOf, counts: severityCounts(n, ctx.lang) });
+    return `${open}\n      <system-out>${xmlText(text)}</system-out>\n    </testcase>`;
   });
   // Findings the exceptions file covers: skipped testcases whose message is the exception's reason.
   const bySuppressedFile = new Map<string, SuppressedFinding[]>();
@@ -123,13 +147,13 @@ export const streamJunit: StreamFormatter = function* (result, ctx) {
       names.set(base, n);
       const name = n === 1 ? base : `${base} #${n}`;
       const approver = s.approvedByName ? `${s.approvedByName} (${s.approvedBy})` : s.approvedBy;
-      const why = `suppressed by ${s.file}:${s.line}: ${s.reason} — approved by ${approver} on ${s.approvedOn}${s.decision ? ` (${s.decision})` : ''}, until ${s.expires}`;
+      const why = jt('suppressed', ctx.lang, { file: s.file, line: s.line, reason: s.reason, approver, approvedOn: s.approvedOn, decision: s.decision ? ` (${s.decision})` : '', expires: s.expires });
       return (
         `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(file)}" time="0">\n` +
-        `      <skipped>${xmlText(why)}</skipped>\n      <system-out>${xmlText(details(f))}</system-out>\n    </testcase>`
+        `      <skipped>${xmlText(why)}</skipped>\n      <system-out>${xmlText(details(f, ctx.lang))}</system-out>\n    </testcase>`
       );
     });
-    yield `  <testsuite name="${xmlAttr(`${file} (suppressed)`)}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>\n`;
+    yield `  <testsuite name="${xmlAttr(jt('suppressedSuite', ctx.lang, { file }))}" tests="${list.length}" failures="0" errors="0" skipped="${list.length}" time="0">\n${cases.join('\n')}\n  </testsuite>\n`;
   }
   const off = result.modules.filter((m) => !m.enabled).length;
   const settings = ctx.settingsFile !== undefined ? `      <property name="settings" value="${xmlAttr(ctx.settingsFile ?? '')}"/>\n` : '';

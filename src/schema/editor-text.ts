@@ -37,7 +37,7 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
     kk: 'Мәтін: жол, немесе { kk: …, ru: … } — бір не екі ресми тілде',
     ru: 'Текст: строка или { kk: …, ru: … } — на одном или обоих официальных языках',
   },
-  'Official region slug': { kk: 'Облыстың ресми атауы (латынша slug)', ru: 'Официальное обозначение области (slug латиницей)' },
+  'Official region slug': { kk: 'Облыстың ресми белгісі (латын әріптерімен, мысалы turkistan)', ru: 'Официальное обозначение области (латиницей, например turkistan)' },
   'District, for district cabinets and schools': { kk: 'Аудан (аудандық кабинеттер мен мектептер үшін)', ru: 'Район (для районных кабинетов и школ)' },
   'Parent organization id': { kk: 'Жоғары тұрған ұйымның id-і', ru: 'Id вышестоящей организации' },
   "Staff id of its head today (a shorthand; `heads` says who headed it when)": {
@@ -66,8 +66,8 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   Position: { kk: 'Лауазымы', ru: 'Должность' },
   'Employment status (default active)': { kk: 'Жұмыс мәртебесі (әдепкі: active)', ru: 'Статус работы (по умолчанию active)' },
   'A calendar date, YYYY-MM-DD (no time, no time zone)': {
-    kk: 'Күнтізбелік күн, YYYY-MM-DD (уақытсыз, уақыт белдеуінсіз)',
-    ru: 'Календарная дата, YYYY-MM-DD (без времени и часового пояса)',
+    kk: 'Күнтізбелік күн, ЖЖЖЖ-АА-КК (уақытсыз, уақыт белдеуінсіз)',
+    ru: 'Календарная дата, ГГГГ-ММ-ДД (без времени и часового пояса)',
   },
   'Last working day: the person is staff between `hired` and `left`': {
     kk: 'Соңғы жұмыс күні: адам `hired` пен `left` аралығында қызметкер',
@@ -234,6 +234,32 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   'Cache what reading each file produces, keyed on its content (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }': {
     kk: 'Әр файлды оқу нәтижесін оның мазмұны бойынша кэште сақтау (деректер репозиторийінің түбіндегі .ereje-cache/): true, немесе { enabled, location, max_mb }',
     ru: 'Кэшировать результат чтения каждого файла по его содержимому (.ereje-cache/ в корне репозитория данных): true или { enabled, location, max_mb }',
+  },
+  // The exceptions file (exceptions.yaml)
+  'ereje exceptions (exceptions.yaml)': { kk: 'ereje ерекшеліктері (exceptions.yaml)', ru: 'Исключения ereje (exceptions.yaml)' },
+  'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date': {
+    kk: 'Уақытша қабылданған бұзушылықтар: әрқайсысында ереже мен жазба id-і, себебі, кім бекіткені (қызметкер id-і), қашан және қай күнге дейін',
+    ru: 'Временно принятые замечания: в каждом — правило и id записи, причина, кто утвердил (id сотрудника), когда и до какого дня',
+  },
+  'Accepted findings (ereje baseline writes them)': { kk: 'Қабылданған бұзушылықтар (оларды ereje baseline жазады)', ru: 'Принятые замечания (их записывает ereje baseline)' },
+  'One accepted finding: what, why, who, when, until when': { kk: 'Бір қабылданған бұзушылық: не, неге, кім, қашан, қашанға дейін', ru: 'Одно принятое замечание: что, почему, кто, когда, до какого дня' },
+  'The rule id whose finding is accepted, e.g. open-door-day/request-lead-time (ereje rules)': {
+    kk: 'Бұзушылығы қабылданатын ереженің id-і, мысалы open-door-day/request-lead-time (тізімі: ereje rules)',
+    ru: 'Id правила, замечание которого принимается, например open-door-day/request-lead-time (список: ereje rules)',
+  },
+  "The finding's subject: the id of the record it is about": { kk: 'Бұзушылықтың нысаны: ол туралы жазбаның id-і', ru: 'Объект замечания: id записи, к которой оно относится' },
+  'Only findings at this field of the record (or below it), e.g. requested[2].covers': {
+    kk: 'Жазбаның тек осы өрісіндегі (немесе оның ішіндегі) бұзушылықтар, мысалы requested_documents[2].period',
+    ru: 'Только замечания к этому полю записи (или вложенным в него), например requested_documents[2].period',
+  },
+  'Only findings of this period, as the rule names it, e.g. 2026-Q3': { kk: 'Тек осы кезеңнің бұзушылықтары (ереже атайтындай), мысалы 2026-Q3', ru: 'Только замечания за этот период (как его называет правило), например 2026-Q3' },
+  'Why the finding is accepted (in any language)': { kk: 'Бұзушылық неге қабылданды (кез келген тілде)', ru: 'Почему замечание принято (на любом языке)' },
+  'Staff id of the person who approved the exception (must be in the data)': { kk: 'Ерекшелікті бекіткен қызметкердің id-і (деректерде болуы керек)', ru: 'Id сотрудника, утвердившего исключение (должен быть в данных)' },
+  'The day it was approved, YYYY-MM-DD': { kk: 'Бекітілген күні, ЖЖЖЖ-АА-КК', ru: 'Дата утверждения, ГГГГ-ММ-ДД' },
+  'The order or minutes that decided it (an order id or free text)': { kk: 'Шешім қабылданған бұйрық не хаттама (бұйрықтың id-і немесе еркін мәтін)', ru: 'Приказ или протокол, которым это решено (id приказа или свободный текст)' },
+  'Last day the exception is in force, YYYY-MM-DD; after it the finding is reported again': {
+    kk: 'Ерекшелік күшінде болатын соңғы күн, ЖЖЖЖ-АА-КК; одан кейін бұзушылық қайта көрсетіледі',
+    ru: 'Последний день действия исключения, ГГГГ-ММ-ДД; после него замечание снова выводится',
   },
   "Parameters shared by the module's rules": { kk: 'Модуль ережелеріне ортақ параметрлер', ru: 'Параметры, общие для правил модуля' },
 };

@@ -7,7 +7,7 @@ import { version } from '../core/version.js';
 import type { Lang } from '../core/i18n.js';
 import type { Registry } from '../engine/registry.js';
 import { docText, type AnyModule, type AnyRule, type DocText } from '../engine/rule.js';
-import { SEVERITIES } from '../engine/findings.js';
+import { SEVERITIES, SEVERITY_WORD } from '../engine/findings.js';
 import { describeIn, editorMessages } from './editor-text.js';
 
 export const SCHEMA_ID = 'https://ereje.kz/schema/data-file.json';
@@ -88,8 +88,8 @@ export function dataJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptio
  * back to the Kazakh text where the regulation has no Russian one). Then the default severity.
  */
 function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
-  const tail = ` (${rule.severity}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`;
-  if (lang === 'en' || rule.clauses.length === 0 || typeof rule.docs.summary !== 'string') return `${docText(rule.docs.summary, lang).split(/(?<=\.)\s/)[0]}${tail}`;
+  const tail = ` (${SEVERITY_WORD[rule.severity][lang]}${rule.clauses.length ? `; ${rule.clauses.join(', ')}` : ''})`;
+  if (lang === 'en' || rule.clauses.length === 0 || typeof rule.docs.summary !== 'string') return `${docText(rule.docs.summary, lang).split(/(?<=\.)\s+(?=\p{Lu})/u)[0]}${tail}`;
   const texts = rule.clauses.map((c) => {
     const clause = mod.clauses[c];
     const t = (lang === 'ru' ? clause?.ru ?? clause?.kk : clause?.kk) ?? '';
@@ -99,12 +99,14 @@ function ruleDescription(rule: AnyRule, mod: AnyModule, lang: Lang): string {
   return `${texts.join(' ')}${tail}`;
 }
 
+const DEFAULT_WORD: Record<Lang, string> = { kk: 'әдепкі мәні', ru: 'по умолчанию', en: 'default' };
+
 function settingsFromRegistry(schema: Record<string, unknown>, registry: Registry, draft: SchemaDraft, lang: Lang): void {
   const props = schema.properties as Record<string, Record<string, unknown>>;
   const paramSchema = (spec: { schema: z.ZodType; default: unknown; description: DocText; clause?: string }) => {
     const s = toJson(spec.schema, draft);
     delete s.$schema;
-    return { ...s, description: `${docText(spec.description, lang)}${spec.clause ? ` (${spec.clause})` : ''}; default ${JSON.stringify(spec.default)}`, default: spec.default };
+    return { ...s, description: `${docText(spec.description, lang)}${spec.clause ? ` (${spec.clause})` : ''}; ${DEFAULT_WORD[lang]} ${JSON.stringify(spec.default)}`, default: spec.default };
   };
   const paramsOf = (ids: string[]) => {
     const out: Record<string, unknown> = {};
@@ -126,7 +128,8 @@ function settingsFromRegistry(schema: Record<string, unknown>, registry: Registr
       const bp = b.properties as Record<string, unknown> | undefined;
       if (bp?.params) bp.params = { ...paramsOf(registry.rulesOf.get(name) ?? []), description: 'Parameters shared by the module\'s rules' };
     }
-    base.description = `${mod.title.kk} / ${mod.title.ru} / ${mod.title.en}${mod.regulation && name !== 'data' ? ` (${mod.regulation})` : ''}`;
+    // The module's title in the editor's language (kk, ru or en), not all three side by side.
+    base.description = `${mod.title[lang] || mod.title.en}${mod.regulation && name !== 'data' ? ` (${mod.regulation})` : ''}`;
     modules[name] = base;
   }
   props.modules = { ...props.modules, type: 'object', properties: modules, additionalProperties: false };
@@ -165,7 +168,9 @@ export function settingsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaO
 }
 
 /** The exceptions file, exceptions.yaml (accepted findings: rule, subject, reason, approver, expiry). */
-export function exceptionsJsonSchema(draft: SchemaDraft = '2020-12'): Record<string, unknown> {
-  const schema = generate(ExceptionsFile, EXCEPTIONS_SCHEMA_ID, 'ereje exceptions (exceptions.yaml)', draft);
-  return { description: 'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date', ...schema };
+export function exceptionsJsonSchema(draft: SchemaDraft = '2020-12', opts: SchemaOptions = {}): Record<string, unknown> {
+  const schema = generate(ExceptionsFile, EXCEPTIONS_SCHEMA_ID, 'ereje exceptions (exceptions.yaml)', draft, opts.lang);
+  const out = { description: 'Findings accepted for a while: each names a rule and a record id, a reason, who approved it (a staff id), when, and an expiry date', ...schema };
+  if (opts.lang && opts.lang !== 'en') forEditors(out, opts.lang); // English: as it always was
+  return out;
 }

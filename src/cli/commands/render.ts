@@ -48,11 +48,11 @@ addErrorMessages({
 });
 
 const L: Record<string, Localized> = {
-  wrote: { kk: 'Жазылды: {file} ({pages} бет)', ru: 'Записан: {file} (страниц: {pages})', en: 'Wrote {file} ({pages} page(s))' },
+  wrote: { kk: 'Жазылды: {file} ({pages|page})', ru: 'Записан: {file} ({pages|page})', en: 'Wrote {file} ({pages|page})' },
   summary: {
-    kk: '{written} құжат жазылды, {refused} құжаттан бас тартылды, {failed} құжат жасалмады ({seconds} с, {rate} құжат/с, {jobs} ағын)',
-    ru: 'Записано документов: {written}, отказано: {refused}, не сформировано: {failed} ({seconds} с, {rate} док./с, потоков: {jobs})',
-    en: '{written} written, {refused} refused, {failed} failed ({seconds} s, {rate} documents/s, {jobs} thread(s))',
+    kk: '{written|document} жазылды, {refused|document} жасаудан бас тартылды, {failed|document} жасалмады ({seconds} с, {rate} құжат/с, {jobs|thread})',
+    ru: 'Записано: {written|document}; отказано: {refused|document}; не сформировано: {failed|document} ({seconds} с, {rate} док./с, {jobs|thread})',
+    en: '{written|document} written, {refused|document} refused, {failed|document} failed ({seconds} s, {rate} documents/s, {jobs|thread})',
   },
   refused: {
     kk: '{id}: жазбаларында қате бар, {file} жазылмады:',

@@ -8,7 +8,10 @@ import { UsageError } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
 import { docText, type AnyRule } from '../../engine/rule.js';
 import { describeRule } from '../../engine/describe.js';
+import { SEVERITY_WORD } from '../../engine/findings.js';
+import { plural, type Forms } from '../../core/plural.js';
 import { packageRoot } from '../../core/version.js';
+import { formatDotted } from '../../core/dates.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -19,16 +22,21 @@ const H: Record<string, Localized> = {
   sev: { kk: 'деңгей', ru: 'уровень', en: 'severity' },
   regulation: { kk: 'құжат', ru: 'документ', en: 'regulation' },
   clause: { kk: 'тармақ', ru: 'пункт', en: 'clause' },
-  summary: { kk: 'сипаттама (ағылшынша)', ru: 'описание (англ.)', en: 'summary' },
+  summary: { kk: 'сипаттама', ru: 'описание', en: 'summary' },
   dataModule: { kk: 'data: деректер пішімінің өзі', ru: 'data: сам формат данных', en: 'data: the data format itself' },
   more: { kk: 'толығырақ: ereje explain ID', ru: 'подробнее: ereje explain ID', en: 'details: ereje explain ID' },
 };
+
+const RULE_FORMS: Forms = { kk: 'ереже', ru: { one: 'правило', few: 'правила', many: 'правил' }, en: { one: 'rule', other: 'rules' } };
+
+/** The English working translation of a clause: for English readers, or when asked for. */
+const WITH_TRANSLATION = 'also show the English working translation of a clause (shown anyway with --lang en)';
 
 export function registerRules(program: Command, io: Io, setCode: (c: number) => void): void {
   const rules = program
     .command('rules')
     .description('List every rule: id, severity, regulation, clause and what it checks')
-    .option('--lang <lang>', 'language of headings: kk | ru | en')
+    .option('--lang <lang>', 'language: kk | ru | en')
     .option('--format <format>', 'table | json', 'table')
     .action(async (flags: { lang?: string; format?: string }) => {
       const registry = await loadRegistry();
@@ -44,7 +52,7 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
       setCode(0);
     });
 
-  const show = async (id: string, flags: { lang?: string }) => {
+  const show = async (id: string, flags: { lang?: string; withTranslation?: boolean }) => {
     const registry = await loadRegistry();
     const { loadSettings } = await import('../../engine/settings.js');
     const settings = (() => {
@@ -61,7 +69,7 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
       const s = suggest(id, [...registry.rules.keys()]);
       throw new UsageError('unknown-rule', { id, hint: s ? ` (${s}?)` : '' });
     }
-    io.out(explain(rule, registry, lang));
+    io.out(explain(rule, registry, lang, { withTranslation: flags.withTranslation }));
     setCode(0);
   };
 
@@ -69,13 +77,15 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
     .command('show')
     .description('Explain a rule: the clause\'s original text, summary, parameters, examples')
     .argument('<id>', 'rule id, e.g. open-door-day/request-lead-time')
-    .option('--lang <lang>', 'language of headings: kk | ru | en')
+    .option('--lang <lang>', 'language: kk | ru | en')
+    .option('--with-translation', WITH_TRANSLATION)
     .action(show);
   program
     .command('explain')
     .description('Same as `ereje rules show ID`')
     .argument('<id>', 'rule id')
-    .option('--lang <lang>', 'language of headings: kk | ru | en')
+    .option('--lang <lang>', 'language: kk | ru | en')
+    .option('--with-translation', WITH_TRANSLATION)
     .action(show);
 }
 
@@ -83,7 +93,7 @@ function listTable(Table: typeof import('cli-table3'), registry: Registry, lang:
   const head = ['id', 'sev', 'regulation', 'clause', 'summary'].map((k) => pickLocalized(H[k], lang));
   const rows = [...registry.rules.values()].map((r) => {
     const m = registry.moduleOf(r.id);
-    return [r.id, r.severity, m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r, lang)];
+    return [r.id, pickLocalized(SEVERITY_WORD[r.severity], lang), m.name === 'data' || m.name === 'exceptions' ? '—' : m.regulation, r.clauses.join(', ') || '—', firstSentence(r, lang)];
   });
   // Each column as wide as its longest cell (+2 padding), the summary takes what is left (6 borders).
   const fixed = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((row) => [...row[i]].length)) + 2);
@@ -95,7 +105,7 @@ function listTable(Table: typeof import('cli-table3'), registry: Registry, lang:
     wordWrap: true,
   });
   for (const row of rows) table.push(row);
-  return table.toString() + `\n${registry.rules.size} rules\n`;
+  return table.toString() + `\n${plural(registry.rules.size, RULE_FORMS, lang)}\n`;
 }
 
 /** From this many columns the table has a regulation column; below, each rule takes two lines. */
@@ -109,6 +119,7 @@ function listNarrow(registry: Registry, lang: Lang, width: number): string {
   const w = Math.max(40, width);
   const rules = [...registry.rules.values()];
   const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const sevWidth = Math.max(...Object.values(SEVERITY_WORD).map((s) => pickLocalized(s, lang).length));
   const out: string[] = [];
   let current = '';
   for (const r of rules) {
@@ -119,11 +130,12 @@ function listNarrow(registry: Registry, lang: Lang, width: number): string {
       out.push(...wrap(m.name === 'data' ? pickLocalized(H.dataModule, lang) : `${m.name}: ${pickLocalized(m.title, lang)} (${m.regulation})`, w, ''));
     }
     const clauses = r.clauses.join(', ') || '—';
-    const head = `  ${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${clauses}`;
-    out.push(...(head.length <= w ? [head] : wrap(`${r.id} ${r.severity} ${clauses}`, w, '  ')));
+    const sev = pickLocalized(SEVERITY_WORD[r.severity], lang);
+    const head = `  ${r.id.padEnd(idWidth)}  ${sev.padEnd(sevWidth)}  ${clauses}`;
+    out.push(...(head.length <= w ? [head] : wrap(`${r.id} ${sev} ${clauses}`, w, '  ')));
     out.push(...wrap(firstSentence(r, lang), w, '      '));
   }
-  return out.join('\n') + `\n\n${registry.rules.size} rules (${pickLocalized(H.more, lang)})\n`;
+  return out.join('\n') + `\n\n${plural(registry.rules.size, RULE_FORMS, lang)} (${pickLocalized(H.more, lang)})\n`;
 }
 
 /** Words into lines of at most `width` columns, each starting with `pad` (a longer word stands alone). */
@@ -159,9 +171,10 @@ const E: Record<string, Localized> = {
   kkText: { kk: 'Қазақша мәтін', ru: 'Текст на казахском', en: 'Kazakh text' },
   ruText: { kk: 'Орысша мәтін', ru: 'Текст на русском', en: 'Russian text' },
   enText: { kk: 'Ағылшынша жұмыс аудармасы', ru: 'Рабочий перевод на английский', en: 'Working English translation' },
-  summary: { kk: 'Түйіні (ағылшынша)', ru: 'Суть (на английском)', en: 'Summary' },
+  summary: { kk: 'Түйіні', ru: 'Суть', en: 'Summary' },
+  summaryEn: { kk: 'Түйіні (әзірге ағылшынша)', ru: 'Суть (пока на английском)', en: 'Summary' },
   params: { kk: 'Параметрлер', ru: 'Параметры', en: 'Parameters' },
-  subject: { kk: 'Нысан (subject)', ru: 'Объект (subject)', en: 'Subject' },
+  subject: { kk: 'Нысаны', ru: 'Объект', en: 'Subject' },
   pass: { kk: 'Дұрыс мысал', ru: 'Пример без нарушения', en: 'Passing example' },
   fail: { kk: 'Қате мысал', ru: 'Пример с нарушением', en: 'Failing example' },
   notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
@@ -182,20 +195,27 @@ function packageFile(rel: string): string {
   return abs && fs.existsSync(abs) ? `${rel} (${abs})` : rel;
 }
 
-export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
+/**
+ * A rule's documentation. The clause comes in its original language(s) first — Kazakh, and Russian
+ * where the regulation has a Russian text; the English working translation only for English
+ * readers or with `withTranslation`.
+ */
+export function explain(rule: AnyRule, registry: Registry, lang: Lang, opts: { withTranslation?: boolean } = {}): string {
+  const showEn = lang === 'en' || !!opts.withTranslation;
   const m = registry.moduleOf(rule.id);
   const t = (k: string) => pickLocalized(E[k], lang);
   const out: string[] = [];
   const d = describeRule(rule, m, lang);
   out.push(`${rule.id}`);
   const graded = [...new Set(Object.values((rule.messageSeverity ?? {}) as Record<string, string>))].filter((s) => s !== rule.severity);
-  out.push(`${t('severity')}: ${rule.severity}${graded.length ? ` (${t('someFindings')}: ${graded.join(', ')})` : ''}    ${t('subject')}: ${d.subject}`);
+  const sev = (s: string) => pickLocalized(SEVERITY_WORD[s as keyof typeof SEVERITY_WORD] ?? { kk: s, ru: s, en: s }, lang);
+  out.push(`${t('severity')}: ${sev(rule.severity)}${graded.length ? ` (${t('someFindings')}: ${graded.map(sev).join(', ')})` : ''}    ${t('subject')}: ${d.subject}`);
   if (m.name !== 'data' && m.name !== 'exceptions') {
     out.push(`${t('regulation')}: ${m.regulation} — ${pickLocalized(m.title, lang)}`);
     const regions = d.regions === 'all' ? t('allKz') : d.regions.join(', ');
-    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${d.from}` : t('noDate')}${m.fromNote ? ` (${docText(m.fromNote, lang)})` : ''}`);
+    out.push(`${t('inForce')}: ${t('regions')} ${regions}; ${d.from ? `${t('from')} ${lang === 'en' ? d.from : formatDotted(d.from)}` : t('noDate')}${m.fromNote ? ` (${docText(m.fromNote, lang)})` : ''}`);
     if (m.status) out.push(`${t('status')}: ${pickLocalized(m.status, lang)}`);
-    out.push(`${t('original')}: ${packageFile(m.source)}${d.clauses.some((c) => c.en) ? `; ${t('enNote')}` : ''}`);
+    out.push(`${t('original')}: ${packageFile(m.source)}${showEn && d.clauses.some((c) => c.en) ? `; ${t('enNote')}` : ''}`);
   } else {
     out.push(`${t('format')}: ${packageFile(m.source)}`);
   }
@@ -208,13 +228,13 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
       out.push(`  ${t('ruText')}:`);
       out.push(indent(c.ru, 4));
     }
-    if (c.en) {
+    if (c.en && showEn) {
       out.push(`  ${t('enText')}:`);
       out.push(indent(c.en, 4));
     }
     out.push('');
   }
-  out.push(`${t('summary')}: ${d.summary}`);
+  out.push(`${typeof rule.docs.summary === 'string' && lang !== 'en' ? t('summaryEn') : t('summary')}: ${d.summary}`);
   if (d.details) out.push(indent(d.details, 2));
   if (d.params.length) {
     out.push('', `${t('params')}:`);
@@ -225,8 +245,37 @@ export function explain(rule: AnyRule, registry: Registry, lang: Lang): string {
     out.push('', `${t('notes')}:`);
     for (const n of notes) out.push(indent(`- ${n}`, 2));
   }
-  out.push('', `${t('pass')}:`, indent(rule.docs.examples.pass.trimEnd(), 2), '', `${t('fail')}:`, indent(rule.docs.examples.fail.trimEnd(), 2), '');
+  const example = (yaml: string) => indent((lang === 'en' ? yaml : withoutEnglishComments(yaml)).trimEnd(), 2);
+  out.push('', `${t('pass')}:`, example(rule.docs.examples.pass), '', `${t('fail')}:`, example(rule.docs.examples.fail), '');
   return out.join('\n');
+}
+
+/**
+ * An example's YAML for a Kazakh or Russian reader: a trailing comment written in English only
+ * (`# 14 days before`) is left out — the YAML itself is the same in every language; a comment
+ * in Kazakh or Russian stays.
+ */
+export function withoutEnglishComments(yaml: string): string {
+  const english = (c: string) => /[A-Za-z]/.test(c) && !/[\u0400-\u04FF]/.test(c);
+  const out: string[] = [];
+  for (const line of yaml.split('\n')) {
+    const whole = /^\s*#\s*(.*)$/.exec(line);
+    if (whole) {
+      if (!english(whole[1])) out.push(line);
+      continue;
+    }
+    // A trailing comment: ` #` after the value, not inside a quoted string.
+    let kept = line;
+    for (const m of line.matchAll(/\s#/g)) {
+      const before = line.slice(0, m.index);
+      if ((before.match(/"/g) ?? []).length % 2 || (before.match(/'/g) ?? []).length % 2) continue; // inside a quoted value
+      if (english(line.slice(m.index + 2))) kept = before.trimEnd();
+      break;
+    }
+    out.push(kept);
+  }
+  // An example that is nothing but an English comment (a file's bytes described) stays as it is.
+  return out.some((l) => l.trim()) ? out.join('\n') : yaml;
 }
 
 function indent(s: string, n: number): string {

@@ -26,7 +26,7 @@ Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema
     .action(async (flags: { out?: string; force?: boolean; settings?: boolean; exceptions?: boolean; draft?: SchemaDraft; lang?: Lang }) => {
       const lang = flags.lang ?? 'en';
       let schema: Record<string, unknown>;
-      if (flags.exceptions) schema = exceptionsJsonSchema(flags.draft);
+      if (flags.exceptions) schema = exceptionsJsonSchema(flags.draft, { lang });
       else if (flags.settings) {
         const { loadRegistry } = await import('../../engine/registry.js');
         schema = settingsJsonSchema(flags.draft, { lang, registry: await loadRegistry() });

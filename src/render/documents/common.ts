@@ -1,4 +1,5 @@
 /** Pieces every document shares: finding records, errors, the order's frame. */
+import type { Localized } from '../../core/i18n.js';
 import { addErrorMessages, UsageError } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
 import type { Dataset } from '../../model/dataset.js';
@@ -57,7 +58,7 @@ export function requireRecord<C extends CollectionName>(data: Dataset, c: C, id:
   throw new UsageError('render-not-found', { what: WHAT[c], id, hint });
 }
 
-export function missing(id: string, reason: string): UsageError {
+export function missing(id: string, reason: string | Localized): UsageError {
   return new UsageError('render-missing', { id, reason });
 }
 
@@ -117,7 +118,7 @@ export function blankPerson(position: string): PersonValue {
 /** `defaultTitle`: the template's title when the order has none in the data. */
 export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle: string): OrderFrame {
   const issuer = orgById(o.issuer, data, lang);
-  if (!issuer) throw missing(o.id, `issuer ${o.issuer} is not in the data`);
+  if (!issuer) throw missing(o.id, { kk: `бұйрықты шығарған ұйым (issuer) ${o.issuer} деректерде жоқ`, ru: `организации, издавшей приказ (issuer), ${o.issuer} нет в данных`, en: `issuer ${o.issuer} is not in the data` });
   const signer = personById(o.signed_by, data, lang) ?? issuer.director ?? blankPerson('Директор');
   const signerPosition = signerTitle(o, data, lang, personById(o.signed_by, data, lang)?.position ?? null);
   const city = o.city ? txt(o.city, lang) : issuer.city.text;

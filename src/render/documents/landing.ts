@@ -95,7 +95,7 @@ export function landingValues(l: Landing, env: PrepareEnv, lang: DocLang) {
 export function prepareLandingOrder(env: PrepareEnv, o: Order): Prepared {
   const { data } = env;
   const l = landingOfOrder(o, data);
-  if (!l) throw missing(o.id, 'the order names no landing (subject) and no landing names it (order)');
+  if (!l) throw missing(o.id, { kk: 'бұйрықта десант көрсетілмеген (subject) және ешбір десант бұл бұйрыққа сілтемейді (order)', ru: 'в приказе не указан десант (subject), и ни один десант не ссылается на него (order)', en: 'the order names no landing (subject) and no landing names it (order)' });
   return {
     template: 'order-landing-composition',
     fileBase: o.id,

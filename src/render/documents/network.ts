@@ -98,7 +98,7 @@ export function networksOfOrder(o: Order, data: Dataset): Network[] {
 export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
   const { data } = env;
   const networks = networksOfOrder(o, data);
-  if (!networks.length) throw missing(o.id, 'no network rests on this order (subject, basis.regional_order) and its region has none');
+  if (!networks.length) throw missing(o.id, { kk: 'бұл бұйрыққа негізделген желі жоқ (subject, basis.regional_order), оның өңірінде де желі жоқ', ru: 'ни одна сеть не опирается на этот приказ (subject, basis.regional_order), и в его регионе сетей нет', en: 'no network rests on this order (subject, basis.regional_order) and its region has none' });
   return {
     template: 'order-leading-school-designation',
     fileBase: o.id,
@@ -158,7 +158,7 @@ export function prepareNetworkReport(env: PrepareEnv, id: string): Prepared {
   } else if ((REGIONS as readonly string[]).includes(id)) {
     networks = [...data.networksIn(id)];
     region = id;
-    if (!networks.length) throw missing(id, 'the region has no networks in the data');
+    if (!networks.length) throw missing(id, { kk: 'деректерде бұл өңірдің желілері жоқ', ru: 'в данных нет сетей этого региона', en: 'the region has no networks in the data' });
   } else {
     const entry = data.byId.get(id);
     if (entry && entry.collection === 'networks' && !entry.valid) throw new UsageError('render-invalid-record', { id });

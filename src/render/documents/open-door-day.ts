@@ -121,7 +121,7 @@ export function eventValues(e: OpenDoorDay, env: PrepareEnv, lang: DocLang) {
 export function prepareOpenDoorDayOrder(env: PrepareEnv, o: Order): Prepared {
   const { data } = env;
   const e = eventOfOrder(o, data);
-  if (!e) throw missing(o.id, 'the order names no open door day (subject) and no open door day names it (order)');
+  if (!e) throw missing(o.id, { kk: 'бұйрықта ашық есік күні көрсетілмеген (subject) және ешбір ашық есік күні бұл бұйрыққа сілтемейді (order)', ru: 'в приказе не указан день открытых дверей (subject), и ни один день открытых дверей не ссылается на него (order)', en: 'the order names no open door day (subject) and no open door day names it (order)' });
   return {
     template: 'order-open-door-day',
     fileBase: o.id,

@@ -118,7 +118,7 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
   const { data } = env;
   const orgId = data.org(ord.subject) ? ord.subject! : ord.issuer;
   const org = data.org(orgId);
-  if (!org) throw missing(ord.id, `the organisation ${orgId} is not in the data`);
+  if (!org) throw missing(ord.id, { kk: `${orgId} ұйымы деректерде жоқ`, ru: `организации ${orgId} нет в данных`, en: `the organisation ${orgId} is not in the data` });
   const params = qualificationParams(env);
   return {
     template: 'order-qualification-plan',
