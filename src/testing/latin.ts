@@ -122,6 +122,7 @@ export function latinOffenders(text: string, allow: Allow, also: readonly string
       for (const m of chunk.matchAll(/[A-Za-z0-9]+(?:[-_.+'][A-Za-z0-9]+)*/g)) {
         const run = m[0];
         if (!/[A-Za-z]/.test(run) || allowedRun(run, allow)) continue;
+        if (/^(0x)?[0-9A-F]{2}$/.test(run)) continue; // a byte in hex (C0 EB E8 FF) is not a word
         found.push({ word: run, line: line.length > 200 ? line.slice(0, 200) + '…' : line });
       }
     }

@@ -1,0 +1,87 @@
+/**
+ * Places found by parsing one item's slice are the places the whole-file parse finds, for every
+ * record and field of the sample and of odd layouts (which fall back to the whole file).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../testing/cases.js';
+import { parseYaml } from './yaml.js';
+import { offsetOf, type PathSeg } from './positions.js';
+import { offsetsBySlices, sequenceItems } from './slices.js';
+import { loadRepo, slicePositions } from './loader.js';
+
+/** Every place a finding could point at in the file's records; how many the slices found; none wrong. */
+function check(text: string): { places: number; found: number } {
+  const doc = parseYaml(text) as Record<string, unknown[]>;
+  const places: { path: PathSeg[]; key: boolean }[] = [];
+  for (const [coll, list] of Object.entries(doc ?? {})) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((rec, i) => {
+      places.push({ path: [coll, i], key: false });
+      if (rec && typeof rec === 'object' && !Array.isArray(rec)) {
+        for (const [k, v] of Object.entries(rec)) {
+          places.push({ path: [coll, i, k], key: false }, { path: [coll, i, k], key: true });
+          if (Array.isArray(v) && v.length) places.push({ path: [coll, i, k, v.length - 1], key: false }, { path: [coll, i, k, 0, 'date'], key: false });
+        }
+        places.push({ path: [coll, i, 'no-such-field'], key: false }, { path: [coll, i, 'no-such-field', 2], key: true });
+      }
+    });
+  }
+  const found = offsetsBySlices(text, places, (c, i) => (doc[c]?.[i] ?? undefined) as Record<string, unknown> | undefined);
+  for (const [k, off] of found) expect(off, `${JSON.stringify(places[k])}`).toBe(offsetOf(doc, places[k].path, 0, places[k].key));
+  return { places: places.length, found: found.size };
+}
+
+describe('places by slices', () => {
+  it('equal the whole-file parse for every record and field of the sample (and find nearly all)', () => {
+    let places = 0;
+    let found = 0;
+    const dir = path.join(ROOT, 'fixtures/sample');
+    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'ereje.yaml')) {
+      const r = check(fs.readFileSync(path.join(dir, f), 'utf8'));
+      places += r.places;
+      found += r.found;
+    }
+    expect(places).toBeGreaterThan(1000);
+    expect(found / places).toBeGreaterThan(0.9);
+  });
+
+  it('odd layouts: found right or left to the whole-file parse', () => {
+    const cases = [
+      'staff:\n- id: a\n  name: "Әлия"\n- id: b\n  name: x\n', // items at column 0
+      'staff: [{ id: a, name: x }, { id: b, name: y }]\n', // flow
+      'staff:\n  - &p { id: a, name: x }\n  - *p\n', // an alias across items
+      'staff:\n  - id: a\n    note: |\n      - not an item\n      - still not\n  - id: b\n', // block scalar with dashes
+      'staff:\n  - id: a\n    name: "two\n  - lines"\n  - id: b\n', // a quoted scalar over a line that looks like an item
+      '# c\norganizations:\n  # c\n  - id: o1\n\n    name: x # c\nstaff:\n  - id: s1\n    certificates:\n      - { program: a, date: 2020-01-01 }\n      - program: b\n        date: 2021-02-02\n',
+      'staff:\r\n  - id: a\r\n    name: x\r\n  - id: b\r\n',
+      'staff:\n  -   id: a\n      name: x\n  -\n    id: b\n',
+    ];
+    for (const t of cases) {
+      let doc: unknown;
+      try {
+        doc = parseYaml(t);
+      } catch {
+        continue; // not YAML: nothing to place
+      }
+      if (doc) check(t);
+    }
+    expect(sequenceItems('staff:\n  - id: a\n  - id: b\nother:\n  - 1\n', 'staff')!.starts).toEqual([7, 17]);
+    expect(sequenceItems('staff: [1, 2]\n', 'staff')).toBeNull();
+  });
+
+  it('the loader hands slice-found places to the dataset, the rest to the whole parse', () => {
+    const dir = path.join(ROOT, 'fixtures/sample');
+    const l = loadRepo([dir], { cwd: dir });
+    const f = l.data.files.findIndex((x) => x.display.endsWith('organizations.yaml'));
+    const rec = l.data.organizations.find((o) => l.data.locate(o).file === f)!;
+    const loc = l.data.locate(rec, ['name']) as { file: number; path: PathSeg[]; key: boolean };
+    const byFile = new Map([[f, [{ path: loc.path, key: false }, { path: ['organizations', 10_000], key: false }]]]);
+    slicePositions(l.data, byFile, 0);
+    expect(byFile.get(f)).toEqual([{ path: ['organizations', 10_000], key: false }]);
+    const whole = offsetOf(parseYaml(l.data.files[f].text!), loc.path, 0, false);
+    const line = l.data.files[f].lines!.lineCol(whole);
+    expect(l.data.lineCol(loc)).toEqual(line);
+  });
+});
