@@ -178,7 +178,7 @@ describe('empty values, and wrong documents said out loud', () => {
     const prepared = prepareDocument(s, QUALIFICATION);
     const task = makeTask(prepared, ['ru'], s.theme, { data: s.data });
     const w = taskWarnings(task, 'ru').join('\n');
-    expect(w).toContain('нет текста на русском');
+    expect(w).toMatch(/(нет|без) текста на русском/);
     expect(w).toContain('fixtures/sample/kostanay/staff.yaml: kost-aso-s005 qualification[0].course: «Жаңартылған білім беру мазмұны аясында критериалды бағалау»');
     // names are spelt the same in both languages: never a missing translation
     expect(w).not.toContain('Жүнісов');
