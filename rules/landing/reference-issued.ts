@@ -42,17 +42,17 @@ export default rule({
     details: {
       kk: [
         '`status: held` мәні бар десанттар тексеру күні `dates.to` күнінен кейін болғанда тексеріледі (десанттың соңғы күнінің өзінде анықтама әлі талап етілмейді, келесі күннен бастап талап етіледі). Жоспарланған десанттар тексерілмейді.',
-        'Себептер (әрқайсысы түзетілетін мәннің орнында көрсетіледі): `reference` жоқ (десант жазбасында); `reference.issued` көрсетілмеген; `issued` күні `dates.to` күнінен бұрын (соңғы күні берілсе, талап орындалған); `recommendations` жоқ (1.6-тармақ: анықтаманың негізгі мәні — ұсыныстар). Қорытындылар мен талдау бөлігін тармақтап жазу талап етілмейді.',
+        'Себептер (әрқайсысы түзетілетін мәннің орнында көрсетіледі): `reference` жоқ (десант жазбасында); `reference.issued` көрсетілмеген; `issued` күні `dates.to` күнінен бұрын (соңғы күні берілсе, талап орындалған); `recommendations` жоқ (1.6-тармақ: анықтаманың негізгі мәні — ұсыныстар); `findings` жоқ (4.2.7-тармақ: анықтама ұсынымдармен және нәтижелерді талдаумен беріледі — талдаудың кемінде бір тармағы).',
         'Мәтінде қосымша мерзім белгіленбеген: анықтама десант аяқталысымен берілуі тиіс; десант аяқталғаннан кейінгі күні шыққан бұзушылық — еске салу ғана, сондықтан оның деңгейі — ескерту.',
       ].join(' '),
       ru: [
         'Проверяются десанты со `status: held`, если дата проверки позже `dates.to` (в последний день десанта справка ещё не требуется, со следующего дня — требуется). Запланированные десанты не проверяются.',
-        'Причины, каждая — в месте значения, которое нужно исправить: нет `reference` (в записи десанта); не указан `reference.issued`; `issued` раньше `dates.to` (справка, датированная последним днём, допустима); нет `recommendations` (п. 1.6: рекомендации — суть справки). Расписывать выводы и анализ по пунктам не требуется.',
+        'Причины, каждая — в месте значения, которое нужно исправить: нет `reference` (в записи десанта); не указан `reference.issued`; `issued` раньше `dates.to` (справка, датированная последним днём, допустима); нет `recommendations` (п. 1.6: рекомендации — суть справки); нет `findings` (п. 4.2.7: справка даётся с рекомендациями и анализом результатов — хотя бы один пункт анализа).',
         'Текст не предусматривает отсрочки: справка требуется сразу по окончании десанта; нарушение на следующий день после окончания — напоминание, поэтому это предупреждение.',
       ].join(' '),
       en: [
         'Checked for landings with `status: held` once the as-of date is after `dates.to` (on the last day itself the reference is not yet due; from the next day on it is). Planned landings are not checked.',
-        'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference). The findings and analysis part is not required to be itemised.',
+        'Causes, each at the value to fix: no `reference` (at the landing); `reference.issued` missing; `issued` before `dates.to` (issued on the last day passes); no `recommendations` (1.6: recommendations are the point of the reference); no `findings` (4.2.7: the reference is given with recommendations and an analysis of the results — at least one point of analysis).',
         'No grace period is set by the text: the reference is due as soon as the landing is over; a finding the day after it ends is a reminder, hence a warning.',
       ].join(' '),
     },
