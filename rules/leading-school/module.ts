@@ -16,8 +16,8 @@ export default defineModule<LeadingSchoolView>({
   regulation: 'cpm-leading-schools',
   title: {
     kk: 'Қазақстан Республикасы Орта білім беру мазмұнын жаңартудағы қолдау мектептері туралы Ереже (ПШО)',
-    ru: 'Правила о школах поддержки (ведущих школах) в обновлении содержания среднего образования Республики Казахстан (ЦПМ)',
-    en: 'CPM rules on leading schools in updating the content of secondary education',
+    ru: 'Положение о школах поддержки (ведущих школах) в обновлении содержания среднего образования Республики Казахстан (ЦПМ)',
+    en: 'CPM regulation on leading schools in updating the content of secondary education',
   },
   // The official name documents cite (render): kk and ru, nominative and genitive.
   cite: {

@@ -93,6 +93,8 @@ export const RenderSettings = z.strictObject({
   reference_days: z.number().int().min(0).max(365).optional(),
   /** A value with no Russian text in a Russian document: print the Kazakh (with a warning), or refuse the document. */
   untranslated: z.enum(['kazakh', 'refuse']).optional(),
+  /** An order's list (programme, composition, staff list, designation table) longer than this many entries goes to an appendix page; `appendix:` in the order's data decides for one order. */
+  appendix_rows: z.number().int().min(0).max(10000).optional(),
 });
 export type RenderSettings = z.infer<typeof RenderSettings>;
 

@@ -153,7 +153,7 @@ export const ADVERTISING: EnumLabels<'advertising'> = {
 };
 
 export const LANDING_FORM: EnumLabels<'landingForm'> = {
-  consultative: { kk: 'кеңес беру', ru: 'консультативная' },
+  consultative: { kk: 'консультациялық', ru: 'консультативная' },
   diagnostic: { kk: 'диагностикалық', ru: 'диагностическая' },
   methodological: { kk: 'әдістемелік', ru: 'методическая' },
   'organizational-pedagogical': { kk: 'ұйымдастырушылық-педагогикалық', ru: 'организационно-педагогическая' },
@@ -271,6 +271,20 @@ const RU_PREP_HEAD: [RegExp, string][] = [
   [/^Методический кабинет(?=\s|$)/, 'методическом кабинете'],
 ];
 
+const RU_GEN_HEAD: [RegExp, string][] = [
+  [/^Филиал(?=\s|$)/, 'филиала'],
+  [/^Центр(?=\s|$)/, 'Центра'],
+  [/^Управление(?=\s|$)/, 'Управления'],
+  [/^Отдел(?=\s|$)/, 'отдела'],
+  [/^Методический кабинет(?=\s|$)/, 'методического кабинета'],
+];
+
+/** A Russian organisation name as a genitive (whose): «Центр методического сопровождения …» → «Центра методического сопровождения …»; «ГУ «…»» stays (the abbreviation does not decline). */
+export function ruGenitiveOrg(name: string): string {
+  for (const [re, rep] of RU_GEN_HEAD) if (re.test(name)) return name.replace(re, rep);
+  return name;
+}
+
 /** «в городе Костанай» → «в городе Костанае» (a city name after «городе» declines). */
 export function ruCityPrepositional(s: string): string {
   return s.replace(/(в городе) ([А-ЯЁ][а-яё-]+)/g, (_m, pre: string, city: string) => {
@@ -335,3 +349,22 @@ export function ruAccusativeAdjective(s: string): string {
 export function ruCount(n: number, one: string, few: string, many: string): string {
   return `${n}\u00a0${ruPlural(n, one, few, many)}`;
 }
+
+/**
+ * A Kazakh numeral with the possessive ending of «… N-і» («11 қызметкерінің 10-ы», «… 2-сі»): the
+ * ending follows the last word said — бір-і, екі-сі, алты-сы, тоғыз-ы, он-ы, жиырма-сы, елу-і,
+ * жүз-і, мың-ы.
+ */
+export function kkPossessiveNumber(n: number): string {
+  const UNITS = ['і', 'і', 'сі', 'і', 'і', 'і', 'сы', 'сі', 'і', 'ы'];
+  const TENS = ['', 'ы', 'сы', 'ы', 'ы', 'і', 'ы', 'і', 'і', 'ы'];
+  const k = Math.abs(Math.trunc(n));
+  let end: string;
+  if (k === 0) end = 'і'; // нөл-і
+  else if (k % 10) end = UNITS[k % 10];
+  else if (k % 100) end = TENS[(k % 100) / 10];
+  else if (k % 1000) end = 'і'; // жүз-і
+  else end = 'ы'; // мың-ы, миллион-ы
+  return `${n}-${end}`;
+}
+

@@ -239,6 +239,7 @@ export function makeTask(prepared: Prepared, langs: readonly DocLang[], theme: T
       subject: meta.subject,
       keywords: meta.keywords,
       lang: langs[0],
+      partLangs: [...langs],
       created: creationDate(prepared.created, opts.env),
       creator: `ereje ${version()}`,
       pdfa: opts.pdfa,

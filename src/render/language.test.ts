@@ -166,10 +166,19 @@ describe('empty values, and wrong documents said out loud', () => {
   });
 
   it('Kazakh text in a Russian document is named with its record and field; refuse refuses', () => {
+    // The sample names every course in both languages; two of them given in Kazakh only here.
+    const translated = () => taskWarnings(makeTask(prepareDocument(s, QUALIFICATION), ['ru'], s.theme, { data: s.data }), 'ru');
+    expect(translated()).toEqual([]);
+    const q5 = s.data.person('kost-aso-s005')!.qualification![0];
+    const q1 = s.data.person('kost-aso-s001')!.qualification![0];
+    const saved = [q5.course, q1.course];
+    q5.course = 'Жаңартылған білім беру мазмұны аясында критериалды бағалау';
+    q1.course = 'Білім беру ұйымдарының менеджменті';
+    try {
     const prepared = prepareDocument(s, QUALIFICATION);
     const task = makeTask(prepared, ['ru'], s.theme, { data: s.data });
     const w = taskWarnings(task, 'ru').join('\n');
-    expect(w).toContain('нет текста на русском');
+    expect(w).toMatch(/(нет|без) текста на русском/);
     expect(w).toContain('fixtures/sample/kostanay/staff.yaml: kost-aso-s005 qualification[0].course: «Жаңартылған білім беру мазмұны аясында критериалды бағалау»');
     // names are spelt the same in both languages: never a missing translation
     expect(w).not.toContain('Жүнісов');
@@ -178,6 +187,20 @@ describe('empty values, and wrong documents said out loud', () => {
     // a translated sample prints no warning
     expect(taskWarnings(makeTask(prepareDocument(s, { kind: 'report-open-door-day', id: 'odd-tur-2026-q1' }), ['ru'], s.theme, { data: s.data }), 'ru')).toEqual([]);
     expect(taskWarnings(makeTask(prepared, ['kk'], s.theme, { data: s.data }), 'kk')).toEqual([]);
+    } finally {
+      [q5.course, q1.course] = saved;
+    }
+  });
+
+  it('course names and providers in both languages: the Russian qualification order and report print them in Russian', async () => {
+    const order = await text(QUALIFICATION, 'ru');
+    expect(order).toContain('Критериальное оценивание в рамках обновления содержания образования');
+    expect(order).toContain('Развитие функциональной грамотности');
+    expect(order).not.toContain('Функционалдық');
+    const report = await text({ kind: 'report-qualification', id: 'kost-aso' }, 'ru');
+    expect(report).toContain('Менеджмент в организациях образования (АО «НЦПК «Өрлеу»)');
+    expect(report).not.toMatch(/БАҰО|ПШО|КЕАҚ/);
+    expect(await text({ kind: 'report-qualification', id: 'kost-aso' }, 'kk')).toContain('Білім беру ұйымдарының менеджменті («Өрлеу» БАҰО» АҚ)');
   });
 
   it('a cancelled or planned open door day has no results report', () => {
@@ -205,14 +228,28 @@ describe('empty values, and wrong documents said out loud', () => {
     try {
       const config = path.join(dir, 'ereje.yaml');
       fs.writeFileSync(config, 'as_of: 2026-11-22\nrender:\n  untranslated: refuse\n');
-      const settings = loadSettings([SAMPLE], config);
+      // the sample with one course named in Kazakh only
+      const data = path.join(dir, 'data');
+      fs.cpSync(SAMPLE, data, { recursive: true });
+      const staffFile = path.join(data, 'kostanay/staff.yaml');
+      const staff = fs.readFileSync(staffFile, 'utf8');
+      const kazakhOnly = staff.replace('course: { kk: "Функционалдық сауаттылықты дамыту", ru: "Развитие функциональной грамотности" }', 'course: "Функционалдық сауаттылықты дамыту"');
+      expect(kazakhOnly).not.toBe(staff);
+      fs.writeFileSync(staffFile, kazakhOnly);
+      const out = path.join(dir, 'out');
+      fs.mkdirSync(out);
+      const settings = loadSettings([data], config);
       expect(settings.settings.render?.untranslated).toBe('refuse');
-      const r = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', SAMPLE, '--config', config, '--lang', 'ru', '--out', dir], dir);
+      const r = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', data, '--config', config, '--lang', 'ru', '--out', out], dir);
       expect(r.code).toBe(1);
       expect(r.err).toContain('render.untranslated: refuse');
-      expect(fs.readdirSync(dir)).toEqual(['ereje.yaml']);
+      expect(r.err).toContain('Функционалдық сауаттылықты дамыту');
+      expect(fs.readdirSync(out)).toEqual([]);
+      // the same order from the sample, every course in Russian too, is written
+      const ok = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', SAMPLE, '--config', config, '--lang', 'ru', '--out', out], dir);
+      expect(ok.code, ok.err).toBe(0);
       // the Kazakh document has nothing to translate
-      const kk = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', SAMPLE, '--config', config, '--lang', 'kk', '--out', dir], dir);
+      const kk = await runMain(['render', 'order', 'ord-kost-uo-2026-611', '--data', data, '--config', config, '--lang', 'kk', '--out', out], dir);
       expect(kk.code).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -234,6 +271,9 @@ describe('typesetting', () => {
     expect(show('Әдістемелік')).toBe('Әдіс|те|ме|лік');
     expect(show('Ответственный')).toBe('От|вет|ствен|ный');
     expect(show('мектеп-лицейі')).toMatch(/^мек\|теп-\|/);
+    // a word with no Kazakh letter follows the document's language: «бойынша» is Kazakh in a Kazakh document
+    expect(breakPoints('бойынша', 'kk')).toEqual([2, 5]); // бо|йын|ша, not the Russian patterns' бой|ын|ша
+    expect(breakPoints('Ответственный', 'ru')).toEqual(breakPoints('Ответственный'));
   });
 
   it('words that stay on one line: № and its number, a day and its month, пункт and its number', async () => {
@@ -244,6 +284,8 @@ describe('typesetting', () => {
     expect(sticks('12', 'ақпанда')).toBe(true);
     expect(sticks('пункт', '3.1')).toBe(true);
     expect(sticks('әдістемелік', 'кабинет')).toBe(false);
+    expect(sticks('школ-партнёров', '—')).toBe(true); // a dash never starts a line
+    expect(sticks('—', '15,')).toBe(false);
     expect(nonBreaking('до 19 февраля 2026 года (пункт 3.7 Правил)')).toBe('до 19\u00a0февраля\u00a02026\u00a0года (пункт\u00a03.7 Правил)');
   });
 

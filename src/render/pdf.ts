@@ -9,6 +9,7 @@
  * same bytes) are set here.
  */
 import { breakPoints, sticks } from './typeset.js';
+import { DEFAULT_BREAK_PARAMS, INFINITE_PENALTY, optimalBreaks, type Item } from './linebreak.js';
 import PDFDocument from 'pdfkit';
 import { BR, type Align, type Block, type DocumentModel, type Inline, type PageOptions } from './markup.js';
 import type { Theme } from './theme.js';
@@ -28,6 +29,8 @@ export interface PdfMeta {
   subject: string;
   keywords?: string;
   lang: 'kk' | 'ru';
+  /** the language of each part (model) of a bilingual document, for hyphenation; else `lang` */
+  partLangs?: ('kk' | 'ru')[];
   /** creation date written into the file: fixed by the data (or SOURCE_DATE_EPOCH), never the clock */
   created: Date;
   creator: string;
@@ -38,6 +41,8 @@ export interface PdfMeta {
 export interface PdfResult {
   bytes: Buffer;
   pages: number;
+  /** the widest word space of a justified line, as a multiple of the font's space (1 = none stretched) */
+  maxWordSpace?: number;
 }
 
 const MM = 72 / 25.4;
@@ -106,6 +111,10 @@ class Writer {
   bottom = 0;
   y = 0;
   pageCount = 0;
+  /** the widest word space drawn in a justified line, in spaces */
+  maxWordSpace = 1;
+  /** the language of the part being laid out (hyphenation of words with no Kazakh letter) */
+  partLang: 'kk' | 'ru' = 'kk';
   private curFont: 'R' | 'B' | null = null;
   private curSize = 0;
   /** page options of each page (for numbering) */
@@ -117,7 +126,8 @@ class Writer {
   constructor(
     readonly theme: Theme,
     readonly fonts: Fonts,
-    meta: PdfMeta,
+    /** its `lang` hyphenates words with no Kazakh letter: a Kazakh document's «бойынша» is «бо-йын-ша» */
+    readonly meta: PdfMeta,
   ) {
     this.lang = meta.lang;
     this.doc = new PDFDocument({
@@ -283,7 +293,7 @@ class Writer {
   }
 
   /** Breaks into lines at spaces only; a word longer than a line is cut between letters. */
-  wrap(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece): Line[] {
+  wrap(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece, hyphens = true): Line[] {
     const toks = this.tokens(inline, size);
     if (prefix) toks.unshift({ pieces: [prefix], width: widthOf(this.font(prefix.bold), prefix.text, size) });
     const space = widthOf(this.fonts.regular, ' ', size);
@@ -312,7 +322,7 @@ class Writer {
           const room = line.avail - line.width - (t.joined ? 0 : space);
           // (never a name: a capitalised word moves whole unless it cannot fit a line at all)
           const capital = /^[«"(]?\p{Lu}/u.test(tokenText(t));
-          const split = !capital && room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
+          const split = hyphens && !capital && room > Math.max(3 * space, 0.15 * line.avail) ? this.hyphenate(t, room, size) : null;
           if (split) {
             line.tokens.push(split[0]);
             line.width += (t.joined ? 0 : space) + split[0].width;
@@ -351,6 +361,124 @@ class Writer {
   }
 
   /**
+   * Justified text: the breaks of the whole paragraph chosen together (Knuth–Plass, linebreak.ts),
+   * so that no line is left with wide gaps to fill the one before. A paragraph with a word wider
+   * than a line is broken the greedy way (wrap), which cuts such a word.
+   */
+  wrapJustified(inline: Inline, width: number, size: number, firstIndent = 0, prefix?: Piece): Line[] {
+    const toks = this.tokens(inline, size);
+    if (prefix) toks.unshift({ pieces: [prefix], width: widthOf(this.font(prefix.bold), prefix.text, size) });
+    if (toks.some((t) => t.width > width - firstIndent)) return this.wrap(inline, width, size, firstIndent, prefix);
+    const lines: Line[] = [];
+    let seg: Token[] = [];
+    let first = true;
+    const flush = (hard: boolean): boolean => {
+      const ls = this.breakOptimally(seg, width, size, first ? firstIndent : 0);
+      if (!ls) return false;
+      if (hard) ls[ls.length - 1].hard = true;
+      lines.push(...ls);
+      first = false;
+      seg = [];
+      return true;
+    };
+    for (const t of toks) {
+      if (!t.br) seg.push(t);
+      else if (!flush(true)) return this.wrap(inline, width, size, firstIndent, prefix);
+    }
+    if (!flush(false)) return this.wrap(inline, width, size, firstIndent, prefix);
+    return lines;
+  }
+
+  /** One run of tokens (no <br>) broken into lines by optimalBreaks; null when it finds none. */
+  private breakOptimally(toks: Token[], width: number, size: number, indent: number): Line[] | null {
+    const space = widthOf(this.fonts.regular, ' ', size);
+    const hyphen = widthOf(this.fonts.regular, '-', size);
+    // A space stretches by one space and shrinks by a fifth (TeX: a half and a third): a line
+    // with its spaces doubled costs about what one hyphen does, so words are hyphenated only
+    // where the spacing would otherwise be really loose.
+    const stretch = space;
+    const shrink = space / 5;
+    const items: Item[] = [];
+    /** for each item: the token and the part of it (boxes), the token a hyphen breaks (penalties) */
+    const where: { tok: number; frag: number }[] = [];
+    const frags = toks.map((t) => this.fragments(t));
+    toks.forEach((t, i) => {
+      if (i > 0) {
+        items.push(t.joined ? { type: 'penalty', width: 0, penalty: 0, flagged: false } : { type: 'glue', width: space, stretch, shrink });
+        where.push({ tok: i, frag: -1 });
+      }
+      const f = frags[i];
+      const inner = t.pieces.reduce((a, p) => a + (p.text.match(/ /g)?.length ?? 0), 0);
+      if (!f) {
+        items.push({ type: 'box', width: t.width, stretch: inner * stretch, shrink: inner * shrink });
+        where.push({ tok: i, frag: 0 });
+        return;
+      }
+      const font = this.font(t.pieces[0].bold);
+      f.forEach((part, k) => {
+        if (k > 0) {
+          items.push({ type: 'penalty', width: f[k - 1].endsWith('-') ? 0 : hyphen, penalty: DEFAULT_BREAK_PARAMS.hyphenPenalty, flagged: true });
+          where.push({ tok: i, frag: k - 1 });
+        }
+        items.push({ type: 'box', width: widthOf(font, part, size) });
+        where.push({ tok: i, frag: k });
+      });
+    });
+    items.push({ type: 'glue', width: 0, stretch: 1e6, shrink: 0 }, { type: 'penalty', width: 0, penalty: -INFINITE_PENALTY, flagged: false });
+    where.push({ tok: -1, frag: -1 }, { tok: -1, frag: -1 });
+    const breaks = optimalBreaks(items, (k) => (k === 0 ? width - indent : width));
+    if (!breaks) return null;
+    const lines: Line[] = [];
+    let from = 0;
+    breaks.forEach((b, lineNo) => {
+      // the boxes of this line, grouped by token
+      const groups: { tok: number; first: number; last: number }[] = [];
+      for (let j = from; j < b; j++) {
+        if (items[j].type !== 'box') continue;
+        const { tok, frag } = where[j];
+        const g = groups[groups.length - 1];
+        if (g && g.tok === tok) g.last = frag;
+        else groups.push({ tok, first: frag, last: frag });
+      }
+      const hyphenated = items[b].type === 'penalty' && (items[b] as { flagged: boolean }).flagged;
+      const tokens = groups.map((g, gi): Token => {
+        const t = toks[g.tok];
+        const f = frags[g.tok];
+        if (!f || (g.first === 0 && g.last === f.length - 1)) return gi === 0 ? { ...t, joined: false } : t;
+        let text = f.slice(g.first, g.last + 1).join('');
+        if (hyphenated && gi === groups.length - 1 && !text.endsWith('-')) text += '-';
+        const bold = t.pieces[0].bold;
+        return { pieces: [{ text, bold }], width: widthOf(this.font(bold), text, size), joined: gi > 0 && g.first === 0 ? t.joined : false };
+      });
+      let w = 0;
+      tokens.forEach((t, k) => (w += (k > 0 && !t.joined ? space : 0) + t.width));
+      lines.push({ tokens, width: w, avail: lineNo === 0 ? width - indent : width, indent: lineNo === 0 ? indent : 0 });
+      from = b + 1;
+    });
+    return lines.length ? lines : [{ tokens: [], width: 0, avail: width - indent, indent }];
+  }
+
+  /** A plain lower-case word's parts between its hyphenation points (null: not to be hyphenated; never a name). */
+  private fragments(t: Token): string[] | null {
+    if (t.pieces.length !== 1 || t.br) return null;
+    const text = t.pieces[0].text;
+    if (text.length < 5 || text.includes(' ') || /^[«"(]?\p{Lu}/u.test(text)) return null;
+    // never after the hyphen of «1.6-тармағына», «7-сынып»: a number stays with its word
+    // nor a part shorter than two letters before the hyphen or three after it («тарма-ғы)»)
+    const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
+    const points = breakPoints(text, this.partLang).filter((i) => !(text[i - 1] === '-' && /\d/.test(text[i - 2] ?? '')) && letters(text.slice(0, i)) >= 2 && letters(text.slice(i)) >= 3);
+    if (!points.length) return null;
+    const out: string[] = [];
+    let last = 0;
+    for (const i of points) {
+      out.push(text.slice(last, i));
+      last = i;
+    }
+    out.push(text.slice(last));
+    return out;
+  }
+
+  /**
    * The word split at its last hyphenation point whose first part and a hyphen fit in `room`
    * (after a hyphen it has, no second one is added); null when none fits or the token is not one
    * plain word (glued words, mixed weights).
@@ -360,7 +488,7 @@ class Writer {
     const { text, bold } = t.pieces[0];
     if (text.length < 5 || text.includes(' ')) return null;
     const font = this.font(bold);
-    const points = breakPoints(text);
+    const points = breakPoints(text, this.partLang);
     for (let k = points.length - 1; k >= 0; k--) {
       const i = points[k];
       const head = text[i - 1] === '-' ? text.slice(0, i) : `${text.slice(0, i)}-`;
@@ -429,6 +557,8 @@ class Writer {
     let start = x + line.indent;
     const free = width - line.indent - line.width;
     if (align === 'justify' && !last && gaps > 0 && free > 0) extra = free / gaps;
+    else if (free < -0.01 && gaps > 0) extra = free / gaps; // a line set tight (its spaces shrink)
+    if (align === 'justify' && !last && gaps > 0) this.maxWordSpace = Math.max(this.maxWordSpace, (space + extra) / space);
     else if (align === 'center') start = x + line.indent + free / 2;
     else if (align === 'right') start = x + line.indent + free;
     // Consecutive pieces in one weight become one text run (spaces kept as real characters).
@@ -460,11 +590,29 @@ class Writer {
   }
 
   /** A paragraph at the cursor, breaking pages between lines. */
-  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number; keepWithNext?: number }): void {
+  /**
+   * A centred title's lines, balanced: as many lines as it needs at `width`, each as long as the
+   * others (the narrowest width that gives that many lines), never hyphenated — no «туралы» left
+   * alone on the last line.
+   */
+  balancedLines(inline: Inline, width: number, size: number): Line[] {
+    const full = this.wrap(inline, width, size, 0, undefined, false);
+    if (full.length < 2) return full;
+    let lo = width * 0.3;
+    let hi = width;
+    for (let k = 0; k < 14; k++) {
+      const mid = (lo + hi) / 2;
+      if (this.wrap(inline, mid, size, 0, undefined, false).length <= full.length) hi = mid;
+      else lo = mid;
+    }
+    return this.wrap(inline, hi, size, 0, undefined, false);
+  }
+
+  paragraph(inline: Inline, opts: { x?: number; width?: number; align: Align; size: number; indent?: number; prefix?: Piece; after?: number; keepWithNext?: number; balanced?: boolean }): void {
     const x = opts.x ?? this.left;
     const width = opts.width ?? this.width;
     const lh = this.lh(opts.size);
-    const lines = this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
+    const lines = opts.balanced && opts.align === 'center' ? this.balancedLines(inline, width, opts.size) : opts.align === 'justify' ? this.wrapJustified(inline, width, opts.size, opts.indent ?? 0, opts.prefix) : this.wrap(inline, width, opts.size, opts.indent ?? 0, opts.prefix);
     const n = lines.length;
     lines.forEach((l, i) => {
       // No first line alone at a page's foot, no last line alone at the top of the next; the
@@ -531,7 +679,7 @@ class Writer {
         this.y += lh * 0.5;
         const h = b.lines.reduce((a, l) => a + this.heightOf(bolden(l), width, size), 0);
         this.ensure(h + lh * 2);
-        for (const l of b.lines) this.paragraph(bolden(l), { width, align: b.align, size });
+        for (const l of b.lines) this.paragraph(bolden(l), { width, align: b.align, size, balanced: true });
         this.y += lh * 0.5;
         break;
       }
@@ -840,7 +988,8 @@ export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Font
   beforeDocument(fonts.bold);
   const w = new Writer(theme, fonts, meta);
   w.limits = { pages: limits?.pages ?? MAX_PAGES, ms: limits?.ms ?? LAYOUT_TIME_LIMIT_MS };
-  for (const m of models) {
+  models.forEach((m, part) => {
+    w.partLang = meta.partLangs?.[part] ?? meta.lang;
     const size = m.page.size ?? theme.size;
     const tableSize = m.page.tableSize ?? theme.tableSize;
     w.startPart(m.page);
@@ -848,13 +997,13 @@ export async function drawPdf(models: DocumentModel[], theme: Theme, fonts: Font
       w.block(b, size, tableSize, m.blocks[i + 1], m.blocks[i + 2]);
       w.checkTime();
     });
-  }
+  });
   w.pageNumbers();
   const pages = w.pageCount;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     w.doc.on('data', (c: Buffer) => chunks.push(c));
-    w.doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages }));
+    w.doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages, maxWordSpace: w.maxWordSpace }));
     w.doc.on('error', reject);
     w.doc.end();
   });

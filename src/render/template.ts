@@ -5,7 +5,7 @@
  * filter, an unclosed tag or a broken block is an error naming the template's file, line and
  * column — before any PDF is written.
  */
-import { ruCount } from './grammar.js';
+import { kkPossessiveNumber, ruCount } from './grammar.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CaptureTag, Liquid, Tag, type Context, type Template, type TagToken, type TopLevelToken, type Liquid as LiquidT } from 'liquidjs';
@@ -105,6 +105,11 @@ export function liquid(): Liquid {
   e.registerFilter('plural', (n: unknown, one: unknown, few: unknown, many: unknown) => {
     const k = Number(n);
     return Number.isFinite(k) ? ruCount(k, String(one), String(few), String(many)) : String(n ?? '');
+  });
+  // Kazakh possessive after a numeral: {{ n | kk_poss }} → «10-ы» («11 қызметкерінің 10-ы»)
+  e.registerFilter('kk_poss', (n: unknown) => {
+    const k = Number(n);
+    return Number.isFinite(k) ? kkPossessiveNumber(k) : String(n ?? '');
   });
   e.registerFilter('date', () => {
     throw new Error('the "date" filter is not available: use the prepared forms, e.g. {{ order.date.text }}, {{ order.date.table }}');

@@ -34,6 +34,8 @@ export interface Theme {
   referenceDays: number;
   /** a value without Russian in a Russian document: print the Kazakh with a warning, or refuse */
   untranslated: 'kazakh' | 'refuse';
+  /** an order's list longer than this goes to an appendix page (unless the order's `appendix:` says otherwise) */
+  appendixRows: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -104,5 +106,6 @@ export function loadTheme(settings: LoadedSettings | null): Theme {
     councilDays: pick('council_days') ?? 14,
     referenceDays: pick('reference_days') ?? 7,
     untranslated: user.untranslated ?? 'kazakh',
+    appendixRows: pick('appendix_rows') ?? 10,
   };
 }

@@ -21,6 +21,8 @@ const strip = (s: string) => s.replace(/^[«"(]+/, '').replace(/[»",;:.)]+$/, '
 /** True when `next` must not start a line after `prev` (words as printed, with their punctuation). */
 export function sticks(prev: string, next: string): boolean {
   if (prev.endsWith('№')) return true;
+  // a dash never starts a line: «школ-партнёров — 15», «Тұрсынбаев Е.С. — «…»»
+  if (next === '—' || next === '–') return true;
   if (INITIALS.test(prev) && /^\p{Lu}/u.test(next)) return true;
   if (/^\d{4}$/.test(prev) && AFTER_YEAR.has(next.replace(/[,;:)]+$/, ''))) return true;
   // a day and its month: «12 ақпанда», «12 февраля»; a Russian month and its year: «февраля 2026»
@@ -91,7 +93,8 @@ export function ruBreaks(word: string): number[] {
 
 /**
  * Where a word may break at a line's end: after a hyphen it already has, and at hyphenation
- * points (Kazakh by syllables, Russian by the TeX patterns; a word with a Kazakh letter is Kazakh).
+ * points (Kazakh by syllables, Russian by the TeX patterns; a word with a Kazakh letter is Kazakh, any
+ * other word is in `lang`, the document's language, and Russian when it is not given).
  */
 export function breakPoints(word: string, lang?: 'kk' | 'ru'): number[] {
   const points = new Set<number>();

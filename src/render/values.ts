@@ -10,7 +10,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Organization, Staff, TextValue } from '../schema/collections.js';
 import { dateValue, periodValue, type DateValue, type PeriodValue } from './dates.js';
-import { POSITIONS, REGION_INFO, kkDative, kkGenitiveWord, kkLocativeWord, lastWord, lcFirst, nameParts, ruAccusativeSurname, ruPrepositionalOrg, type DocLang } from './grammar.js';
+import { POSITIONS, REGION_INFO, kkDative, kkGenitiveWord, kkLocativeWord, lastWord, lcFirst, nameParts, ruAccusativeSurname, ruGenitiveOrg, ruPrepositionalOrg, type DocLang } from './grammar.js';
 
 export type { DateValue, PeriodValue };
 
@@ -52,6 +52,8 @@ export interface PersonValue {
   /** the organisation's name */
   org: string;
   status: string;
+  /** the work phone for the executor mark («8 (7252) 53-12-40», its spaces no-break), or '' */
+  phone: string;
 }
 
 /** A person's name: a Kazakh name is spelt the same in a Russian document (not a missing translation). */
@@ -97,6 +99,7 @@ export function personValue(s: Staff, data: Dataset, lang: DocLang): PersonValue
     name_acc: nameAcc,
     org: txt(data.org(s.org)?.name, lang),
     status: s.status ?? 'active',
+    phone: (s.phone ?? '').trim().replace(/\s+/g, '\u00a0'),
   };
 }
 
@@ -112,7 +115,7 @@ export interface OrgValue {
   /** the name in Kazakh and in Russian (each falls back to the other) */
   kk: string;
   ru: string;
-  /** kk genitive «… КММ-нің» (whose: «… КММ-нің өтінімі»); ru = text */
+  /** kk genitive «… КММ-нің» (whose: «… КММ-нің өтінімі»); ru genitive «Центра методического сопровождения …» («ГУ «…»» as written) */
   of: string;
   /** kk locative «… КММ-де» (where: «… КММ-де өткізілген»); ru prepositional «филиале … в городе Костанае» (after «при», «в») */
   at: string;
@@ -131,7 +134,7 @@ export function orgValue(o: Organization, data: Dataset, lang: DocLang, withDire
     text: txt(o.name, lang),
     kk: txt(o.name, 'kk'),
     ru: txt(o.name, 'ru'),
-    of: lang === 'kk' ? lastWord(txt(o.name, lang), kkGenitiveWord) : txt(o.name, lang),
+    of: lang === 'kk' ? lastWord(txt(o.name, lang), kkGenitiveWord) : ruGenitiveOrg(txt(o.name, lang)),
     at: lang === 'kk' ? lastWord(txt(o.name, lang), kkLocativeWord) : ruPrepositionalOrg(txt(o.name, lang)),
     type: o.type,
     district: o.district ?? '',

@@ -123,12 +123,18 @@ export const Staff = z.strictObject({
   status: en(ENUMS.staffStatus, 'Employment status (default active)').optional(),
   hired: CalDate.optional(),
   left: CalDate.optional().meta({ description: 'Last working day: the person is staff between `hired` and `left`' }),
+  phone: z
+    .string()
+    .min(1)
+    .max(40)
+    .optional()
+    .meta({ description: 'Work phone as printed in the executor mark of an order, e.g. "8 (7252) 53-12-40"' }),
   appointed_by: ref(['orders'], 'Order id appointing this head').nullable().optional(),
   qualification: z
     .array(
       z.strictObject({
-        course: Text.optional(),
-        provider: z.string().optional().meta({ description: 'Who gave the course, e.g. "Өрлеу"' }),
+        course: Text.optional().meta({ description: 'The course\'s name: a string, or { kk, ru } so that a Russian document prints it in Russian' }),
+        provider: Text.optional().meta({ description: 'Who gave the course, e.g. "Өрлеу", or { kk, ru } as the course' }),
         completed: CalDate.optional(),
         hours: z.number().nonnegative().optional().meta({ description: 'Length of the course in hours' }),
       }),
@@ -180,7 +186,7 @@ export const Order = z.strictObject({
     )
     .optional()
     .meta({ description: "This order's own extra points (printed before the control point), each with its executor and deadline" }),
-  appendix: z.boolean().optional().meta({ description: 'The programme or the list goes to an appendix page («… қосымшаға сәйкес бекітілсін») with the appendix mark' }),
+  appendix: z.boolean().optional().meta({ description: 'true: the programme or the list goes to an appendix page («… қосымшаға сәйкес бекітілсін») with the appendix mark; false: it stays in the text; absent: it goes there when longer than render.appendix_rows (10)' }),
   visas: z.array(staffRef('Who approves the draft (visa)')).optional().meta({ description: 'Approval visas: who agreed the draft (Келісілді / Согласовано)' }),
   executor: staffRef('Who prepared the order (the executor mark at the foot of its last page)').optional(),
 });

@@ -169,6 +169,8 @@ const SETTING_TEXT: Record<string, string> = {
   'render.recommendations_days': 'Days after an open door day by which its recommendations go out, when the data has no date yet',
   'render.council_days': 'Days after an open door day by which the council discusses it, when the data has no date yet',
   'render.reference_days': 'Days after a landing by which its reference (анықтама) is due, when the data has no date yet',
+  'render.untranslated': 'A value with no Russian text in a Russian document: kazakh prints the Kazakh with a warning, refuse makes no document',
+  'render.appendix_rows': 'An order\'s list (programme, composition, staff list, designation table) with more entries than this goes to an appendix page (default 10); the order\'s own `appendix:` decides for that order',
   'cache.enabled': 'false turns the cache off (as --no-cache does)',
   'cache.location': 'Where the cache lives (default .ereje-cache/ at the data repo root)',
   'cache.max_mb': 'The cache\'s size bound, in megabytes',

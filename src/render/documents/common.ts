@@ -112,7 +112,7 @@ export function regulationValue(registry: Registry, module: string, lang: DocLan
 /** A person with every form empty (a signature line when the data names nobody). */
 export function blankPerson(position: string): PersonValue {
   const e = '';
-  return { id: e, text: e, short: e, sign: e, full: e, surname: e, initials: e, position, position_lc: position.toLowerCase(), position_of: position.toLowerCase(), dat: e, name_dat: e, acc: e, name_acc: e, org: e, status: e };
+  return { id: e, text: e, short: e, sign: e, full: e, surname: e, initials: e, position, position_lc: position.toLowerCase(), position_of: position.toLowerCase(), dat: e, name_dat: e, acc: e, name_acc: e, org: e, status: e, phone: e };
 }
 
 /** `defaultTitle`: the template's title when the order has none in the data. */
@@ -154,6 +154,21 @@ export function orderFrame(o: Order, data: Dataset, lang: DocLang, defaultTitle:
       executor: personById(o.executor, data, lang),
     },
   };
+}
+
+/**
+ * Whether the order's list (programme, composition, staff list, designation table) goes to an
+ * appendix page: the order's own `appendix:` when it has one, else when the list has more than
+ * `render.appendix_rows` entries (default 10: about a page of a table at 12 pt).
+ */
+export function listInAppendix(o: Order, entries: number, appendixRows: number): boolean {
+  if (o.appendix !== undefined) return o.appendix;
+  return entries > appendixRows;
+}
+
+/** The frame with the appendix decided by the list's length (see listInAppendix). */
+export function withAppendix<F extends OrderFrame>(frame: F, o: Order, entries: number, appendixRows: number): F {
+  return { ...frame, order: { ...frame.order, appendix: listInAppendix(o, entries, appendixRows) } };
 }
 
 /** The people an order's own content names: its points' executors and its executor (for the acquaintance list). */

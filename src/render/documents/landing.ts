@@ -8,7 +8,7 @@ import type { Landing, Order } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
 import { DIRECTION, EVENT_STATUS, LANDING_FORM, joinList, lcFirst, ruAccusativeAdjective, type DocLang } from '../grammar.js';
 import { dateOrNull, item, numbered, orgById, periodOrNull, personById, txt, uniquePeople, type PersonValue } from '../values.js';
-import { authorOf, missing, once, orderFrame, orderPeople, regulationValue, requireRecord } from './common.js';
+import { authorOf, missing, once, orderFrame, orderPeople, regulationValue, requireRecord, withAppendix } from './common.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 export function landingOfOrder(o: Order, data: Dataset): Landing | undefined {
@@ -109,7 +109,7 @@ export function prepareLandingOrder(env: PrepareEnv, o: Order): Prepared {
       const members = o.members?.length ? numbered(people(o.members, data, lang)) : landing.members;
       const acquainted = uniquePeople([...members, ...orderPeople(frame)], [frame.order.signer?.id]);
       return {
-        context: { ...frame, regulation: regulationValue(env.registry, 'landing', lang), landing: { ...landing, members }, acquainted },
+        context: { ...withAppendix(frame, o, members.length, env.theme.appendixRows), regulation: regulationValue(env.registry, 'landing', lang), landing: { ...landing, members }, acquainted },
         meta: {
           title: lang === 'kk' ? `№ ${o.number} бұйрық: ${title}` : `Приказ № ${o.number}: ${title}`,
           subject: landing.target?.text ?? landing.topic,

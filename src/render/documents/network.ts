@@ -10,7 +10,7 @@ import { suggest } from '../../core/suggest.js';
 import { dateOrNull, numbered, orgById, personById, txt, type OrgValue, type PersonValue } from '../values.js';
 import { dateValue } from '../dates.js';
 import { REGION_INFO, joinList, type DocLang } from '../grammar.js';
-import { WHAT, authorOf, missing, orderFrame, orderPeople, regulationValue } from './common.js';
+import { WHAT, authorOf, missing, orderFrame, orderPeople, regulationValue, withAppendix } from './common.js';
 import { ruleParam } from './params.js';
 import { TRAINED_PROGRAMMES } from '../../../rules/leading-school/_view.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
@@ -64,6 +64,8 @@ export function networkValues(n: Network, env: PrepareEnv, lang: DocLang) {
     initiator: orgById(n.initiator, data, lang, false),
     trainers,
     trainers_text: joinList(trainers.map((t) => t.text), lang),
+    /** as the object of «утвердить»: ru «Ержанову А.Т. и Мельникову Е.П.»; kk = trainers_text */
+    trainers_acc: joinList(trainers.map((t) => (lang === 'ru' ? t.name_acc : t.text)), lang),
     direction: txt(n.direction, lang),
     schools,
     trained_total: schools.reduce((a, s) => a + s.trained, 0),
@@ -115,10 +117,13 @@ export function prepareDesignationOrder(env: PrepareEnv, o: Order): Prepared {
       const acquainted = [...new Map(named.filter((h): h is PersonValue => !!h && h.id !== frame.order.signer?.id).map((h) => [h.id, h])).values()];
       return {
         context: {
-          ...frame,
+          // the table's entries: every school it lists, the leading ones and their partners
+          ...withAppendix(frame, o, values.reduce((a, v) => a + 1 + v.partners_count, 0), env.theme.appendixRows),
           regulation: regulationValue(env.registry, 'leading-school', lang),
           networks: values,
           networks_count: values.length,
+          /** the networks whose certified trainers the order names as leaders (4) */
+          with_trainers: values.filter((v) => v.trainers.length > 0),
           partners_count: values.reduce((a, v) => a + v.partners_count, 0),
           cpm_letter: letter,
           branch_recommendation: recommendation,

@@ -22,7 +22,7 @@ import type { OpenDoorDay, Order } from '../../schema/collections.js';
 import { dateValue } from '../dates.js';
 import { ACTIVITY, ADVERTISING, ADVERTISING_WHERE, EVENT_STATUS, SPEAKER, joinList, nameParts, ruCabinetsWith, type DocLang } from '../grammar.js';
 import { dateOrNull, item, nameText, numbered, orgById, personById, txt, uniquePeople, type PersonValue } from '../values.js';
-import { authorOf, missing, once, orderFrame, orderPeople, regulationValue, requireRecord } from './common.js';
+import { authorOf, missing, once, orderFrame, orderPeople, regulationValue, requireRecord, withAppendix } from './common.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
 /** The event an order is about: its subject, else the event that names the order. */
@@ -138,7 +138,7 @@ export function prepareOpenDoorDayOrder(env: PrepareEnv, o: Order): Prepared {
       const staff = data.staffOn(o.issuer, o.date).map((s) => personById(s.id, data, lang));
       const acquainted = uniquePeople([event.lead, ...event.speakers.map((s) => s.person), ...orderPeople(frame), ...staff], [signerId]);
       return {
-        context: { ...frame, regulation: regulationValue(env.registry, 'open-door-day', lang), event: { ...event, lead_is_signer: leadIsSigner }, acquainted },
+        context: { ...withAppendix(frame, o, event.activities.length, env.theme.appendixRows), regulation: regulationValue(env.registry, 'open-door-day', lang), event: { ...event, lead_is_signer: leadIsSigner }, acquainted },
         meta: {
           title: lang === 'kk' ? `№ ${o.number} бұйрық: ${title}` : `Приказ № ${o.number}: ${title}`,
           subject: event.topic || title,

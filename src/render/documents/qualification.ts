@@ -11,7 +11,7 @@ import { KK_MONTHS, RU_MONTHS, dateValue } from '../dates.js';
 import type { DocLang } from '../grammar.js';
 import { dateOrNull, numbered, orgById, personValue, txt, uniquePeople, type PersonValue } from '../values.js';
 import { headTitle } from '../titles.js';
-import { authorOf, missing, orderFrame, orderPeople, regulationValue, requireRecord } from './common.js';
+import { authorOf, missing, orderFrame, orderPeople, regulationValue, requireRecord, withAppendix } from './common.js';
 import { ruleParam } from './params.js';
 import type { LangPart, Prepared, PrepareEnv } from './types.js';
 
@@ -62,7 +62,7 @@ export function qualificationRows(staff: readonly Staff[], data: Dataset, asOf: 
         position: person.position,
         status: q.status,
         status_text: STATUS[q.status][lang],
-        course: c ? { title: txt(c.course, lang), provider: c.provider ?? '', hours: c.hours ?? null, completed: dateValue(c.completed!, lang) } : null,
+        course: c ? { title: txt(c.course, lang), provider: txt(c.provider, lang), hours: c.hours ?? null, completed: dateValue(c.completed!, lang) } : null,
         last: dateOrNull(q.last, lang),
         from_hired: q.basis === 'hired',
         due: dateOrNull(q.due, lang),
@@ -134,7 +134,7 @@ export function prepareQualificationOrder(env: PrepareEnv, ord: Order): Prepared
       const acquainted = uniquePeople([...listed.map((r) => r.person), ...orderPeople(frame)], [frame.order.signer?.id]);
       return {
         context: {
-          ...frame,
+          ...withAppendix(frame, ord, listed.length, env.theme.appendixRows),
           regulation: regulationValue(env.registry, 'support-center', lang),
           org: orgById(orgId, data, lang)!,
           list: listed,
