@@ -117,7 +117,8 @@ export const streamGithub: StreamFormatter = function* (result, ctx) {
   if (kinds.length) {
     const url = runUrl(ctx.env);
     const where = url ? `${t('summaryOf', ctx.lang)} ${url}, ${t('below', ctx.lang)}` : t('below', ctx.lang);
-    const parts = kinds.map((s) => t('overflow', ctx.lang, { counted: plural(by[s].length, SEVERITY_FORMS[s], ctx.lang), shown: limit[s], where }));
+    const weight = (fs: Finding[]) => fs.reduce((a, f) => a + ((f as { omitted?: number }).omitted ?? 1), 0); // a "…and N more" line stands for N
+    const parts = kinds.map((s) => t('overflow', ctx.lang, { counted: plural(weight(by[s]), SEVERITY_FORMS[s], ctx.lang), shown: limit[s], where }));
     buf += `::notice title=ereje::${escapeData(parts.join('\n'))}\n`;
     buf += `::group::${escapeData(t('group', ctx.lang, { n: result.findings.length - shown.size }))}\n`;
     // The rest as plain log lines, written as they are made (a million findings stay small chunks).
@@ -188,7 +189,8 @@ export function githubStepSummary(result: RunResult, ctx: FormatContext, links: 
   out.push(mdCell(t('meta', lang, { asOf: ctx.asOf, files: plural(s.files, NOUN_FORMS.file, lang), records: plural(s.records, NOUN_FORMS.record, lang), version: ctx.version })), '');
   out.push(`| ${t('module', lang)} | ${t('errors', lang)} | ${t('warnings', lang)} | ${t('infos', lang)} | ${t('records', lang)} |`, '|---|---:|---:|---:|---:|');
   for (const m of result.modules) {
-    const n = (sev: Severity) => result.findings.filter((f) => f.severity === sev && f.rule.startsWith(`${m.name}/`)).length;
+    // A "…and N more" line of the per-file cap stands for N findings.
+    const n = (sev: Severity) => result.findings.filter((f) => f.severity === sev && f.rule.startsWith(`${m.name}/`)).reduce((a, f) => a + ((f as { omitted?: number }).omitted ?? 1), 0);
     out.push(`| \`${m.name}\` | ${n('error')} | ${n('warning')} | ${n('info')} | ${m.enabled ? m.records : t('off', lang)} |`);
   }
   out.push('');

@@ -56,7 +56,7 @@ export function prepareComplianceReport(env: ComplianceEnv): Prepared {
       const modules = result.modules.map((m) => {
         const mod = registry.modules.get(m.name);
         const counts = { error: 0, warning: 0, info: 0 };
-        for (const f of result.findings) if (f.rule.startsWith(`${m.name}/`)) counts[f.severity]++;
+        for (const f of result.findings) if (f.rule.startsWith(`${m.name}/`)) counts[f.severity] += (f as { omitted?: number }).omitted ?? 1;
         return {
           name: m.name,
           title: mod ? mod.title[lang] : m.name,
@@ -197,7 +197,7 @@ export function findingsByQuarter(findings: readonly Finding[], data: Dataset, l
   };
   for (const f of findings) {
     const r = row(findingQuarter(f, data, years) ?? '');
-    r[f.severity]++;
+    r[f.severity] += (f as { omitted?: number }).omitted ?? 1;
     r.total++;
   }
   const dated = [...by.keys()].filter((k) => k !== '').sort();
