@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 import { makeTask, openSession, prepareDocument, renderFormats, type DocRequest, type RenderSession } from './index.js';
-import { extractPdf, flat } from '../testing/pdf.js';
+import { convertWithLibreOffice, extractPdf, flat } from '../testing/pdf.js';
 import type { DocLang } from './grammar.js';
 
 const SAMPLE = path.resolve(__dirname, '../../fixtures/sample');
@@ -151,9 +151,7 @@ describe.skipIf(!soffice || !pdftotext)('the appendix in the DOCX, opened by Lib
         fs.writeFileSync(path.join(dir, `${req.id}.${lang}.docx`), docx);
         docs.push(path.join(dir, `${req.id}.${lang}.docx`));
       }
-    const profile = `file://${path.join(dir, 'profile')}`;
-    const conv = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs], { encoding: 'utf8', timeout: 240_000 });
-    if (conv.status !== 0) throw new Error(`soffice failed: ${conv.stderr}`);
+    convertWithLibreOffice(soffice!, dir, docs);
   }, 300_000);
 
   for (const c of CASES) {

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -16,7 +15,7 @@ import { loadTheme } from './theme.js';
 import { fontsFor } from './draw.js';
 import { creationDate } from './index.js';
 import { niceScale, type ChartBlock } from './chart.js';
-import { extractPdf, flat, hasTool, runTool } from '../testing/pdf.js';
+import { contentStreams, extractPdf, flat, hasTool, runTool } from '../testing/pdf.js';
 import { strFromU8, unzipSync } from 'fflate';
 
 const theme = loadTheme(null);
@@ -54,25 +53,6 @@ const grouped = [
   `| ${v('Гимназия № 2')} | ${v(6)} |`,
 ];
 
-/** Every content stream of the PDF, inflated. */
-function contentStreams(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  let out = '';
-  const re = /(?<!end)stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(raw))) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    if (end < 0) break;
-    try {
-      out += zlib.inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1') + '\n';
-    } catch {
-      /* not a deflated stream */
-    }
-    re.lastIndex = end;
-  }
-  return out;
-}
 
 describe('the ::chart block', () => {
   it('parses its caption, series and rows; a "|" inside a value is text', () => {

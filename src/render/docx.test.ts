@@ -16,6 +16,7 @@ import { inlineText, type DocumentModel, type Inline } from './markup.js';
 import { modelsOf } from './draw.js';
 import type { DocLang } from './grammar.js';
 import { runMain } from '../testing/cli-io.js';
+import { convertWithLibreOffice } from '../testing/pdf.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'fixtures/sample');
@@ -165,9 +166,7 @@ describe.skipIf(!soffice || !pdftotext)('DOCX opened by LibreOffice', () => {
         fs.writeFileSync(path.join(dir, `${req.id}.${lang}.docx`), docx);
         docs.push(path.join(dir, `${req.id}.${lang}.docx`));
       }
-    const profile = `file://${path.join(dir, 'profile')}`;
-    const conv = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs], { encoding: 'utf8', timeout: 240_000 });
-    if (conv.status !== 0) throw new Error(`soffice failed: ${conv.stderr}`);
+    convertWithLibreOffice(soffice!, dir, docs);
   }, 300_000);
 
   for (const req of ORDERS) {

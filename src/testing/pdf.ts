@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
+import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
@@ -130,4 +131,34 @@ export function hasTool(name: string): boolean {
 
 export function runTool(name: string, args: string[], input?: Uint8Array): string {
   return execFileSync(name, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** Every content stream of the PDF, inflated: what is drawn on the pages (fonts and other binary streams are skipped). */
+export function contentStreams(bytes: Uint8Array): string {
+  const raw = Buffer.from(bytes).toString('latin1');
+  let out = '';
+  const re = /(?<!end)stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      out += zlib.inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1') + '\n';
+    } catch {
+      /* not a deflated stream */
+    }
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * DOCX files converted to PDF by LibreOffice into `dir` (one private profile there, so parallel
+ * runs do not share one): the real consumer's reading of what ereje wrote.
+ */
+export function convertWithLibreOffice(soffice: string, dir: string, docs: readonly string[]): void {
+  const profile = `file://${path.join(dir, 'profile')}`;
+  const conv = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs], { encoding: 'utf8', timeout: 240_000 });
+  if (conv.status !== 0) throw new Error(`soffice failed: ${conv.stderr}`);
 }

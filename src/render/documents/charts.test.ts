@@ -5,7 +5,6 @@
  * the table after the chart read back as text (pdfjs; poppler's pdftotext where installed).
  */
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -13,7 +12,7 @@ import { makeTask, openSession, prepareDocument, renderFormats, renderPrepared, 
 import { strFromU8, unzipSync } from 'fflate';
 import { inlineText } from '../markup.js';
 import type { ChartBlock } from '../chart.js';
-import { extractPdf, flat, hasTool, runTool } from '../../testing/pdf.js';
+import { contentStreams, extractPdf, flat, hasTool, runTool } from '../../testing/pdf.js';
 import type { DocLang } from '../grammar.js';
 import { findingQuarter } from './compliance.js';
 import { defaultSchoolYears } from '../../calendar/school-years.js';
@@ -39,30 +38,11 @@ async function draw(req: DocRequest, lang: DocLang) {
   return { bytes: Buffer.from(bytes), charts, text, poppler, context: prepared.build(lang).context as Record<string, any> };
 }
 
-/** The content streams of the PDF, inflated: what is drawn on the pages. */
-function drawing(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  let out = '';
-  const re = /(?<!end)stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(raw))) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    if (end < 0) break;
-    try {
-      out += zlib.inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1') + '\n';
-    } catch {
-      /* a font or another binary stream */
-    }
-    re.lastIndex = end;
-  }
-  return out;
-}
 
 /** Vector bars (filled rectangles), stroked lines, and no image anywhere in the file. */
 function expectVectors(bytes: Buffer, bars: number): void {
   expect(bytes.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
-  const ops = drawing(bytes);
+  const ops = contentStreams(bytes);
   expect((ops.match(/\bre\n(?:[^\n]*\n){0,2}?f\n/g) ?? []).length).toBeGreaterThanOrEqual(bars);
   expect(ops).toMatch(/\bl\s+S\b/);
 }
