@@ -54,6 +54,8 @@ export const NOUN_FORMS = {
   page: { kk: 'бет', ru: { one: 'страница', few: 'страницы', many: 'страниц' }, en: { one: 'page', other: 'pages' } },
   exception: { kk: 'ерекшелік', ru: { one: 'исключение', few: 'исключения', many: 'исключений' }, en: { one: 'exception', other: 'exceptions' } },
   char: { kk: 'таңба', ru: { one: 'символ', few: 'символа', many: 'символов' }, en: { one: 'character', other: 'characters' } },
+  /** The per-file cap's summary line («…и ещё 2 нарушения», «…and 1 more finding»). */
+  more: { kk: 'табылым', ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений' }, en: { one: 'more finding', other: 'more findings' } },
   second: { kk: 'секунд', ru: { one: 'секунда', few: 'секунды', many: 'секунд' }, en: { one: 'second', other: 'seconds' } },
   ...SEVERITY_FORMS,
 } satisfies Record<string, Forms>;

@@ -14,13 +14,19 @@
 import type { Finding, Severity } from './findings.js';
 import type { RawFinding } from './raw.js';
 import { formatCount, pickLocalized, type Lang, type Localized } from '../core/i18n.js';
+import { NOUN_FORMS, pluralForm } from '../core/plural.js';
 
 export const DEFAULT_FINDINGS_PER_RULE_FILE = 1000;
 
+/** The cap's summary line up to `{shown}`: the count (19 990 / 19,990) with its noun in the right form. */
+export function omittedText(n: number, lang: Lang): string {
+  return pickLocalized(OMITTED, lang).replace('{n|more}', `${formatCount(n, lang)} ${pluralForm(n, NOUN_FORMS.more, lang)}`);
+}
+
 const OMITTED: Localized = {
-  kk: '…осы файлда осы ереже бойынша тағы {n} табылым (алғашқы {shown} көрсетілді; барлығын көру үшін ereje.yaml-да limits.findings_per_file өсіріңіз)',
-  ru: '…и ещё {n} нарушений этого правила в этом файле (показаны первые {shown}; чтобы увидеть все, увеличьте limits.findings_per_file в ereje.yaml)',
-  en: '…and {n} more findings of this rule in this file (the first {shown} are shown; raise limits.findings_per_file in ereje.yaml to see them all)',
+  kk: '…осы файлда осы ереже бойынша тағы {n|more} (алғашқы {shown} көрсетілді; барлығын көру үшін ereje.yaml-да limits.findings_per_file өсіріңіз)',
+  ru: '…и ещё {n|more} этого правила в этом файле (показаны первые {shown}; чтобы увидеть все, увеличьте limits.findings_per_file в ereje.yaml)',
+  en: '…and {n|more} of this rule in this file (the first {shown} are shown; raise limits.findings_per_file in ereje.yaml to see them all)',
 };
 
 export interface CappedFinding extends Finding {
@@ -116,7 +122,7 @@ export class FindingBudget {
 }
 
 function omittedLine(f: Finding, omitted: number, shown: number, lang: Lang, severity: Severity = f.severity): CappedFinding {
-  const message = pickLocalized(OMITTED, lang).replace('{n}', formatCount(omitted, lang)).replace('{shown}', formatCount(shown, lang));
+  const message = omittedText(omitted, lang).replace('{shown}', formatCount(shown, lang));
   return { ...f, severity, subject: null, period: null, message, related: undefined, trace: undefined, omitted };
 }
 
@@ -169,7 +175,7 @@ export function capFindings(findings: CappedFinding[], perRuleFile: number, lang
   for (const [key, s] of seen) {
     const c = counts.get(key)!;
     for (const line of s.summaries.values()) {
-      line.message = pickLocalized(OMITTED, lang).replace('{n}', formatCount(line.omitted!, lang)).replace('{shown}', formatCount(Math.min(perRuleFile, c.shown), lang));
+      line.message = omittedText(line.omitted!, lang).replace('{shown}', formatCount(Math.min(perRuleFile, c.shown), lang));
     }
   }
   return out;
