@@ -22,6 +22,7 @@ import type { RawFinding } from '../engine/raw.js';
 import type { PositionsReply, ReadReply, ReadResult, WorkerRequest } from './worker.js';
 import { ReadCache } from '../cache/read-cache.js';
 import { fromCached, ownBuffer, toCached, type Reading } from './handoff.js';
+import { LANGS, formatCount, type Lang, type Localized } from '../core/i18n.js';
 
 export interface LoadOptions {
   cwd?: string;
@@ -466,6 +467,14 @@ export function slicePositions(data: Dataset, byFile: Map<number, { path: readon
   }
 }
 
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** A size in the reader's language and a unit that shows it (1 200 байт, 64,0 КБ, 5.0 MB): never «0.0 MB» for a small limit. */
+function mb(n: number): Localized {
+  const dec = (x: number, lang: Lang) => (lang === 'en' ? x.toFixed(1) : x.toFixed(1).replace('.', ','));
+  const out = {} as Localized;
+  for (const lang of LANGS) {
+    if (n < 1024) out[lang] = `${formatCount(n, lang)} ${lang === 'en' ? (n === 1 ? 'byte' : 'bytes') : 'байт'}`;
+    else if (n < 1024 * 1024) out[lang] = `${dec(n / 1024, lang)} ${lang === 'en' ? 'KB' : 'КБ'}`;
+    else out[lang] = `${dec(n / 1024 / 1024, lang)} ${lang === 'en' ? 'MB' : 'МБ'}`;
+  }
+  return out;
 }
