@@ -197,13 +197,14 @@ export function loadSettings(paths: readonly string[], explicit?: string, cwd: s
   // Confined: an ereje.yaml that is a symbolic link out of the data repo is refused.
   const read = readBounded(file, SETTINGS_MAX_BYTES, { confined: true });
   if (!read.ok) {
-    const reason = read.messageId === 'tooLarge' ? `larger than ${SETTINGS_MAX_BYTES / 1024 / 1024} MB` : read.data.reason;
+    const mbs = SETTINGS_MAX_BYTES / 1024 / 1024;
+    const reason = read.messageId === 'tooLarge' ? { kk: `${mbs} МБ-тан үлкен`, ru: `больше ${mbs} МБ`, en: `larger than ${mbs} MB` } : read.data.reason;
     throw new UsageError('settings-unreadable', { file: shown, line: 1, column: 1, reason });
   }
   const bytes = read.bytes;
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    throw new UsageError('settings-unreadable', { file: shown, line: decoded.line, column: decoded.column, reason: `not UTF-8 (${decoded.encoding ?? 'unknown encoding'})` });
+    throw new UsageError('settings-unreadable', { file: shown, line: decoded.line, column: decoded.column, reason: { kk: `UTF-8 емес (${decoded.encoding ?? 'белгісіз кодтау'})`, ru: `не UTF-8 (${decoded.encoding ?? 'неизвестная кодировка'})`, en: `not UTF-8 (${decoded.encoding ?? 'unknown encoding'})` } });
   }
   const lines = new LineIndex(decoded.text);
   let doc: unknown;
