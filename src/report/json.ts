@@ -1,5 +1,6 @@
 import type { Formatter } from './types.js';
 import { joinStream, streamJsonArray, type StreamFormatter } from './stream.js';
+import type { Finding } from '../engine/findings.js';
 
 /** `--format json`: exactly the contract of docs/json-report.md, stable for CI scripts; written finding by finding. */
 export const streamJson: StreamFormatter = (result, ctx) => {
@@ -12,16 +13,7 @@ export const streamJson: StreamFormatter = (result, ctx) => {
     summary: result.summary,
     // Findings the exceptions file covers (not counted in the summary), each with its exception.
     suppressed: (result.suppressed ?? []).map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      subject: f.subject,
-      period: f.period,
-      regulation: f.regulation,
-      clause: f.clause,
-      message: f.message,
-      file: f.file,
-      line: f.line,
-      column: f.column,
+      ...findingFields(f),
       ...(f.field ? { path: f.field } : {}),
       ...(f.trace ? { trace: f.trace } : {}),
       exception: {
@@ -39,16 +31,7 @@ export const streamJson: StreamFormatter = (result, ctx) => {
   const findings = (function* () {
     for (const f of result.findings) {
       yield {
-        rule: f.rule,
-        severity: f.severity,
-        subject: f.subject,
-        period: f.period,
-        regulation: f.regulation,
-        clause: f.clause,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
+        ...findingFields(f),
         ...(f.trace ? { trace: f.trace } : {}),
       };
     }
@@ -57,3 +40,8 @@ export const streamJson: StreamFormatter = (result, ctx) => {
 };
 
 export const formatJson: Formatter = (result, ctx) => joinStream(streamJson(result, ctx));
+
+/** A finding's fields in the JSON report (docs/json-report.md), in their order: one shape for findings and suppressed ones. */
+function findingFields(f: Finding) {
+  return { rule: f.rule, severity: f.severity, subject: f.subject, period: f.period, regulation: f.regulation, clause: f.clause, message: f.message, file: f.file, line: f.line, column: f.column };
+}
