@@ -13,6 +13,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerExtraCommands } from './commands/index.js';
 import { resetResolvedLang, resolvedLang } from './options.js';
 import { commanderError } from './commander-i18n.js';
+import { h, helpLang, localizeCommander, useHelpLang } from './help-text.js';
 
 export interface Io {
   out(s: string): void;
@@ -69,37 +70,37 @@ export interface CommandResult {
   code: number;
 }
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  let code: number = EXIT.ok;
-  resetResolvedLang();
-  const program = new Command('ereje')
-    .description('Checks the planning data of Kazakhstan\'s regional methodological centres against their regulations, and renders the documents they call for.')
-    .version(version(), '-V, --version')
+/**
+ * The whole command tree with every help text in `lang` (commander prints --help before any action
+ * runs, so the language is settled before the tree is built). main builds one per run; the help
+ * meta-test walks it.
+ */
+export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command {
+  useHelpLang(lang);
+  const program = new Command('ereje');
+  localizeCommander(program);
+  program
+    .description(h('program'))
+    .version(version(), '-V, --version', h('commander --version'))
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (str, write) => write(commanderError(str, earlyLang(argv, io.env))) })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (str, write) => write(commanderError(str, lang)) })
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
-
-  const setCode = (c: number) => {
-    code = c;
-  };
   registerValidate(program, io, setCode);
   registerRules(program, io, setCode);
   registerSchema(program, io, setCode);
   registerExtraCommands(program, io, setCode);
+  program.addHelpText('after', h('program after'));
+  return program;
+}
 
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  ereje validate                         check the data repo in this folder
-  ereje validate data/ --as-of 2026-11-22 --lang kk
-  ereje validate --format github          annotations for a GitHub Actions job
-  ereje rules show open-door-day/request-lead-time
-  ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/
-  ereje agenda --days 28                  what falls due in the next 4 weeks (--format ics for a calendar)
-`,
-  );
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  resetResolvedLang();
+  // Help and commander's own errors: --lang, then ereje.yaml here (or --config), the locale, en.
+  const program = buildProgram(helpLang(argv, io.env, io.cwd), io, (c) => {
+    code = c;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -109,9 +110,9 @@ Examples:
       // --help and --version end here too, with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const lang = resolvedLang() ?? earlyLang(argv, io.env);
+    const said = resolvedLang() ?? earlyLang(argv, io.env);
     if (e instanceof EreError) {
-      io.err(`ereje: ${e.render(lang)}\n`);
+      io.err(`ereje: ${e.render(said)}\n`);
       return e.exitCode;
     }
     const err = e as Error;

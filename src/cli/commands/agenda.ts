@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { count, parseDateFlag, resolveAsOf, resolveLang } from '../options.js';
 import { EXIT, UsageError, addErrorMessages } from '../../core/errors.js';
 import { version } from '../../core/version.js';
@@ -41,29 +42,18 @@ interface AgendaFlags {
 export function registerAgenda(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('agenda')
-    .description('What falls due next under the regulations (open door days, requests, orders, references, courses…), by week, as JSON or as an .ics calendar')
-    .argument('[paths...]', 'data folders or files', [])
-    .option('--from <date>', 'first day, YYYY-MM-DD (default: the settings\' as_of, else today in Kazakhstan); what is still open and due before it is listed first as overdue')
-    .option('--days <n>', 'how many days from --from (default 28)')
-    .option('--to <date>', 'last day, YYYY-MM-DD (instead of --days)')
-    .option('--org <id>', 'only what falls on this organization')
-    .addOption(new Option('--format <format>', 'output format').choices([...AGENDA_FORMATS]).default('pretty'))
-    .option('-o, --output <file>', 'write to a file (never replaces one without --force)')
-    .option('--force', 'replace an existing --output file')
-    .option('--lang <lang>', 'language: kk | ru | en')
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .addHelpText('after', `
-A due date on a day off (a weekend, a public holiday, a moved day off) is moved to the last
-working day before it; Kazakhstan's holidays and the Government's transfers are in
-src/calendar/kz-holidays.yaml, and ereje.yaml may add a local day off or a six-day week
-(calendar.working_days). Exit codes: 0 the agenda was made; 2 it could not be (bad flag, path).
-
-Examples:
-  ereje agenda
-  ereje agenda fixtures/sample --from 2026-11-23 --days 14 --lang ru
-  ereje agenda --format ics --days 120 -o agenda.ics --force
-  ereje agenda --org tur-bdo --format json
-`)
+    .description(h('agenda'))
+    .argument(hf('[paths...]'), h('common paths'), [])
+    .option(hf('--from <date>'), h('agenda --from'))
+    .option(hf('--days <n>'), h('agenda --days'))
+    .option(hf('--to <date>'), h('agenda --to'))
+    .option(hf('--org <id>'), h('agenda --org'))
+    .addOption(new Option(hf('--format <format>'), h('agenda --format')).choices([...AGENDA_FORMATS]).default('pretty'))
+    .option(hf('-o, --output <file>'), h('agenda --output'))
+    .option('--force', h('common --force output'))
+    .option(hf('--lang <lang>'), h('common --lang'))
+    .option(hf('--config <file>'), h('common --config'))
+    .addHelpText('after', h('agenda after'))
     .action(async (paths: string[], flags: AgendaFlags) => {
       const [{ loadSettings }, { loadRegistry }, { loadRepo }, { collectAgenda, windowEnd }, { formatJson, formatPretty }, { formatIcs }, { loadTheme }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { collect, count, parseDateFlag, resolveAsOf, resolveLang } from '../options.js';
 import { addErrorMessages, EXIT, UsageError } from '../../core/errors.js';
 import { fmt, pickLocalized, type Localized } from '../../core/i18n.js';
@@ -103,30 +104,22 @@ const OUT: Record<string, Localized> = {
 export function registerBaseline(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('baseline')
-    .description('Accept the current findings for a while: write an exception (reason, approver, expiry) for each one to exceptions.yaml, so CI shows only new problems; --prune removes exceptions that match nothing')
-    .argument('[paths...]', 'data folders or files', [])
-    .option('--reason <text>', 'why these findings are accepted (required)')
-    .option('--approved-by <staff-id>', 'who approved it: a staff id of the data (required)')
-    .option('--expires <date>', 'last day the exceptions are in force, YYYY-MM-DD (required)')
-    .option('--approved-on <date>', 'the day it was approved (default: today, or the --as-of day if earlier)')
-    .option('--decision <ref>', 'the order or minutes that decided it (an order id or text)')
-    .option('--prune', 'instead: remove the exceptions that match no finding (exceptions/unused)')
-    .option('--dry-run', 'say what would be written, write nothing')
-    .option('--as-of <date>', 'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)')
-    .option('--rule <id>', 'only findings of this rule (repeatable)', collect)
-    .option('--module <name>', 'only findings of this module (repeatable)', collect)
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .option('--lang <lang>', 'language of messages: kk | ru | en')
-    .option('--jobs <n>', 'threads for reading large data repos')
-    .addHelpText('after', `
-The exceptions file is exceptions.yaml beside ereje.yaml (or the path in its "exceptions:" key).
-Entries are appended; every other byte of the file stays as it was.
-
-Examples:
-  ereje baseline --reason "Records of 2024, before ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
-  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
-  ereje baseline --prune
-`)
+    .description(h('baseline'))
+    .argument(hf('[paths...]'), h('common paths'), [])
+    .option(hf('--reason <text>'), h('baseline --reason'))
+    .option(hf('--approved-by <staff-id>'), h('baseline --approved-by'))
+    .option(hf('--expires <date>'), h('baseline --expires'))
+    .option(hf('--approved-on <date>'), h('baseline --approved-on'))
+    .option(hf('--decision <ref>'), h('baseline --decision'))
+    .option('--prune', h('baseline --prune'))
+    .option('--dry-run', h('baseline --dry-run'))
+    .option(hf('--as-of <date>'), h('common --as-of'))
+    .option(hf('--rule <id>'), h('baseline --rule'), collect)
+    .option(hf('--module <name>'), h('baseline --module'), collect)
+    .option(hf('--config <file>'), h('common --config'))
+    .option(hf('--lang <lang>'), h('common --lang messages'))
+    .option(hf('--jobs <n>'), h('baseline --jobs'))
+    .addHelpText('after', h('baseline after'))
     .action(async (paths: string[], flags: BaselineFlags) => {
       const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { writeFileSafe }, { loadExceptions }, { applyExceptions }, { baselineEntries, appendEntries, removeEntries }, { AppendError }] = await Promise.all([
         import('../../engine/settings.js'),

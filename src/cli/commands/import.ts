@@ -1,6 +1,7 @@
 /** `ereje import FILE --into DIR`: records from a workbook or CSV into the data's YAML. */
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { resolveLang } from '../options.js';
 import { EXIT } from '../../core/errors.js';
 import type { CollectionName } from '../../schema/collections.js';
@@ -18,27 +19,16 @@ interface ImportFlags {
 export function registerImport(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('import')
-    .description('Bring records from an Excel workbook (.xlsx) or a CSV (UTF-8 or Windows-1251, ";" or ",") into the data\'s YAML files, merged by id')
-    .argument('<file>', 'the workbook or CSV')
-    .requiredOption('--into <dir>', 'the data folder the records go to (new ones to the file there that holds that collection, else <collection>.yaml)')
-    .option('--collection <name>', 'what the sheet holds: staff | organizations | requests (default: guessed from its headers)')
-    .option('--map <file>', 'a mapping file: headers → fields, cell text → values, fixed values, how ids are made')
-    .option('--dry-run', 'show what would be added, changed and left alone; write nothing')
-    .option('--force', 'replace values written in the YAML that the sheet has differently')
-    .option('--lang <lang>', 'language of messages: kk | ru | en')
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .addHelpText('after', `
-Headers are recognised in Kazakh, Russian and English («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
-«Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). A cell that
-cannot be read is reported as FILE!SHEET!CELL and its row is not imported. Importing the same
-file again changes nothing.
-
-Exit codes: 0 every row imported; 1 rows or values held back (see the findings); 2 could not run.
-
-Examples:
-  ereje import staff.xlsx --into turkistan --dry-run
-  ereje import staff.csv --into turkistan --map staff.map.yaml
-`)
+    .description(h('import'))
+    .argument(hf('<file>'), h('import <file>'))
+    .requiredOption(hf('--into <dir>'), h('import --into'))
+    .option(hf('--collection <name>'), h('import --collection'))
+    .option(hf('--map <file>'), h('import --map'))
+    .option('--dry-run', h('import --dry-run'))
+    .option('--force', h('import --force'))
+    .option(hf('--lang <lang>'), h('common --lang messages'))
+    .option(hf('--config <file>'), h('common --config'))
+    .addHelpText('after', h('import after'))
     .action(async (file: string, flags: ImportFlags) => {
       const [{ runImport }, { importMessage }, { IMPORTABLE }] = await Promise.all([
         import('../../import/import.js'),

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { parseDateFlag, resolveLang } from '../options.js';
 import { todayInKazakhstan } from '../../core/dates.js';
 import { version } from '../../core/version.js';
@@ -47,17 +48,13 @@ async function writeImportExample(root: string, region: Region, today: string, f
 export function registerInit(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('init')
-    .description('Create a working data repo: settings, a sample region\'s data, the editor schemas, a CI workflow, .gitignore, README (kk, ru)')
-    .argument('[dir]', 'folder to create it in (empty or missing)', '.')
-    .addOption(new Option('--region <slug>', 'the sample region').choices(REGIONS).default('turkistan'))
-    .addOption(new Option('--lang <lang>', 'language of the settings file and of these messages').choices(['kk', 'ru', 'en']))
-    .option('--as-of <date>', 'the day the sample data is written for (default: today in Kazakhstan)')
-    .option('--force', 'write into a folder that is not empty (files of the same name are replaced)')
-    .addHelpText('after', `
-Examples:
-  ereje init methodology-data --region karaganda
-  ereje init . --lang ru
-`)
+    .description(h('init'))
+    .argument(hf('[dir]'), h('init [dir]'), '.')
+    .addOption(new Option(hf('--region <slug>'), h('init --region')).choices(REGIONS).default('turkistan'))
+    .addOption(new Option(hf('--lang <lang>'), h('init --lang')).choices(['kk', 'ru', 'en']))
+    .option(hf('--as-of <date>'), h('init --as-of'))
+    .option('--force', h('init --force'))
+    .addHelpText('after', h('init after'))
     .action(async (dir: string, flags: { region: Region; lang?: string; asOf?: string; force?: boolean }) => {
       const lang = resolveLang(flags.lang, null, io.env);
       const today = parseDateFlag('--as-of', flags.asOf) ?? todayInKazakhstan();

@@ -1,12 +1,13 @@
 /** `ereje new open-door-day|request|landing|order|staff|plan`: add a record by questions or flags (src/new/). */
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, helpLangInUse, hf, placeholder, type Placeholder } from '../help-text.js';
 import { collect, resolveAsOf, resolveLang } from '../options.js';
 import { FIELDS, KINDS, type Field } from '../../new/fields.js';
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-const HINT: Record<Field['type'], string> = {
+const HINT: Record<Field['type'], Placeholder> = {
   id: 'ID',
   date: 'YYYY-MM-DD',
   text: 'TEXT',
@@ -45,28 +46,23 @@ interface CommonFlags {
 export function registerNew(program: Command, io: Io, setCode: (c: number) => void): void {
   const cmd = program
     .command('new')
-    .description('Add a record (open door day, request, landing, order, staff member, work plan): asks the questions, checks it with the rules, appends it to a YAML file keeping everything else in it as it was');
+    .description(h('new'));
+  const shownIn = helpLangInUse();
   for (const kind of KINDS) {
-    const sub = cmd.command(kind).description(`Add a new ${kind} record`);
+    const sub = cmd.command(kind).description(h(`new ${kind}`));
     for (const f of FIELDS[kind]) {
-      sub.option(`--${f.name} <${HINT[f.type]}>`, `${f.label.en}${f.required ? ' (required)' : ''}${f.values ? `: ${f.values.join(' | ')}` : ''}`);
+      // The field's own label (the question `ereje new` asks) is its description.
+      sub.option(`--${f.name} <${placeholder(HINT[f.type])}>`, `${f.label[shownIn]}${f.required ? h('new required') : ''}${f.values ? `: ${f.values.join(' | ')}` : ''}`);
     }
     sub
-      .option('--file <file>', 'the YAML file to add it to (created if missing)')
-      .option('--data <path>', 'the data repo to read (repeatable; default .)', collect)
-      .option('--as-of <date>', 'today, for defaults and the rules (default: today in Kazakhstan)')
-      .option('--lang <lang>', 'language of questions and messages: kk | ru | en')
-      .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-      .option('--force', 'without a terminal, write even when the record brings error findings')
-      .option('--no-color', 'no colours')
-      .addHelpText('after', `
-Every question has its flag. With a terminal, missing values are asked; without one (scripts,
-CI), every required flag must be given (exit 2 naming the missing ones), and a record with
-error findings is refused (exit 1) unless --force.
-
-Example:
-  ${EXAMPLES[kind]}
-`)
+      .option(hf('--file <file>'), h('new --file'))
+      .option(hf('--data <path>'), h('new --data'), collect)
+      .option(hf('--as-of <date>'), h('new --as-of'))
+      .option(hf('--lang <lang>'), h('new --lang'))
+      .option(hf('--config <file>'), h('common --config'))
+      .option('--force', h('new --force'))
+      .option('--no-color', h('new --no-color'))
+      .addHelpText('after', h('new after', { example: EXAMPLES[kind] }))
       .action(async (flags: CommonFlags) => {
         const paths = flags.data?.length ? flags.data : ['.'];
         // The engine and the prompts load when the command runs, not at every start-up.

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf, type HelpKey } from '../help-text.js';
 import { collect, count, parseDateFlag, resolveLang } from '../options.js';
 import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
@@ -133,24 +134,24 @@ function printFindings(io: Io, findings: Finding[], lang: Lang): void {
 
 function addCommon(cmd: Command): Command {
   return cmd
-    .option('--data <path>', 'data folder or file, as validate reads it (repeatable; default .)', collect)
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .option('--as-of <date>', 'the day the data is checked for, YYYY-MM-DD (default: settings, else today in Kazakhstan)')
-    .option('--lang <lang>', 'document language: kk | ru | both (default: settings, else the locale, else kk)')
-    .option('--out <dir>', 'folder for the PDF files (default .)')
-    .option('--overwrite', 'replace existing files (never done without it)')
-    .option('--ignore-findings', 'render even when the records have error findings (the guards of the regulations)')
-    .option('--force', 'deprecated: both --overwrite and --ignore-findings')
-    .option('--as <formats>', 'pdf | docx | pdf,docx: the PDF, the Word document (the content part for the electronic document system), or both (default pdf)')
-    .option('--pdfa', 'PDF/A-2b for the archive (XMP metadata, sRGB output intent, embedded fonts)')
-    .option('--template <file>', 'your own copy of the template (one language) instead of templates/…')
-    .option('--jobs <n>', 'threads for --all (default: the number of CPUs)');
+    .option(hf('--data <path>'), h('render --data'), collect)
+    .option(hf('--config <file>'), h('common --config'))
+    .option(hf('--as-of <date>'), h('render --as-of'))
+    .option(hf('--lang <lang>'), h('render --lang'))
+    .option(hf('--out <dir>'), h('render --out'))
+    .option('--overwrite', h('render --overwrite'))
+    .option('--ignore-findings', h('render --ignore-findings'))
+    .option('--force', h('render --force'))
+    .option(hf('--as <formats>'), h('render --as'))
+    .option('--pdfa', h('render --pdfa'))
+    .option(hf('--template <file>'), h('render --template'))
+    .option(hf('--jobs <n>'), h('render --jobs'));
 }
 
 interface Target {
   kind: DocKind;
-  /** English, for --help */
-  what: string;
+  /** The help text of `--all` for this document (src/cli/help-text.ts). */
+  all?: HelpKey;
   example: string;
 }
 
@@ -250,72 +251,52 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
 }
 
 export function registerRender(program: Command, io: Io, setCode: (c: number) => void): void {
-  const render = program
-    .command('render')
-    .description('Render the documents the regulations call for as PDF: orders, schedules, reports (kk or ru, or both)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  ereje render order ord-tur-2026-014 --lang kk --out orders/
-  ereje render order --all --type open-door-day --year 2026 --out orders/
-  ereje render schedule plan-tur-bdo-2026 --lang ru
-  ereje render report compliance --as-of 2026-11-22
-  ereje render report reference kar-md-2025-11 --lang both
-  ereje render report network kostanay
-  ereje render report qualification kost-aso
-  ereje render order ord-tur-2026-014 --as pdf,docx     # the PDF and the Word document
-  ereje render order ord-tur-2026-014 --pdfa            # PDF/A-2b for the archive
-
-Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --ignore-findings);
-2 the command could not run (bad flag, unknown id, a mistake in a template, the file exists).
-Templates: templates/README.md (the block markup, in Kazakh, Russian and English).
-`,
-    );
-  const wire = (cmd: Command, target: Target, takesId = true) => {
+  const render = program.command('render').description(h('render')).addHelpText('after', h('render after'));
+  const wire = (cmd: Command, target: Target) => {
     addCommon(cmd);
-    if (takesId) cmd.option('--all', `every ${target.what} (with --year; a progress bar on a terminal)`).option('--year <year>', 'only records of this year (with --all)');
+    if (target.all) cmd.option('--all', h(target.all)).option(hf('--year <year>'), h('render --year'));
     cmd.action(async (...args: unknown[]) => {
-      const id = takesId ? (args[0] as string | undefined) : undefined;
-      const flags = (takesId ? args[1] : args[0]) as RenderFlags;
+      const id = target.all ? (args[0] as string | undefined) : undefined;
+      const flags = (target.all ? args[1] : args[0]) as RenderFlags;
       await run(io, setCode, target, id, flags);
     });
     return cmd;
   };
+  const types = ORDER_TYPES_WITH_TEMPLATES.join(', ');
 
   wire(
     render
       .command('order')
-      .description(`The director's order (бұйрық / приказ) from its template, by the order's type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`)
-      .argument('[order-id]', 'the order')
-      .option('--type <type>', `with --all: only orders of this type (${ORDER_TYPES_WITH_TEMPLATES.join(', ')})`),
-    { kind: 'order', what: 'order', example: 'ereje render order ord-tur-2026-014' },
+      .description(h('render order', { types }))
+      .argument(hf('[order-id]'), h('render order [order-id]'))
+      .option(hf('--type <type>'), h('render order --type', { types })),
+    { kind: 'order', all: 'render order --all', example: 'ereje render order ord-tur-2026-014' },
   );
-  wire(render.command('schedule').description('A work plan or academic-year schedule as a table by quarter, with its approval').argument('[plan-id]', 'the work plan'), {
+  wire(render.command('schedule').description(h('render schedule')).argument(hf('[plan-id]'), h('render schedule [plan-id]')), {
     kind: 'schedule',
-    what: 'work plan',
+    all: 'render schedule --all',
     example: 'ereje render schedule plan-tur-bdo-2026',
   });
-  const report = render.command('report').description('Reports: compliance, reference, open-door-day, network, qualification');
-  wire(report.command('compliance').description('The validation results as a report: counts per module, findings with their clauses'), { kind: 'report-compliance', what: 'report', example: 'ereje render report compliance' }, false);
-  wire(report.command('reference').description("A landing's reference (анықтама): findings per direction, recommendations, signatures").argument('[landing-id]', 'the landing'), {
+  const report = render.command('report').description(h('render report'));
+  wire(report.command('compliance').description(h('render report compliance')), { kind: 'report-compliance', example: 'ereje render report compliance' });
+  wire(report.command('reference').description(h('render report reference')).argument(hf('[landing-id]'), h('render report reference [landing-id]')), {
     kind: 'report-reference',
-    what: 'landing',
+    all: 'render report reference --all',
     example: 'ereje render report reference kar-md-2025-11',
   });
-  wire(report.command('open-door-day').description("An open door day's results for the director's council").argument('[event-id]', 'the open door day'), {
+  wire(report.command('open-door-day').description(h('render report open-door-day')).argument(hf('[event-id]'), h('render report open-door-day [event-id]')), {
     kind: 'report-open-door-day',
-    what: 'open door day',
+    all: 'render report open-door-day --all',
     example: 'ereje render report open-door-day odd-tur-2026-q1',
   });
-  wire(report.command('network').description('The status of a leading-school network, or of every network of a region').argument('[network-id-or-region]', 'a network id, or a region slug (e.g. kostanay)'), {
+  wire(report.command('network').description(h('render report network')).argument(hf('[network-id-or-region]'), h('render report network [network-id-or-region]')), {
     kind: 'report-network',
-    what: 'network',
+    all: 'render report network --all',
     example: 'ereje render report network kostanay',
   });
-  wire(report.command('qualification').description("An organisation's qualification list: overdue, due within the horizon, compliant").argument('[org-id]', 'the organisation'), {
+  wire(report.command('qualification').description(h('render report qualification')).argument(hf('[org-id]'), h('render report qualification [org-id]')), {
     kind: 'report-qualification',
-    what: 'organisation',
+    all: 'render report qualification --all',
     example: 'ereje render report qualification kost-aso',
   });
 }

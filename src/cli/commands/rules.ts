@@ -1,6 +1,7 @@
 /** `ereje rules` and `ereje rules show ID` (alias `ereje explain ID`): the rules' own documentation. */
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import type { Registry } from '../../engine/registry.js';
 import { resolveLang } from '../options.js';
 import { pickLocalized, type Lang, type Localized } from '../../core/i18n.js';
@@ -29,15 +30,13 @@ const H: Record<string, Localized> = {
 
 const RULE_FORMS: Forms = { kk: 'ереже', ru: { one: 'правило', few: 'правила', many: 'правил' }, en: { one: 'rule', other: 'rules' } };
 
-/** The English working translation of a clause: for English readers, or when asked for. */
-const WITH_TRANSLATION = 'also show the English working translation of a clause (shown anyway with --lang en)';
 
 export function registerRules(program: Command, io: Io, setCode: (c: number) => void): void {
   const rules = program
     .command('rules')
-    .description('List every rule: id, severity, regulation, clause and what it checks')
-    .option('--lang <lang>', 'language: kk | ru | en')
-    .option('--format <format>', 'table | json', 'table')
+    .description(h('rules'))
+    .option(hf('--lang <lang>'), h('common --lang'))
+    .option(hf('--format <format>'), h('rules --format'), 'table')
     .action(async (flags: { lang?: string; format?: string }) => {
       const registry = await loadRegistry();
       const lang = resolveLang(flags.lang, null, io.env);
@@ -75,17 +74,17 @@ export function registerRules(program: Command, io: Io, setCode: (c: number) => 
 
   rules
     .command('show')
-    .description('Explain a rule: the clause\'s original text, summary, parameters, examples')
-    .argument('<id>', 'rule id, e.g. open-door-day/request-lead-time')
-    .option('--lang <lang>', 'language: kk | ru | en')
-    .option('--with-translation', WITH_TRANSLATION)
+    .description(h('rules show'))
+    .argument(hf('<id>'), h('common rule-id'))
+    .option(hf('--lang <lang>'), h('common --lang'))
+    .option('--with-translation', h('common --with-translation'))
     .action(show);
   program
     .command('explain')
-    .description('Same as `ereje rules show ID`')
-    .argument('<id>', 'rule id')
-    .option('--lang <lang>', 'language: kk | ru | en')
-    .option('--with-translation', WITH_TRANSLATION)
+    .description(h('explain'))
+    .argument(hf('<id>'), h('explain <id>'))
+    .option(hf('--lang <lang>'), h('common --lang'))
+    .option('--with-translation', h('common --with-translation'))
     .action(show);
 }
 

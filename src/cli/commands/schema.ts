@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { dataJsonSchema, exceptionsJsonSchema, settingsJsonSchema, SCHEMA_DRAFTS, type SchemaDraft } from '../../schema/json-schema.js';
 import { writeFileSafe } from '../../core/write.js';
 import { LANGS, type Lang } from '../../core/i18n.js';
@@ -9,20 +10,14 @@ import { LANGS, type Lang } from '../../core/i18n.js';
 export function registerSchema(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('schema')
-    .description('Print the JSON Schema of the data format (for VS Code\'s YAML extension and other editors)')
-    .option('--out <file>', 'write it to a file instead of printing it')
-    .option('--force', 'replace an existing file')
-    .option('--settings', 'the schema of the settings file (ereje.yaml) instead of the data files')
-    .option('--exceptions', 'the schema of the exceptions file (exceptions.yaml) instead of the data files')
-    .addOption(new Option('--draft <draft>', 'JSON Schema dialect (7: what the VS Code YAML extension fully supports)').choices(SCHEMA_DRAFTS).default('2020-12'))
-    .addOption(new Option('--lang <lang>', 'language of the descriptions and messages the editor shows (default en)').choices([...LANGS]))
-    .addHelpText('after', `
-Examples:
-  ereje schema --out ereje.schema.json --draft 7 --lang kk
-  ereje schema --settings --out ereje.settings.schema.json --draft 7
-  ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7
-Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
-`)
+    .description(h('schema'))
+    .option(hf('--out <file>'), h('schema --out'))
+    .option('--force', h('schema --force'))
+    .option('--settings', h('schema --settings'))
+    .option('--exceptions', h('schema --exceptions'))
+    .addOption(new Option(hf('--draft <draft>'), h('schema --draft')).choices(SCHEMA_DRAFTS).default('2020-12'))
+    .addOption(new Option(hf('--lang <lang>'), h('schema --lang')).choices([...LANGS]))
+    .addHelpText('after', h('schema after'))
     .action(async (flags: { out?: string; force?: boolean; settings?: boolean; exceptions?: boolean; draft?: SchemaDraft; lang?: Lang }) => {
       const lang = flags.lang ?? 'en';
       let schema: Record<string, unknown>;

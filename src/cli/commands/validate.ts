@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { collect, choice, count, resolveAsOf, resolveLang } from '../options.js';
 import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
@@ -62,39 +63,28 @@ interface ValidateFlags {
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('validate')
-    .description('Read every YAML file below PATH… (default .), check it against the regulations, and report what breaks which clause')
-    .argument('[paths...]', 'data folders or files', [])
-    .option('--as-of <date>', 'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)')
-    .addOption(new Option('--format <format>', 'report format').choices([...FORMATS]).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file (never replaces one without --force)')
-    .option('--rule <id>', 'run only this rule (repeatable)', collect)
-    .option('--module <name>', 'run only this module (repeatable)', collect)
-    .option('--fail-on <level>', 'lowest severity that makes the exit code 1: error | warning | info', 'error')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--lang <lang>', 'language of messages: kk | ru | en')
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .option('--force', 'replace an existing --output file')
-    .option('--jobs <n>', 'threads for reading large data repos (default: the number of cores, or 1 when the load average is 1.5 a core or more; 1 = none)')
-    .option('--allow-empty', 'exit 0 when there is no YAML file at all (by default that is exit 2: a CI job pointed at the wrong folder must not pass)')
-    .option('--no-exceptions', 'ignore the exceptions file (exceptions.yaml) for this run')
-    .option('--show-suppressed', 'also list the findings the exceptions file covers, with reason, approver and expiry')
-    .option('--cache', 'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)')
-    .option('--no-cache', 'do not use the cache, even when the settings turn it on')
-    .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
-    .option('--trace', 'show the why of each finding: the values with their places, the parameters, the computation')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
-    .addHelpText('after', `
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
---max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings,
-no YAML file at all unless --allow-empty).
-
-Examples:
-  ereje validate fixtures/sample
-  ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
-  ereje validate --format json --output report.json
-  ereje validate --format github --fail-on warning
-  ereje validate --format xlsx --output findings.xlsx --lang ru
-`)
+    .description(h('validate'))
+    .argument(hf('[paths...]'), h('common paths'), [])
+    .option(hf('--as-of <date>'), h('common --as-of'))
+    .addOption(new Option(hf('--format <format>'), h('validate --format')).choices([...FORMATS]).default('pretty'))
+    .option(hf('-o, --output <file>'), h('validate --output'))
+    .option(hf('--rule <id>'), h('validate --rule'), collect)
+    .option(hf('--module <name>'), h('validate --module'), collect)
+    .option(hf('--fail-on <level>'), h('validate --fail-on'), 'error')
+    .option(hf('--max-warnings <n>'), h('validate --max-warnings'))
+    .option(hf('--lang <lang>'), h('common --lang messages'))
+    .option(hf('--config <file>'), h('common --config'))
+    .option('--force', h('common --force output'))
+    .option(hf('--jobs <n>'), h('validate --jobs'))
+    .option('--allow-empty', h('validate --allow-empty'))
+    .option('--no-exceptions', h('validate --no-exceptions'))
+    .option('--show-suppressed', h('validate --show-suppressed'))
+    .option('--cache', h('validate --cache'))
+    .option('--no-cache', h('validate --no-cache'))
+    .option(hf('--cache-location <dir>'), h('validate --cache-location'))
+    .option('--trace', h('validate --trace'))
+    .option('--no-color', h('validate --no-color'))
+    .addHelpText('after', h('validate after'))
     .action(async (paths: string[], flags: ValidateFlags) => {
       const [{ loadSettings }, { loadRegistry }, { validateRepoParallel }, { STREAMERS, BINARY_FORMATTERS }, { writeFileSafe }] = await Promise.all([
         import('../../engine/settings.js'),

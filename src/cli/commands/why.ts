@@ -1,6 +1,7 @@
 /** `ereje why RULE SUBJECT [PATH…]`: one finding's trace and the clause's original text. */
 import type { Command } from 'commander';
 import type { Io } from '../main.js';
+import { h, hf } from '../help-text.js';
 import { resolveAsOf, resolveLang } from '../options.js';
 import { EXIT } from '../../core/errors.js';
 
@@ -14,20 +15,15 @@ interface WhyFlags {
 export function registerWhy(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('why')
-    .description('Explain one finding: the values it was computed from (with their places), the parameters, the computation, and the clause\'s original text')
-    .argument('<rule>', 'rule id, e.g. open-door-day/request-lead-time')
-    .argument('<subject>', 'the record id the finding is about (add @PERIOD for one period, e.g. tur-bdo@2026-Q2)')
-    .argument('[paths...]', 'data folders or files (default .)', [])
-    .option('--as-of <date>', 'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)')
-    .option('--lang <lang>', 'language: kk | ru | en')
-    .option('--config <file>', 'settings file (default: ereje.yaml at the data repo root)')
-    .option('--with-translation', 'also show the English working translation of the clause')
-    .addHelpText('after', `
-Exit codes: 0 the rule finds nothing about the subject; 1 it does (printed); 2 the command could not run.
-
-Example:
-  ereje why open-door-day/request-lead-time req-tur-2026-004 fixtures/sample
-`)
+    .description(h('why'))
+    .argument(hf('<rule>'), h('common rule-id'))
+    .argument(hf('<subject>'), h('why <subject>'))
+    .argument(hf('[paths...]'), h('why [paths]'), [])
+    .option(hf('--as-of <date>'), h('common --as-of'))
+    .option(hf('--lang <lang>'), h('common --lang'))
+    .option(hf('--config <file>'), h('common --config'))
+    .option('--with-translation', h('why --with-translation'))
+    .addHelpText('after', h('why after'))
     .action(async (rule: string, subject: string, paths: string[], flags: WhyFlags) => {
       const [{ loadSettings }, { loadRegistry }, { validateRepo }, { explainFindings, selectFindings }] = await Promise.all([
         import('../../engine/settings.js'),
