@@ -83,7 +83,8 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .description(h('program'))
     .version(version(), '-V, --version', h('commander --version'))
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (str, write) => write(commanderError(str, lang)) })
+    // Help is wrapped to the terminal's width, and to 80 columns when it goes to a pipe or a file.
+    .configureOutput({ writeOut: io.out, writeErr: io.err, getOutHelpWidth: () => (io.isTTY && process.stdout.columns ? process.stdout.columns : 80), outputError: (str, write) => write(commanderError(str, lang)) })
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
   registerValidate(program, io, setCode);
