@@ -147,7 +147,7 @@ describe("commander's own words in kk and ru", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Использование: ereje render order \[опции\] \[id-приказа\]\n/);
     expect(r.out).toContain('\nАргументы:\n  id-приказа ');
-    expect(r.out).toMatch(/--as-of <дата> +день, на который проверяются данные, YYYY-MM-DD/);
+    expect(r.out).toMatch(/--as-of <дата> +день, на который проверяются данные, ГГГГ-ММ-ДД/);
     expect(r.out).toMatch(/-h, --help +показать справку по команде\n/);
     const s = await runMain(['schema', '--help', '--lang', 'ru'], ROOT);
     expect(s.out.replace(/\s+/g, ' ')).toMatch(/\(варианты: "2020-12", "7", по умолчанию: "2020-12"\)/);

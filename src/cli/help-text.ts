@@ -5,7 +5,8 @@
  * The command registrations in src/cli/commands take their texts from here and nowhere else.
  *
  * The English is the text the help always had. Flags, ids, formats, file names and YAML keys stay
- * as they are in every language (`--as-of`, `ereje.yaml`, `pretty`, `YYYY-MM-DD`).
+ * as they are in every language (`--as-of`, `ereje.yaml`, `pretty`); a date's shape is said as the
+ * messages and `ereje new`'s questions say it (ЖЖЖЖ-АА-КК, ГГГГ-ММ-ДД, YYYY-MM-DD).
  *
  * Which language: `--lang`, then the `language` of ereje.yaml in the current folder (or
  * `--config`), then the system locale, then English (`helpLang`). Commander prints help before any
@@ -22,8 +23,8 @@ const L = (kk: string, ru: string, en: string): Localized => ({ kk, ru, en });
 const SHARED = {
   'common paths': L('деректер қалталары немесе файлдары', 'папки или файлы данных', 'data folders or files'),
   'common --as-of': L(
-    'тексеру жүргізілетін күн, YYYY-MM-DD (әдепкі: Қазақстандағы бүгінгі күн)',
-    'день, на который выполняется проверка, YYYY-MM-DD (по умолчанию: сегодня по времени Казахстана)',
+    'тексеру жүргізілетін күн, ЖЖЖЖ-АА-КК (әдепкі: Қазақстандағы бүгінгі күн)',
+    'день, на который выполняется проверка, ГГГГ-ММ-ДД (по умолчанию: сегодня по времени Казахстана)',
     'the day the check is made for, YYYY-MM-DD (default: today in Kazakhstan)',
   ),
   'common --config': L(
@@ -259,8 +260,8 @@ Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema
 
 const INIT = {
   init: L(
-    'Жұмысқа дайын деректер репозиторийін жасау: баптаулар, үлгі өңірдің деректері, редакторға арналған сұлбалар, CI жұмыс ағыны, .gitignore, README.md (kk, ru)',
-    'Создать рабочий репозиторий данных: настройки, данные региона-примера, схемы для редактора, процесс CI, .gitignore, README.md (kk, ru)',
+    'Жұмысқа дайын деректер репозиторийін жасау: баптаулар, үлгі өңірдің деректері, редакторға арналған сұлбалар, CI жұмыс ағыны, `.gitignore`, README.md (kk, ru)',
+    'Создать рабочий репозиторий данных: настройки, данные региона-примера, схемы для редактора, процесс CI, `.gitignore`, README.md (kk, ru)',
     "Create a working data repo: settings, a sample region's data, the editor schemas, a CI workflow, .gitignore, README (kk, ru)",
   ),
   'init [dir]': L('репозиторий жасалатын қалта (бос немесе әлі жоқ)', 'папка, в которой его создать (пустая или несуществующая)', 'folder to create it in (empty or missing)'),
@@ -418,8 +419,8 @@ Templates: templates/README.md (the block markup, in Kazakh, Russian and English
     'data folder or file, as validate reads it (repeatable; default .)',
   ),
   'render --as-of': L(
-    'деректер тексерілетін күн, YYYY-MM-DD (әдепкі: баптаулардағы күн, әйтпесе Қазақстандағы бүгінгі күн)',
-    'день, на который проверяются данные, YYYY-MM-DD (по умолчанию: из настроек, иначе сегодня по времени Казахстана)',
+    'деректер тексерілетін күн, ЖЖЖЖ-АА-КК (әдепкі: баптаулардағы күн, әйтпесе Қазақстандағы бүгінгі күн)',
+    'день, на который проверяются данные, ГГГГ-ММ-ДД (по умолчанию: из настроек, иначе сегодня по времени Казахстана)',
     'the day the data is checked for, YYYY-MM-DD (default: settings, else today in Kazakhstan)',
   ),
   'render --lang': L(
@@ -579,7 +580,7 @@ const IMPORT = {
     `
 Тақырыптар қазақ, орыс және ағылшын тілдерінде танылады («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
 «Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). Оқылмайтын
-ұяшық FILE!SHEET!CELL түрінде көрсетіледі, оның жолы импортталмайды. Сол файлды қайта импорттау
+ұяшық ФАЙЛ!ПАРАҚ!ҰЯШЫҚ түрінде көрсетіледі, оның жолы импортталмайды. Сол файлды қайта импорттау
 ештеңені өзгертпейді.
 
 Шығу кодтары: 0 — барлық жол импортталды; 1 — кейбір жолдар не мәндер ұсталып қалды (бұзушылықтарды
@@ -592,7 +593,7 @@ const IMPORT = {
     `
 Заголовки распознаются на казахском, русском и английском («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
 «Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). Ячейка, которую
-нельзя прочитать, указывается как FILE!SHEET!CELL, и её строка не импортируется. Повторный импорт того
+нельзя прочитать, указывается как ФАЙЛ!ЛИСТ!ЯЧЕЙКА, и её строка не импортируется. Повторный импорт того
 же файла ничего не меняет.
 
 Коды выхода: 0 — импортированы все строки; 1 — часть строк или значений задержана (см. нарушения);
@@ -630,8 +631,8 @@ const BASELINE = {
     'who approved it: a staff id of the data (required)',
   ),
   'baseline --expires': L(
-    'ерекшеліктер күшінде болатын соңғы күн, YYYY-MM-DD (міндетті)',
-    'последний день действия исключений, YYYY-MM-DD (обязательно)',
+    'ерекшеліктер күшінде болатын соңғы күн, ЖЖЖЖ-АА-КК (міндетті)',
+    'последний день действия исключений, ГГГГ-ММ-ДД (обязательно)',
     'last day the exceptions are in force, YYYY-MM-DD (required)',
   ),
   'baseline --approved-on': L(
@@ -691,12 +692,12 @@ const AGENDA = {
     'What falls due next under the regulations (open door days, requests, orders, references, courses…), by week, as JSON or as an .ics calendar',
   ),
   'agenda --from': L(
-    'бірінші күн, YYYY-MM-DD (әдепкі: баптаулардағы as_of, әйтпесе Қазақстандағы бүгінгі күн); одан бұрын мерзімі келген, бірақ әлі орындалмағандар тізімнің басында мерзімі өткен ретінде беріледі',
-    'первый день, YYYY-MM-DD (по умолчанию: as_of из настроек, иначе сегодня по времени Казахстана); то, что ещё не выполнено, а срок наступил раньше, идёт первым как просроченное',
+    'бірінші күн, ЖЖЖЖ-АА-КК (әдепкі: баптаулардағы as_of, әйтпесе Қазақстандағы бүгінгі күн); одан бұрын мерзімі келген, бірақ әлі орындалмағандар тізімнің басында мерзімі өткен ретінде беріледі',
+    'первый день, ГГГГ-ММ-ДД (по умолчанию: as_of из настроек, иначе сегодня по времени Казахстана); то, что ещё не выполнено, а срок наступил раньше, идёт первым как просроченное',
     "first day, YYYY-MM-DD (default: the settings' as_of, else today in Kazakhstan); what is still open and due before it is listed first as overdue",
   ),
   'agenda --days': L('--from күнінен бастап неше күн (әдепкі 28)', 'сколько дней от --from (по умолчанию 28)', 'how many days from --from (default 28)'),
-  'agenda --to': L('соңғы күн, YYYY-MM-DD (--days орнына)', 'последний день, YYYY-MM-DD (вместо --days)', 'last day, YYYY-MM-DD (instead of --days)'),
+  'agenda --to': L('соңғы күн, ЖЖЖЖ-АА-КК (--days орнына)', 'последний день, ГГГГ-ММ-ДД (вместо --days)', 'last day, YYYY-MM-DD (instead of --days)'),
   'agenda --org': L('тек осы ұйымға қатыстылары', 'только то, что касается этой организации', 'only what falls on this organization'),
   'agenda --format': L('шығыс пішімі', 'формат вывода', 'output format'),
   'agenda --output': L(
@@ -841,7 +842,7 @@ export const PLACEHOLDERS = {
   // `ereje new`'s values, by the field's type (upper case: a slot to fill in).
   ID: L('ID', 'ID', 'ID'),
   'ID,ID': L('ID,ID', 'ID,ID', 'ID,ID'),
-  'YYYY-MM-DD': L('YYYY-MM-DD', 'YYYY-MM-DD', 'YYYY-MM-DD'),
+  'YYYY-MM-DD': L('ЖЖЖЖ-АА-КК', 'ГГГГ-ММ-ДД', 'YYYY-MM-DD'),
   TEXT: L('МӘТІН', 'ТЕКСТ', 'TEXT'),
   WORD: L('СӨЗ', 'СЛОВО', 'WORD'),
   'A,B': L('A,B', 'A,B', 'A,B'),

@@ -5,15 +5,17 @@
  * id or value of the data, a key or choice of the schema, a rule/module/parameter id, a flag, a
  * command, a file name or path, a URL, a format or a brand (src/testing/latin.ts).
  *
- * Not scanned: `--help` (commander's option descriptions are English: the reference for flags),
- * and the machine formats (json, sarif) whose keys are the interface.
+ * `--help` of every command and subcommand is scanned too. Not scanned: the machine formats
+ * (json, sarif) whose keys are the interface.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import type { Command } from 'commander';
 import { runMain } from '../testing/cli-io.js';
+import { buildProgram, type Io } from './main.js';
 import { ROOT } from '../testing/cases.js';
 import { readBadCases } from '../testing/bad.js';
 import { BRANDS, latinOffenders, wordsOfData, wordsOfOriginals, wordsOfSchema, type Allow } from '../testing/latin.js';
@@ -48,18 +50,24 @@ async function buildAllow(): Promise<Allow> {
   }
   for (const r of REGIONS) words.add(r);
   wordsOfOriginals(path.join(ROOT, 'docs/regulations'), words);
-  // Command names, from the CLI's own help (commander lists them).
-  for (const argv of [['--help'], ['new', '--help'], ['render', '--help'], ['render', 'report', '--help'], ['rules', '--help']]) {
-    const r = await runMain(argv, ROOT);
+  // Command names and the values options take, from the CLI's own help in English (`--lang en`:
+  // never from the kk or ru help that is scanned): commander lists the commands, and the values as
+  // `(choices: "pretty", "json", …)` or in the descriptions as `kk | ru | both`.
+  for (const p of HELP_PATHS) {
+    const r = await runMain([...p, '--help', '--lang', 'en'], ROOT);
     for (const m of r.out.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)) words.add(m[1]);
-  }
-  // The values an option takes, as commander lists them (choices: "pretty", "json", …).
-  for (const cmd of ['validate', 'agenda', 'init', 'schema', 'baseline', 'import']) {
-    const r = await runMain([cmd, '--help'], ROOT);
     for (const m of r.out.matchAll(/"([a-z0-9][a-z0-9.-]*)"/g)) words.add(m[1]);
+    for (const m of r.out.matchAll(/[a-z0-9][a-z0-9,.-]*(?:\s+\|\s+[a-z0-9][a-z0-9,.-]*)+/g)) for (const v of m[0].split(/\s+\|\s+/)) words.add(v);
   }
   return { words };
 }
+
+/** Every command path of the CLI (`[]` is `ereje` itself), as its command tree has them. */
+const HELP_PATHS: string[][] = (() => {
+  const io: Io = { out: () => {}, err: () => {}, isTTY: false, env: {}, cwd: ROOT };
+  const walk = (cmd: Command, prefix: string[]): string[][] => [prefix, ...cmd.commands.flatMap((c) => walk(c, [...prefix, c.name()]))];
+  return walk(buildProgram('en', io, () => {}), []);
+})();
 
 interface Case {
   name: string;
@@ -117,6 +125,8 @@ const CASES: Case[] = [
   { name: 'render report open-door-day', argv: (l) => ['render', 'report', 'open-door-day', 'odd-tur-2026-q2', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', '--ignore-findings', ...AS_OF], cwd: () => tmp },
   { name: 'render report network', argv: (l) => ['render', 'report', 'network', 'kostanay', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, '--overwrite', ...AS_OF], cwd: () => tmp },
   { name: 'render order (unknown id)', argv: (l) => ['render', 'order', 'ord-nope', '--data', SAMPLE, '--lang', l, '--out', `docs-${l}`, ...AS_OF], cwd: () => tmp },
+  // --help of every command and subcommand (commander's own words included).
+  ...HELP_PATHS.map((p): Case => ({ name: `ereje ${[...p, '--help'].join(' ')}`, argv: (l) => [...p, '--help', '--lang', l] })),
 ];
 
 /** The text a reader sees in a written file: an HTML page's text, a workbook's cells, else the file. */

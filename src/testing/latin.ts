@@ -13,6 +13,7 @@ export const BRANDS = [
   'PDF', 'PDF/A', 'PDF/A-2b', 'DOCX', 'YAML', 'JSON', 'CSV', 'XLSX', 'HTML', 'ICS', 'iCalendar', 'SARIF', 'JUnit', 'CI', 'GitHub', 'GitLab',
   'Actions', 'VS', 'Code', 'UTF-8', 'UTF-16', 'UTF-16LE', 'UTF-16BE', 'BOM', 'ISO', 'CLDR', 'ereje', 'npm', 'npx', 'Node', 'Node.js', 'Excel', 'Word',
   'LibreOffice', 'ASCII', 'Unicode', 'IT', 'Notepad', 'Notepad++', 'iconv', 'Tab', 'Enter', 'Ctrl', 'Esc', 'Windows-1251', 'CP1251', 'CRLF', 'LF', 'CR', 'NIS', 'ID', 'TAB', 'JSON Schema', 'A4', 'Tinos', 'Times', 'New', 'Roman',
+  'XMP', 'sRGB', // PDF/A's metadata standard and colour space (render --pdfa)
 ];
 
 /** Extensions of file names the output may name. */
