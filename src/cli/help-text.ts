@@ -888,21 +888,20 @@ export function usedHelpKeys(): ReadonlySet<string> {
 }
 
 /**
- * The language of `--help`: `--lang` (kk, ru, en; render's `both` or `kk,ru` says its first), then
+ * The language of `--help`: `--lang` (kk, ru, en; render's `both` or `ru,kk` as render's messages), then
  * the `language:` of ereje.yaml in `cwd` (or of `--config FILE`), then the system locale, then en.
  * The settings file is only glanced at: a missing, huge, unreadable or broken file is passed over
  * in silence (the command itself reports it, if it reads settings at all).
  */
 export function helpLang(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Lang {
-  const flag = flagValue(argv, '--lang');
-  if (flag !== undefined) {
-    const v = flag.toLowerCase();
-    if (isLang(v)) return v;
-    const first = /^(kk|ru)[,+-](kk|ru)$/.exec(v)?.[1];
-    if (isLang(first)) return first;
-  }
+  const flag = flagValue(argv, '--lang')?.toLowerCase();
+  if (isLang(flag)) return flag;
   const config = flagValue(argv, '--config');
   const fromSettings = settingsLanguage(path.resolve(cwd, config ?? 'ereje.yaml'));
+  // render's document languages (`both`, `ru,kk`): as render's messages, the settings' language,
+  // else the documents' first language.
+  const documents = flag === 'both' ? 'kk' : /^(kk|ru)[,+-](kk|ru)$/.exec(flag ?? '')?.[1];
+  if (isLang(documents)) return fromSettings ?? documents;
   return fromSettings ?? systemLang(env) ?? 'en';
 }
 
