@@ -120,7 +120,7 @@ describe('--help in English is unchanged', () => {
     const recorded = fs.readFileSync(path.join(ROOT, 'fixtures/cli/help/help-en.txt'), 'utf8');
     // The recording lists the commands in the same order (the program's own tree).
     const text = await allHelp(['--lang', 'en']);
-    expect(text.split('\n')).toEqual(recorded.replace('===== ereje  --help', '===== ereje  --help').split('\n'));
+    expect(text.split('\n')).toEqual(recorded.split('\n'));
     // Without --lang (LANG=C, no ereje.yaml here) it is English too.
     expect(await allHelp([])).toBe(text);
   }, 60_000);
