@@ -16,10 +16,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { buildId } from './build-id.js';
+import { pack, unpack, type Packed } from './pack.js';
 import { writeFileSafe } from '../core/write.js';
 
 /** Bump when what is stored changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 export const DEFAULT_CACHE_DIR = '.ereje-cache';
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 /** Whole runs' results (src/cache/run-cache.ts) live in this subfolder; the newest few are kept. */
@@ -101,14 +102,30 @@ export class ReadCache {
 
   /** An entry's bytes for a key (also how a worker thread hands a reading to the main thread). */
   static encode(key: string, read: CachedRead): Buffer {
-    return v8.serialize({ format: FORMAT, version: buildId(), key, read });
+    // The records packed (pack.ts: each string once), the rest as it is.
+    const colls = Object.keys(read.valid);
+    const records: unknown[] = [];
+    for (const c of colls) for (const r of read.valid[c]!) records.push(r);
+    for (const x of read.invalid) records.push(x.rec);
+    const packed = pack(records);
+    if (!packed) return v8.serialize({ format: FORMAT, version: buildId(), key, read });
+    const counts = colls.map((c) => read.valid[c]!.length);
+    const rest = { ...read, valid: {}, invalid: read.invalid.map((x) => ({ ...x, rec: null })) };
+    return v8.serialize({ format: FORMAT, version: buildId(), key, read: rest, packed, colls, counts, total: records.length });
   }
 
   /** The reading in an entry's bytes, or undefined when they are truncated, corrupt, of another format or version, or of another key. */
   static decode(key: string, buf: Uint8Array): CachedRead | undefined {
     try {
-      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead };
-      if (v && v.format === FORMAT && v.version === buildId() && v.key === key && v.read && typeof v.read === 'object') return v.read;
+      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead; packed?: Packed; colls?: string[]; counts?: number[]; total?: number };
+      if (!(v && v.format === FORMAT && v.version === buildId() && v.key === key && v.read && typeof v.read === 'object')) return undefined;
+      if (!v.packed) return v.read;
+      const records = unpack(v.packed, v.total!) as Record<string, unknown>[];
+      let at = 0;
+      const valid: CachedRead['valid'] = {};
+      v.colls!.forEach((c, i) => (valid[c] = records.slice(at, (at += v.counts![i]))));
+      for (const x of v.read.invalid) x.rec = records[at++];
+      return { ...v.read, valid };
     } catch {
       // truncated or not ours: read the file again and rewrite the entry
     }
