@@ -88,7 +88,7 @@ export function pack(values: readonly unknown[]): Packed | null {
         if (proto !== Object.prototype && proto !== null) throw new Unpackable('not a plain object');
         const keys = Object.keys(v);
         if (keys.includes('__proto__')) throw new Unpackable('a __proto__ key');
-        const sig = keys.join('\0');
+        const sig = JSON.stringify(keys); // unambiguous: [] and [''], ['a\0', 'b'] and ['a', '\0b'] differ
         let s = shapeIndex.get(sig);
         if (s === undefined) {
           s = shapes.length;
