@@ -37,7 +37,12 @@ export function pack(values: readonly unknown[]): Packed | null {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const shapes: string[][] = [];
-  const shapeIndex = new Map<string, number>();
+  // Key lists in a trie (one Map per prefix): no text is made per object to look its list up.
+  interface Node {
+    next: Map<string, Node> | null;
+    shape: number;
+  }
+  const root: Node = { next: null, shape: -1 };
   let ops = new Uint32Array(1024);
   let n = 0;
   const nums: number[] = [];
@@ -87,16 +92,23 @@ export function pack(values: readonly unknown[]): Packed | null {
         const proto = Object.getPrototypeOf(v);
         if (proto !== Object.prototype && proto !== null) throw new Unpackable('not a plain object');
         const keys = Object.keys(v);
-        if (keys.includes('__proto__')) throw new Unpackable('a __proto__ key');
-        const sig = JSON.stringify(keys); // unambiguous: [] and [''], ['a\0', 'b'] and ['a', '\0b'] differ
-        let s = shapeIndex.get(sig);
-        if (s === undefined) {
-          s = shapes.length;
-          shapeIndex.set(sig, s);
+        let node = root;
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[k];
+          let next = node.next?.get(key);
+          if (next === undefined) {
+            if (key === '__proto__') throw new Unpackable('a __proto__ key');
+            next = { next: null, shape: -1 };
+            (node.next ??= new Map()).set(key, next);
+          }
+          node = next;
+        }
+        if (node.shape < 0) {
+          node.shape = shapes.length;
           shapes.push(keys);
         }
         push(Op.Object);
-        push(s);
+        push(node.shape);
         for (const k of keys) put((v as Record<string, unknown>)[k]);
         return;
       }
