@@ -1,5 +1,5 @@
 /** The validate pipeline as a library: paths and settings in, findings out. No printing. */
-import { loadRepo, loadRepoParallel, prefetchPositions } from './load/loader.js';
+import { loadRepo, loadRepoParallel, prefetchPositions, type LoadOptions, type Prehashed } from './load/loader.js';
 import { checkRaw, finalize, placesOf, runChecks, type RunResult } from './engine/run.js';
 import type { Loc } from './engine/findings.js';
 import type { Registry } from './engine/registry.js';
@@ -30,10 +30,25 @@ export interface ValidateOptions {
   trace?: boolean;
   /** A content-keyed cache of readings (--cache); housekept after the run. */
   cache?: ReadCache;
+  /** The data already found, read and hashed with `readOptions` (src/cache/run-cache.ts). */
+  prehashed?: Prehashed;
+}
+
+/** How the data is read for a run: the limits, the caps at the source, the exceptions file left out. */
+export function readOptions(opts: ValidateOptions, exceptions: LoadedExceptions | null): LoadOptions {
+  const limits = opts.settings.settings.limits;
+  const cap = sourceCap(opts, exceptions);
+  return {
+    cwd: opts.cwd,
+    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files, findingsPerRule: cap.perRuleFile, uncapped: [...cap.uncapped] },
+    exclude: [exceptionsPath(opts.settings)],
+    cache: opts.cache,
+    prehashed: opts.prehashed,
+  };
 }
 
 /** The run read the whole data repo (so the cache may forget files it did not see). */
-function wholeRepo(opts: ValidateOptions): boolean {
+export function wholeRepo(opts: ValidateOptions): boolean {
   const root = path.resolve(opts.settings.root);
   return opts.paths.length > 0 && opts.paths.some((p) => path.resolve(opts.cwd ?? process.cwd(), p) === root);
 }
@@ -62,15 +77,9 @@ function sourceCap(opts: ValidateOptions, loaded: LoadedExceptions | null): { pe
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
-  const limits = opts.settings.settings.limits;
   const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
   const cap = sourceCap(opts, exceptions);
-  const { data, findings, filesRead } = loadRepo(opts.paths, {
-    cwd: opts.cwd,
-    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files, findingsPerRule: cap.perRuleFile, uncapped: [...cap.uncapped] },
-    exclude: [exceptionsPath(opts.settings)],
-    cache: opts.cache,
-  });
+  const { data, findings, filesRead } = loadRepo(opts.paths, readOptions(opts, exceptions));
   opts.cache?.finish(wholeRepo(opts));
   const result = runChecks({
     registry: opts.registry,
@@ -93,16 +102,9 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
  * the data is large enough for it to pay. Same findings, same order.
  */
 export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset; filesRead: number }> {
-  const limits = opts.settings.settings.limits;
   const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
   const cap = sourceCap(opts, exceptions);
-  const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, {
-    cwd: opts.cwd,
-    jobs: opts.jobs,
-    limits: { maxFileBytes: limits?.max_file_bytes, maxFiles: limits?.max_files, findingsPerRule: cap.perRuleFile, uncapped: [...cap.uncapped] },
-    exclude: [exceptionsPath(opts.settings)],
-    cache: opts.cache,
-  });
+  const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, { ...readOptions(opts, exceptions), jobs: opts.jobs });
   opts.cache?.finish(wholeRepo(opts));
   try {
     const run = checkRaw({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCases } from '../../src/testing/cases.js';
-import { hiddenChars, latinLetters, latinLettersAt, MAX_NAMED, mixedWords, mixedWordsAt } from './mixed-script.js';
+import { hiddenChars, latinLetters, latinLettersAt, MAX_NAMED, mayNeedLook, mixedWords, mixedWordsAt } from './mixed-script.js';
 
 ruleCases('data/mixed-script');
 
@@ -51,5 +51,28 @@ describe('every character named, with its position (issue 14: only the first one
     const l = latinLettersAt(w.word, w.position);
     expect(l.total).toBe(5_000_000);
     expect(l.named.map((x) => x.position)).toEqual(Array.from({ length: MAX_NAMED }, (_, i) => 2 * (i + 1)));
+  });
+});
+
+describe('mayNeedLook (the quick pass before the full checks)', () => {
+  it('passes no UTF-16 unit that is Latin or hidden, alone or inside a Cyrillic name', () => {
+    const latin = /\p{Script=Latin}/u;
+    let passed = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `Бекова ${ch}Айгүл`]) {
+        if (mayNeedLook(s)) continue;
+        passed++;
+        expect(latin.test(s), `U+${c.toString(16)}`).toBe(false);
+        expect(hiddenChars(s).total, `U+${c.toString(16)}`).toBe(0);
+      }
+    }
+    // What it passes: digits, punctuation, space, tab, newline, « » — № … and the Cyrillic blocks.
+    expect(passed).toBeGreaterThan(2 * (0x530 - 0x400));
+    expect(mayNeedLook('Бекова Айгүл, 1985 ж. — «Әлем» № 5…')).toBe(false);
+    expect(mayNeedLook('Бекова\u00adАйгүл')).toBe(true); // a soft hyphen
+    expect(mayNeedLook('Бекова\u200bАйгүл')).toBe(true); // a zero-width space
+    expect(mayNeedLook('Бекоvа')).toBe(true);
+    expect(mayNeedLook('Ə')).toBe(true);
   });
 });

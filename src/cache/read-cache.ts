@@ -15,13 +15,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { version } from '../core/version.js';
+import { buildId } from './build-id.js';
+import { pack, unpack, type Packed } from './pack.js';
 import { writeFileSafe } from '../core/write.js';
 
 /** Bump when what is stored changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 export const DEFAULT_CACHE_DIR = '.ereje-cache';
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+/** Whole runs' results (src/cache/run-cache.ts) live in this subfolder; the newest few are kept. */
+const RUNS_DIR = 'runs';
+export const RUNS_KEPT = 4;
+/** A result bigger than this (a million findings) is not stored: reading the data again is as quick. */
+const RUN_MAX_BYTES = 64 * 1024 * 1024;
 
 /** What reading one file produced, with places packed for file index 0. */
 export interface CachedRead {
@@ -50,7 +56,7 @@ export class ReadCache {
   /** The key of a file's reading: its bytes, its displayed path, the limits, format and version. */
   keyOf(display: string, bytes: Uint8Array, limits: unknown): string {
     const h = crypto.createHash('sha256');
-    h.update(`ereje-read-cache ${FORMAT} ${version()}\0${JSON.stringify(limits)}\0${display}\0`);
+    h.update(`ereje-read-cache ${FORMAT} ${buildId()}\0${JSON.stringify(limits)}\0${display}\0`);
     h.update(bytes);
     return h.digest('hex');
   }
@@ -96,18 +102,80 @@ export class ReadCache {
 
   /** An entry's bytes for a key (also how a worker thread hands a reading to the main thread). */
   static encode(key: string, read: CachedRead): Buffer {
-    return v8.serialize({ format: FORMAT, version: version(), key, read });
+    // The records packed (pack.ts: each string once), the rest as it is.
+    const colls = Object.keys(read.valid);
+    const records: unknown[] = [];
+    for (const c of colls) for (const r of read.valid[c]!) records.push(r);
+    for (const x of read.invalid) records.push(x.rec);
+    const packed = pack(records);
+    if (!packed) return v8.serialize({ format: FORMAT, version: buildId(), key, read });
+    const counts = colls.map((c) => read.valid[c]!.length);
+    const rest = { ...read, valid: {}, invalid: read.invalid.map((x) => ({ ...x, rec: null })) };
+    return v8.serialize({ format: FORMAT, version: buildId(), key, read: rest, packed, colls, counts, total: records.length });
   }
 
   /** The reading in an entry's bytes, or undefined when they are truncated, corrupt, of another format or version, or of another key. */
   static decode(key: string, buf: Uint8Array): CachedRead | undefined {
     try {
-      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead };
-      if (v && v.format === FORMAT && v.version === version() && v.key === key && v.read && typeof v.read === 'object') return v.read;
+      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; read?: CachedRead; packed?: Packed; colls?: string[]; counts?: number[]; total?: number };
+      if (!(v && v.format === FORMAT && v.version === buildId() && v.key === key && v.read && typeof v.read === 'object')) return undefined;
+      if (!v.packed) return v.read;
+      const records = unpack(v.packed, v.total!) as Record<string, unknown>[];
+      let at = 0;
+      const valid: CachedRead['valid'] = {};
+      v.colls!.forEach((c, i) => (valid[c] = records.slice(at, (at += v.counts![i]))));
+      for (const x of v.read.invalid) x.rec = records[at++];
+      return { ...v.read, valid };
     } catch {
       // truncated or not ours: read the file again and rewrite the entry
     }
     return undefined;
+  }
+
+  /** A file whose entry a run did not need to open (the whole run came from `runs/`): kept all the same. */
+  touch(key: string): void {
+    this.used.add(key);
+  }
+
+  private runFile(key: string): string {
+    return path.join(this.dir, RUNS_DIR, `${key}.run`);
+  }
+
+  /** A whole run's stored result (src/cache/run-cache.ts), checked like any entry; undefined if none. */
+  getRun<T>(key: string): T | undefined {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(this.runFile(key));
+    } catch {
+      return undefined;
+    }
+    try {
+      const v = v8.deserialize(buf) as { format?: unknown; version?: unknown; key?: unknown; run?: T };
+      if (v && v.format === FORMAT && v.version === buildId() && v.key === key && v.run && typeof v.run === 'object') {
+        const now = new Date();
+        try {
+          fs.utimesSync(this.runFile(key), now, now); // the newest runs are the ones kept
+        } catch {
+          // read-only: kept or not, the result is right
+        }
+        return v.run;
+      }
+    } catch {
+      // truncated or not ours: the run is made again and stored anew
+    }
+    return undefined;
+  }
+
+  /** Stores a whole run's result (atomically); false when it cannot be written or is too big to be worth it. */
+  putRun(key: string, run: unknown): boolean {
+    try {
+      const bytes = v8.serialize({ format: FORMAT, version: buildId(), key, run });
+      if (bytes.length > RUN_MAX_BYTES) return false;
+      writeFileSafe(this.runFile(key), bytes, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Counts what a worker thread did with an entry (a hit it sent, or a reading it wrote). */
@@ -126,7 +194,7 @@ export class ReadCache {
     let entries: { file: string; key: string; size: number; mtime: number }[] = [];
     try {
       for (const sub of fs.readdirSync(this.dir, { withFileTypes: true })) {
-        if (!sub.isDirectory()) continue;
+        if (!sub.isDirectory() || sub.name === RUNS_DIR) continue;
         const d = path.join(this.dir, sub.name);
         for (const f of fs.readdirSync(d)) {
           const file = path.join(d, f);
@@ -140,6 +208,21 @@ export class ReadCache {
       }
     } catch {
       return;
+    }
+    const runs: typeof entries = [];
+    try {
+      const d = path.join(this.dir, RUNS_DIR);
+      for (const f of fs.readdirSync(d)) {
+        const file = path.join(d, f);
+        try {
+          const st = fs.statSync(file);
+          runs.push({ file, key: f, size: st.size, mtime: st.mtimeMs });
+        } catch {
+          // gone meanwhile
+        }
+      }
+    } catch {
+      // no runs stored yet
     }
     const remove = (file: string) => {
       try {
@@ -156,6 +239,15 @@ export class ReadCache {
       // stale temp files of killed runs
       for (const e of entries) if (e.file.endsWith('.tmp') && Date.now() - e.mtime > 60_000) remove(e.file);
       entries = entries.filter((e) => e.file.endsWith('.v8'));
+    }
+    // Runs: the newest few results (a branch and its base, a rerun), and temp files of killed runs.
+    runs.sort((a, b) => b.mtime - a.mtime);
+    let kept = 0;
+    for (const r of runs) {
+      if (r.file.endsWith('.run') && kept < RUNS_KEPT) {
+        kept++;
+        entries.push(r);
+      } else if (r.file.endsWith('.run') || Date.now() - r.mtime > 60_000) remove(r.file);
     }
     let total = entries.reduce((a, e) => a + e.size, 0);
     if (total <= this.maxBytes) return;

@@ -33,6 +33,49 @@ export interface LoadOptions {
   override?: { abs: string; text: string };
   /** A content-keyed cache of readings (`--cache`). */
   cache?: ReadCache;
+  /** Every file already found, read and hashed (`prehash`, with the same options): nothing is walked or read again. */
+  prehashed?: Prehashed;
+}
+
+/**
+ * The data repo found, every file read and its cache key made, before anything is parsed or
+ * looked up: what a whole run's key is made of (src/cache/run-cache.ts), and what the loader
+ * then goes on from (`LoadOptions.prehashed`), so no file is read twice.
+ */
+export interface Prehashed {
+  plan: Plan;
+  /** Files that could not be read: their outcome (a finding). */
+  failed: Map<number, Reading>;
+  /** Files read: their bytes and cache key. */
+  read: Map<number, { bytes: Uint8Array; key: string }>;
+  /** One line per file (its path and key, or why it could not be read), and the file limit: the data's part of a run key. */
+  fingerprint: string;
+}
+
+export function prehash(paths: readonly string[], opts: LoadOptions & { cache: ReadCache }): Prehashed {
+  const p = plan(paths, opts);
+  const failed = new Map<number, Reading>();
+  const read = new Map<number, { bytes: Uint8Array; key: string }>();
+  const lines: string[] = [`files ${p.found.length} max ${p.maxFiles} bytes ${p.maxFileBytes}`];
+  for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
+    const f = p.found[i];
+    if (f.problem || (p.override && p.override.abs === f.abs)) {
+      const o = readHere(f, i, p);
+      failed.set(i, o);
+      lines.push(`${f.display}\0problem\0${JSON.stringify(o.error ?? null)}\0${o.text ?? ''}`);
+      continue;
+    }
+    const r = readBounded(f.abs, p.maxFileBytes);
+    if (!r.ok) {
+      failed.set(i, { index: i, error: { messageId: r.messageId, data: r.data }, text: null, valid: {}, invalid: [], count: 0, findings: [] });
+      lines.push(`${f.display}\0error\0${r.messageId}\0${JSON.stringify(r.data)}`);
+      continue;
+    }
+    const key = opts.cache.keyOf(f.display, r.bytes, p.parseLimits);
+    read.set(i, { bytes: r.bytes, key });
+    lines.push(`${f.display}\0${key}`);
+  }
+  return { plan: p, failed, read, fingerprint: lines.join('\n') };
 }
 
 export interface Loaded {
@@ -47,7 +90,7 @@ export const DEFAULT_MAX_FILES = 200_000;
 
 type Outcome = Reading;
 
-interface Plan {
+export interface Plan {
   found: FoundFile[];
   override?: { abs: string; text: string };
   parseLimits: ReadLimits;
@@ -174,9 +217,19 @@ function lazySource(source: SourceFile, bytes: Uint8Array): void {
 }
 
 export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Loaded {
-  const p = plan(paths, opts);
-  const outcomes = p.found.map((f, i) => (i < p.maxFiles ? readHere(f, i, p, opts.cache) : undefined));
+  const pre = opts.prehashed;
+  const p = pre?.plan ?? plan(paths, opts);
+  const outcomes = p.found.map((f, i) => (i < p.maxFiles ? (pre ? fromPrehashed(pre, f, i, opts.cache) : readHere(f, i, p, opts.cache)) : undefined));
   return merge(p, outcomes);
+}
+
+/** A file of a prehashed repo: its failure, the cache's reading, or parsed now (and stored). */
+function fromPrehashed(pre: Prehashed, f: FoundFile, i: number, cache?: ReadCache): Outcome {
+  const failed = pre.failed.get(i);
+  if (failed) return failed;
+  const k = pre.read.get(i)!;
+  const hit = cache?.get(k.key);
+  return hit ? fromCached(hit, i, k.bytes) : readHere(f, i, pre.plan, cache, k);
 }
 
 // ---------------------------------------------------------------- parallel
@@ -262,7 +315,8 @@ export interface ParallelLoaded extends Loaded {
 }
 
 export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number; /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */ parallelMinBytes?: number } = {}): Promise<ParallelLoaded> {
-  const p = plan(paths, opts);
+  const pre = opts.prehashed ?? (opts.cache ? prehash(paths, { ...opts, cache: opts.cache }) : undefined);
+  const p = pre?.plan ?? plan(paths, opts);
   const jobs = clampJobs(opts.jobs);
   const sizes = p.found.map((f) => {
     try {
@@ -273,7 +327,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   if (jobs <= 1 || total < (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) || p.found.length < 2 || p.override || !workersAvailable()) {
-    return { ...loadRepo(paths, opts), pool: null };
+    return { ...loadRepo(paths, { ...opts, prehashed: pre }), pool: null };
   }
 
   const outcomes: (Outcome | undefined)[] = new Array(p.found.length);
@@ -288,19 +342,18 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
   // their start and the hand-off (measured: +2.3 s CPU on a warm national run). The misses'
   // bytes go to the workers (transferred, not read again).
   const known = new Map<number, { bytes: Uint8Array; key: string }>();
-  if (opts.cache) {
+  if (opts.cache && pre) {
     for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
       if (!todo(i)) continue;
-      const f = p.found[i];
-      const read = readBounded(f.abs, p.maxFileBytes);
-      if (!read.ok) {
-        outcomes[i] = { index: i, error: { messageId: read.messageId, data: read.data }, text: null, valid: {}, invalid: [], count: 0, findings: [] };
+      const failed = pre.failed.get(i);
+      if (failed) {
+        outcomes[i] = failed;
         continue;
       }
-      const key = opts.cache.keyOf(f.display, read.bytes, p.parseLimits);
-      const hit = opts.cache.get(key);
-      if (hit) outcomes[i] = fromCached(hit, i, read.bytes);
-      else known.set(i, { bytes: read.bytes, key });
+      const k = pre.read.get(i)!;
+      const hit = opts.cache.get(k.key);
+      if (hit) outcomes[i] = fromCached(hit, i, k.bytes);
+      else known.set(i, k);
     }
     const missBytes = [...known.values()].reduce((a, k) => a + k.bytes.length, 0);
     if (missBytes < (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) || known.size < 2) {
@@ -425,8 +478,12 @@ export async function prefetchPositions(data: Dataset, locs: readonly { file: nu
   }
 }
 
-/** Files at least this long (characters) have the places of their findings found item by item. */
-export const SLICE_MIN_CHARS = 256 * 1024;
+/**
+ * Files at least this long (characters) have the places of their findings found item by item.
+ * Parsing a 190 KB file again with positions costs ≈ 20 ms; a national repo's findings in a
+ * few dozen such files cost 0.4–0.5 s of a warm run (measured on the bench's national data).
+ */
+export const SLICE_MIN_CHARS = 32 * 1024;
 
 /**
  * In big files, the places of findings are found by parsing only the items they are in

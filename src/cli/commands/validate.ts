@@ -8,6 +8,7 @@ import { atLeast, SEVERITIES, type Severity } from '../../engine/findings.js';
 import { version } from '../../core/version.js';
 import { EXIT, UsageError, addErrorMessages } from '../../core/errors.js';
 import { pickLocalized, pickText, type Lang } from '../../core/i18n.js';
+import type { ValidateOutcome } from '../../cache/run-cache.js';
 
 const NOTHING_READ = {
   kk: 'ешбір файл оқылмады — тексеру жүрмеді (себептері жоғарыда)',
@@ -105,7 +106,11 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
       const registry = await loadRegistry();
       const jobs = count('--jobs', flags.jobs);
       const cache = await openCache(flags, settings, io.cwd);
-      const result = await validateRepoParallel({ paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, cache, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions });
+      const runOpts = { paths: given, settings, registry, asOf, lang, cwd: io.cwd, onlyRules: flags.rule, onlyModules: flags.module, jobs: jobs === 0 ? undefined : jobs, trace: flags.trace === true || flags.format === 'html', exceptions: flags.exceptions };
+      // With a cache, a run whose every input is unchanged is the stored result (src/cache/run-cache.ts).
+      const result: ValidateOutcome = cache
+        ? await (await import('../../cache/run-cache.js')).validateWithRunCache({ ...runOpts, cache }, (data, id) => recordName(data.lookup(id), lang))
+        : await validateRepoParallel(runOpts).then(({ data, ...r }) => ({ ...r, filesFound: data.files.length, nameOf: (id: string) => recordName(data.lookup(id), lang), fromCache: false }));
 
       // A folder with no data at all must not pass (a CI job pointed at the wrong folder).
       if (result.summary.files === 0 && result.findings.length === 0 && !flags.allowEmpty) {
@@ -121,7 +126,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
         rules: [...registry.rules.values()],
         moduleOf: (id: string) => registry.moduleOf(id),
         settingsFile: settings.file ? path.relative(io.cwd, settings.file).split(path.sep).join('/') || settings.file : null,
-        nameOf: (id: string) => recordName(result.data.lookup(id), lang),
+        nameOf: result.nameOf,
         showSuppressed: flags.showSuppressed,
         target: reportTarget(given, io.cwd),
         extentOf: flags.format === 'sarif' || flags.format === 'github' ? (await import('../../report/extent.js')).extentsOf(result.findings, io.cwd) : undefined,
@@ -145,7 +150,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
       const failing = result.findings.some((f) => atLeast(f.severity, failOn as Severity));
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warning > maxWarnings;
       setCode(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
-      if (result.filesRead === 0 && result.data.files.length > 0) {
+      if (result.filesRead === 0 && result.filesFound > 0) {
         // Every path was unreachable (an unreadable folder, dangling links…): the check did not run.
         io.err(`ereje: ${pickLocalized(NOTHING_READ, lang)}\n`);
         setCode(EXIT.usage);
