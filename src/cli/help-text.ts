@@ -660,7 +660,7 @@ const BASELINE = {
 Жазбалар файлдың соңына қосылады; файлдың қалған әр байты бұрынғыдай қалады.
 
 Мысалдар:
-  ereje baseline --reason "Records of 2024, before ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
+  ereje baseline --reason "2024 жылғы жазбалар, ereje-ге дейін" --approved-by tur-bdo-s001 --expires 2027-06-30
   ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
   ereje baseline --prune
 `,
@@ -669,7 +669,7 @@ const BASELINE = {
 Записи дописываются в конец; все остальные байты файла остаются как были.
 
 Примеры:
-  ereje baseline --reason "Records of 2024, before ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
+  ereje baseline --reason "Записи 2024 года, до ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
   ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
   ereje baseline --prune
 `,
