@@ -670,7 +670,7 @@ const BASELINE = {
 
 Примеры:
   ereje baseline --reason "Записи 2024 года, до ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
-  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
+  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Протокол совета № 4"
   ereje baseline --prune
 `,
     `
