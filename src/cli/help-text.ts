@@ -129,9 +129,9 @@ const VALIDATE = {
     'also list the findings the exceptions file covers, with reason, approver and expiry',
   ),
   'validate --cache': L(
-    'әр файлды оқу нәтижесін оның мазмұны бойынша кэште сақтау (деректер репозиторийінің түбіндегі .ereje-cache/ қалтасында)',
-    'кэшировать результат чтения каждого файла по его содержимому (в .ereje-cache/ в корне репозитория данных)',
-    'cache what reading each file produces, keyed on its content (in .ereje-cache/ at the data repo root)',
+    'әр файлды оқу нәтижесін және бүкіл тексеру нәтижесін мазмұны бойынша кэште сақтау: ештеңе өзгермесе, сақталған нәтиже беріледі (деректер репозиторийінің түбіндегі .ereje-cache/ қалтасында)',
+    'кэшировать результат чтения каждого файла и всей проверки по содержимому: если ничего не изменилось, выдаётся сохранённый результат (в .ereje-cache/ в корне репозитория данных)',
+    'cache what reading each file produces, and each run\'s result, keyed on content: when nothing changed, the stored result is given (in .ereje-cache/ at the data repo root)',
   ),
   'validate --no-cache': L(
     'баптауларда қосулы болса да, кэшті пайдаланбау',
