@@ -14,7 +14,7 @@ import { displayPath, findDataFiles, readBounded, type FoundFile } from './files
 import { readDataFile, type ReadLimits } from './read-file.js';
 import { decodeUtf8 } from './decode.js';
 import { LineIndex, LOC, packLoc, type PathSeg } from './positions.js';
-import { offsetsBySlices } from './slices.js';
+import { placesBySlices } from './slices.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './yaml.js';
 import { Dataset, type SourceFile } from '../model/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
@@ -193,7 +193,18 @@ function merge(p: Plan, outcomes: (Outcome | undefined)[]): Loaded {
  * A file read from the cache or by a worker keeps its bytes; its text (and line index) is decoded
  * the first time something asks — most files have no finding and are never shown.
  */
+/** The bytes a file's text is (or would be) decoded from, for files read by a worker or from the cache. */
+const sourceBytes = new WeakMap<SourceFile, Uint8Array>();
+
+/** A file's bytes: as read when it kept them, else its text encoded again (null: no text). */
+export function bytesOf(source: SourceFile): Uint8Array | null {
+  const kept = sourceBytes.get(source);
+  if (kept) return kept;
+  return source.text == null ? null : Buffer.from(source.text, 'utf8');
+}
+
 function lazySource(source: SourceFile, bytes: Uint8Array): void {
+  sourceBytes.set(source, bytes);
   let text: string | null | undefined;
   let lines: LineIndex | null | undefined;
   Object.defineProperties(source, {
@@ -491,7 +502,9 @@ export const SLICE_MIN_CHARS = 32 * 1024;
  * (slices.ts); what remains in `byFile` is what still needs the whole file parsed.
  */
 export function slicePositions(data: Dataset, byFile: Map<number, { path: readonly PathSeg[]; key: boolean }[]>, minChars = SLICE_MIN_CHARS): void {
-  const big = [...byFile.keys()].filter((f) => (data.files[f]?.text?.length ?? 0) >= minChars);
+  // Sized by bytes when the text is not decoded yet (asking for it would decode it).
+  const size = (f: number) => sourceBytes.get(data.files[f])?.length ?? data.files[f]?.text?.length ?? 0;
+  const big = [...byFile.keys()].filter((f) => data.files[f] && size(f) >= minChars);
   if (!big.length) return;
   // The records the places are in, found by their packed place (only those).
   const wanted = new Set<number>();
@@ -513,12 +526,14 @@ export function slicePositions(data: Dataset, byFile: Map<number, { path: readon
   }
   for (const f of big) {
     const list = byFile.get(f)!;
-    const found = offsetsBySlices(data.files[f].text!, list, (c, i) => {
+    const bytes = bytesOf(data.files[f]);
+    if (!bytes) continue;
+    const found = placesBySlices(bytes, list, (c, i) => {
       const ci = (COLLECTIONS as readonly string[]).indexOf(c);
       return ci < 0 ? undefined : byLoc.get(packLoc(f, ci, i));
     });
     if (!found.size) continue;
-    data.setOffsets(f, [...found].map(([k, offset]) => ({ path: list[k].path, key: list[k].key, offset })));
+    data.setLineCols(f, [...found].map(([k, at]) => ({ path: list[k].path, key: list[k].key, ...at })));
     const rest = list.filter((_, k) => !found.has(k));
     if (rest.length) byFile.set(f, rest);
     else byFile.delete(f);

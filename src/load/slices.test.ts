@@ -1,18 +1,20 @@
 /**
- * Places found by parsing one item's slice are the places the whole-file parse finds, for every
- * record and field of the sample and of odd layouts (which fall back to the whole file).
+ * Places found by parsing one item's slice of the file's bytes are the lines and columns the
+ * whole-file parse finds, for every record and field of the sample and of odd layouts (which fall
+ * back to the whole file): CRLF, a lone CR, a BOM, multi-byte letters before the place, comments
+ * and blank lines at an item's end.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../testing/cases.js';
 import { parseYaml } from './yaml.js';
-import { offsetOf, type PathSeg } from './positions.js';
-import { offsetsBySlices, sequenceItems } from './slices.js';
+import { LineIndex, offsetOf, type PathSeg } from './positions.js';
+import { placesBySlices, sequenceItems } from './slices.js';
 import { loadRepo, slicePositions } from './loader.js';
 
 /** Every place a finding could point at in the file's records; how many the slices found; none wrong. */
-function check(text: string): { places: number; found: number } {
+function check(text: string, bom = false): { places: number; found: number } {
   const doc = parseYaml(text) as Record<string, unknown[]>;
   const places: { path: PathSeg[]; key: boolean }[] = [];
   for (const [coll, list] of Object.entries(doc ?? {})) {
@@ -28,8 +30,10 @@ function check(text: string): { places: number; found: number } {
       }
     });
   }
-  const found = offsetsBySlices(text, places, (c, i) => (doc[c]?.[i] ?? undefined) as Record<string, unknown> | undefined);
-  for (const [k, off] of found) expect(off, `${JSON.stringify(places[k])}`).toBe(offsetOf(doc, places[k].path, 0, places[k].key));
+  const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+  const found = placesBySlices(bytes, places, (c: string, i: number) => (doc[c]?.[i] ?? undefined) as Record<string, unknown> | undefined);
+  const lines = new LineIndex(text);
+  for (const [k, at] of found) expect(at, `${JSON.stringify(places[k])}`).toEqual(lines.lineCol(offsetOf(doc, places[k].path, 0, places[k].key)));
   return { places: places.length, found: found.size };
 }
 
@@ -57,6 +61,10 @@ describe('places by slices', () => {
       '# c\norganizations:\n  # c\n  - id: o1\n\n    name: x # c\nstaff:\n  - id: s1\n    certificates:\n      - { program: a, date: 2020-01-01 }\n      - program: b\n        date: 2021-02-02\n',
       'staff:\r\n  - id: a\r\n    name: x\r\n  - id: b\r\n',
       'staff:\n  -   id: a\n      name: x\n  -\n    id: b\n',
+      'staff:\r  - id: a\r    name: x\r  - id: b\r', // lone CRs: whole file
+      'staff:\n  - id: a\r    name: x\n  - id: b\n', // one lone CR
+      '# Әлия, Ғалым, Қуаныш\nstaff:\n  - id: a\n    name: "Өмірзақ Ұлан"\n    org: x   # Үміт\n\n  # between items\n\n  - id: b\n    name: "Һ І"\n    hired: 2020-01-01\n',
+      'staff:\n  - id: a\n    qualification:\n      - course: "Әдістеме"\n        completed: 2023-02-15\n      # the next one\n      - course: b\n  - id: b\n',
     ];
     for (const t of cases) {
       let doc: unknown;
@@ -65,10 +73,15 @@ describe('places by slices', () => {
       } catch {
         continue; // not YAML: nothing to place
       }
-      if (doc) check(t);
+      if (doc) {
+        check(t);
+        check(t, true); // the same after a UTF-8 BOM
+      }
     }
-    expect(sequenceItems('staff:\n  - id: a\n  - id: b\nother:\n  - 1\n', 'staff')!.starts).toEqual([7, 17]);
-    expect(sequenceItems('staff: [1, 2]\n', 'staff')).toBeNull();
+    expect(sequenceItems(Buffer.from('staff:\n  - id: a\n  - id: b\nother:\n  - 1\n'), 'staff')!.starts).toEqual([7, 17]);
+    expect(sequenceItems(Buffer.from('# staff:\nstaff:  # the list\n  - id: Әлия\n  - id: b\n'), 'staff')!.starts).toEqual([28, 45]); // bytes: Әлия is 8
+    expect(sequenceItems(Buffer.from('staff: [1, 2]\n'), 'staff')).toBeNull();
+    expect(sequenceItems(Buffer.from('staff:\n  - 1\nstaff:\n  - 2\n'), 'staff')).toBeNull();
   });
 
   it('the loader hands slice-found places to the dataset, the rest to the whole parse', () => {

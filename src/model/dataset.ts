@@ -336,6 +336,15 @@ export class Dataset {
     for (const x of list) m.set(pathKey(x.path, x.key), x.offset);
   }
 
+  /** Places resolved to line and column without the file's text (slices.ts), by file and path. */
+  private lineCols = new Map<number, Map<string, { line: number; column: number }>>();
+
+  setLineCols(file: number, list: readonly { path: readonly PathSeg[]; key: boolean; line: number; column: number }[]): void {
+    let m = this.lineCols.get(file);
+    if (!m) this.lineCols.set(file, (m = new Map()));
+    for (const x of list) m.set(pathKey(x.path, x.key), { line: x.line, column: x.column });
+  }
+
   /** The file parsed with positions (once; null if it cannot be). */
   positionsOf(file: number): unknown {
     if (this.positioned.has(file)) return this.positioned.get(file);
@@ -348,6 +357,10 @@ export class Dataset {
   /** 1-based line and column of a place. */
   lineCol(loc: Loc): { line: number; column: number } {
     if ('line' in loc) return { line: loc.line, column: loc.column };
+    if (!('offset' in loc)) {
+      const resolved = this.lineCols.get(loc.file)?.get(pathKey(loc.path, loc.key ?? false));
+      if (resolved) return { ...resolved };
+    }
     const f = this.files[loc.file];
     if (!f || !f.lines) return { line: 1, column: 1 };
     if ('offset' in loc) return f.lines.lineCol(loc.offset);
