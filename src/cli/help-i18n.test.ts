@@ -5,7 +5,8 @@
  * - every command, argument and option of the built program has a text in each language, and every
  *   catalogue entry is used by some registration (a meta-test over the real command tree);
  * - the English help is what it was before the catalogue (fixtures/cli/help/help-en.txt, recorded
- *   from the inline English texts);
+ *   from the inline English texts; since changed on purpose only where an option changed: --cache
+ *   now also keeps whole runs);
  * - the language comes from --lang, then ereje.yaml here (or --config), then the locale, then
  *   English, and a broken ereje.yaml never breaks --help;
  * - commander's own words (Usage:, Options:, (default: …), [options]) are said in the language too.
