@@ -32,6 +32,8 @@ export interface ValidateOptions {
   cache?: ReadCache;
   /** The data already found, read and hashed with `readOptions` (src/cache/run-cache.ts). */
   prehashed?: Prehashed;
+  /** Leave the cache's housekeeping to the caller (the run cache does it once, after storing the run). */
+  keepCacheAsIs?: boolean;
 }
 
 /** How the data is read for a run: the limits, the caps at the source, the exceptions file left out. */
@@ -80,7 +82,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
   const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
   const cap = sourceCap(opts, exceptions);
   const { data, findings, filesRead } = loadRepo(opts.paths, readOptions(opts, exceptions));
-  opts.cache?.finish(wholeRepo(opts));
+  if (!opts.keepCacheAsIs) opts.cache?.finish(wholeRepo(opts));
   const result = runChecks({
     registry: opts.registry,
     data,
@@ -105,7 +107,7 @@ export async function validateRepoParallel(opts: ValidateOptions): Promise<RunRe
   const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
   const cap = sourceCap(opts, exceptions);
   const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, { ...readOptions(opts, exceptions), jobs: opts.jobs });
-  opts.cache?.finish(wholeRepo(opts));
+  if (!opts.keepCacheAsIs) opts.cache?.finish(wholeRepo(opts));
   try {
     const run = checkRaw({
       registry: opts.registry,

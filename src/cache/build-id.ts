@@ -38,10 +38,12 @@ export function buildId(): string {
   for (const sub of ['src', 'rules']) filesBelow(path.join(root, sub), files);
   // Built, the shipped calendars stay in the package's src/calendar (not under dist/).
   const pkg = packageRoot();
-  if (pkg && path.resolve(pkg) !== root) filesBelow(path.join(pkg, 'src', 'calendar'), files);
-  const unique = [...new Set(files)].sort();
-  files.length = 0;
-  files.push(...unique.filter((f) => !/\.(js|ts|json)$/.test(f) || f.startsWith(root)));
+  if (pkg && path.resolve(pkg) !== root) {
+    const shipped: string[] = [];
+    filesBelow(path.join(pkg, 'src', 'calendar'), shipped);
+    files.push(...shipped.filter((f) => /\.ya?ml$/.test(f)));
+  }
+  files.sort();
   const h = crypto.createHash('sha256');
   h.update(`ereje ${version()}\0`);
   for (const f of files) {

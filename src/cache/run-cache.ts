@@ -85,11 +85,11 @@ export async function validateWithRunCache(opts: ValidateOptions & { cache: Read
     opts.cache.finish(wholeRepo(opts));
     return { ...stored.result, filesRead: stored.filesRead, filesFound: stored.filesFound, nameOf: (id) => stored.names[id] ?? undefined, fromCache: true };
   }
-  const run = await validateRepoParallel({ ...opts, prehashed: pre });
+  const run = await validateRepoParallel({ ...opts, prehashed: pre, keepCacheAsIs: true });
   const names: Record<string, string | null> = {};
   for (const f of [...run.findings, ...(run.suppressed ?? [])]) if (f.subject && !(f.subject in names)) names[f.subject] = nameOfRecord(run.data, f.subject) ?? null;
   const { data, filesRead, ...result } = run;
   opts.cache.putRun(key, { result, names, filesRead, filesFound: data.files.length } satisfies StoredRun);
-  opts.cache.finish(wholeRepo(opts)); // again: the run's entry is now counted in the bound
+  opts.cache.finish(wholeRepo(opts)); // after storing, so the run's entry counts in the size bound
   return { ...result, filesRead, filesFound: data.files.length, nameOf: (id) => names[id] ?? undefined, fromCache: false };
 }

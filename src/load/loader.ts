@@ -44,8 +44,8 @@ export interface LoadOptions {
  */
 export interface Prehashed {
   plan: Plan;
-  /** Files that could not be read: their outcome (a finding). */
-  failed: Map<number, Reading>;
+  /** Files whose outcome is already made: those that could not be read (a finding), and the overridden one (`new`). */
+  done: Map<number, Reading>;
   /** Files read: their bytes and cache key. */
   read: Map<number, { bytes: Uint8Array; key: string }>;
   /** One line per file (its path and key, or why it could not be read), and the file limit: the data's part of a run key. */
@@ -54,20 +54,20 @@ export interface Prehashed {
 
 export function prehash(paths: readonly string[], opts: LoadOptions & { cache: ReadCache }): Prehashed {
   const p = plan(paths, opts);
-  const failed = new Map<number, Reading>();
+  const done = new Map<number, Reading>();
   const read = new Map<number, { bytes: Uint8Array; key: string }>();
   const lines: string[] = [`files ${p.found.length} max ${p.maxFiles} bytes ${p.maxFileBytes}`];
   for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
     const f = p.found[i];
     if (f.problem || (p.override && p.override.abs === f.abs)) {
       const o = readHere(f, i, p);
-      failed.set(i, o);
+      done.set(i, o);
       lines.push(`${f.display}\0problem\0${JSON.stringify(o.error ?? null)}\0${o.text ?? ''}`);
       continue;
     }
     const r = readBounded(f.abs, p.maxFileBytes);
     if (!r.ok) {
-      failed.set(i, { index: i, error: { messageId: r.messageId, data: r.data }, text: null, valid: {}, invalid: [], count: 0, findings: [] });
+      done.set(i, { index: i, error: { messageId: r.messageId, data: r.data }, text: null, valid: {}, invalid: [], count: 0, findings: [] });
       lines.push(`${f.display}\0error\0${r.messageId}\0${JSON.stringify(r.data)}`);
       continue;
     }
@@ -75,7 +75,7 @@ export function prehash(paths: readonly string[], opts: LoadOptions & { cache: R
     read.set(i, { bytes: r.bytes, key });
     lines.push(`${f.display}\0${key}`);
   }
-  return { plan: p, failed, read, fingerprint: lines.join('\n') };
+  return { plan: p, done, read, fingerprint: lines.join('\n') };
 }
 
 export interface Loaded {
@@ -244,10 +244,10 @@ export function loadRepo(paths: readonly string[], opts: LoadOptions = {}): Load
   return merge(p, outcomes);
 }
 
-/** A file of a prehashed repo: its failure, the cache's reading, or parsed now (and stored). */
+/** A file of a prehashed repo: its outcome made already, the cache's reading, or parsed now (and stored). */
 function fromPrehashed(pre: Prehashed, f: FoundFile, i: number, cache?: ReadCache): Outcome {
-  const failed = pre.failed.get(i);
-  if (failed) return failed;
+  const made = pre.done.get(i);
+  if (made) return made;
   const k = pre.read.get(i)!;
   const hit = cache?.get(k.key);
   return hit ? fromCached(hit, i, k.bytes) : readHere(f, i, pre.plan, cache, k);
@@ -366,9 +366,9 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
   if (opts.cache && pre) {
     for (let i = 0; i < p.found.length && i < p.maxFiles; i++) {
       if (!todo(i)) continue;
-      const failed = pre.failed.get(i);
-      if (failed) {
-        outcomes[i] = failed;
+      const made = pre.done.get(i);
+      if (made) {
+        outcomes[i] = made;
         continue;
       }
       const k = pre.read.get(i)!;
