@@ -7,25 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../testing/cases.js';
+import { describe, expect, it } from 'vitest';
+import { sampleCopies } from '../testing/sample-copy.js';
 import { runCli } from '../testing/bad.js';
 import { loadRegistry } from '../engine/registry.js';
 import { loadSettings } from '../engine/settings.js';
 import { validateRepo } from '../validate.js';
 import { ReadCache } from './read-cache.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function copySample(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-cache-'));
-  dirs.push(dir);
-  fs.cpSync(path.join(ROOT, 'fixtures/sample'), dir, { recursive: true });
-  return dir;
-}
+const copySample = sampleCopies('ereje-cache-');
 
 async function run(dir: string, cache?: ReadCache): Promise<string> {
   const registry = await loadRegistry();

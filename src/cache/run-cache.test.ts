@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../testing/cases.js';
+import { describe, expect, it } from 'vitest';
+import { sampleCopies } from '../testing/sample-copy.js';
 import { runCli } from '../testing/bad.js';
 import { loadRegistry } from '../engine/registry.js';
 import { loadSettings } from '../engine/settings.js';
@@ -17,17 +17,7 @@ import { validateRepo, type ValidateOptions } from '../validate.js';
 import { ReadCache } from './read-cache.js';
 import { validateWithRunCache } from './run-cache.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function copySample(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-runs-'));
-  dirs.push(dir);
-  fs.cpSync(path.join(ROOT, 'fixtures/sample'), dir, { recursive: true });
-  return dir;
-}
+const copySample = sampleCopies('ereje-runs-');
 
 type Extra = Partial<Pick<ValidateOptions, 'asOf' | 'lang' | 'onlyRules' | 'exceptions' | 'trace'>>;
 
