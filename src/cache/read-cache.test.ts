@@ -4,7 +4,6 @@
  * entries of files that are gone pruned; the CLI's --cache / --no-cache / settings.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,6 @@
  * additions, deletions and renames, each step compared with a run that has no cache at all.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleCopies } from '../testing/sample-copy.js';
