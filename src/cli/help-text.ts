@@ -981,9 +981,11 @@ export function localizeCommander(program: Command): void {
       for (let a = cmd.parent; a; a = a.parent) ancestors = `${a.name()} ${ancestors}`;
       return `${ancestors}${name} ${cmd.usage().split(' ').map(usageWord).join(' ')}`;
     },
+    // A command list shows the names only (`ereje CMD --help` shows the arguments): with
+    // `why [options] <rule> <subject> [paths...]` in it the name column was 42 wide, and commander
+    // stopped wrapping the descriptions beside it, in every language.
     subcommandTerm(cmd: Command): string {
-      const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ');
-      return cmd.name() + (cmd.aliases()[0] ? `|${cmd.aliases()[0]}` : '') + (cmd.options.length ? ` ${options}` : '') + (args ? ` ${args}` : '');
+      return cmd.name() + (cmd.aliases()[0] ? `|${cmd.aliases()[0]}` : '');
     },
     optionDescription(option: Option): string {
       // As commander: a default shows for an option that takes a value (or a boolean default).
