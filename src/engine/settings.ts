@@ -126,7 +126,7 @@ export const SettingsSchema = z.strictObject({
       }),
     ])
     .optional()
-    .meta({ description: 'Cache what reading each file produces, keyed on its content (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }' }),
+    .meta({ description: 'Cache what reading each file produces and the result of each run, keyed on content, so an unchanged repo is answered from the stored run (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }' }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -231,9 +231,9 @@ export const DESCRIPTIONS: Record<string, { kk: string; ru: string }> = {
   'Letter of the CPM (2.2)': { kk: 'ПШО хаты (2.2)', ru: 'Письмо ЦПМ (2.2)' },
   'Order of the regional education authority (2.2)': { kk: 'Облыстық білім басқармасының бұйрығы (2.2)', ru: 'Приказ областного управления образования (2.2)' },
   // Settings (ereje.yaml)
-  'Cache what reading each file produces, keyed on its content (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }': {
-    kk: 'Әр файлды оқу нәтижесін оның мазмұны бойынша кэште сақтау (деректер репозиторийінің түбіндегі .ereje-cache/): true, немесе { enabled, location, max_mb }',
-    ru: 'Кэшировать результат чтения каждого файла по его содержимому (.ereje-cache/ в корне репозитория данных): true или { enabled, location, max_mb }',
+  'Cache what reading each file produces and the result of each run, keyed on content, so an unchanged repo is answered from the stored run (.ereje-cache/ at the data repo root): true, or { enabled, location, max_mb }': {
+    kk: 'Әр файлды оқу нәтижесін және әр тексеру нәтижесін мазмұны бойынша кэште сақтау: өзгермеген репозиторийге сақталған нәтиже беріледі (деректер репозиторийінің түбіндегі .ereje-cache/): true, немесе { enabled, location, max_mb }',
+    ru: 'Кэшировать результат чтения каждого файла и каждой проверки по содержимому: для неизменённого репозитория выдаётся сохранённый результат (.ereje-cache/ в корне репозитория данных): true или { enabled, location, max_mb }',
   },
   // The exceptions file (exceptions.yaml)
   'ereje exceptions (exceptions.yaml)': { kk: 'ereje ерекшеліктері (exceptions.yaml)', ru: 'Исключения ereje (exceptions.yaml)' },
