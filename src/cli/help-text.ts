@@ -19,6 +19,19 @@ import { isLang, systemLang, type Lang, type Localized } from '../core/i18n.js';
 
 const L = (kk: string, ru: string, en: string): Localized => ({ kk, ru, en });
 
+/** An example: a command the same in every language, or a command whose end (a comment, a quoted value) is in each language. */
+type Example = string | readonly [command: string, comment: Localized];
+const EXAMPLES = L('Мысалдар:', 'Примеры:', 'Examples:');
+
+/** A help block with examples: the commands written once, the text around them in each language. */
+function examplesBlock(before: Localized | '', examples: readonly Example[], after: Localized | ''): Localized {
+  const text = (lang: Lang) => {
+    const rows = examples.map((e) => `  ${typeof e === 'string' ? e : e[0] + e[1][lang]}`);
+    return `${before === '' ? '' : before[lang]}\n${EXAMPLES[lang]}\n${rows.join('\n')}\n${after === '' ? '' : after[lang]}`;
+  };
+  return L(text('kk'), text('ru'), text('en'));
+}
+
 /** Texts shared by several commands. */
 const SHARED = {
   'common paths': L('деректер қалталары немесе файлдары', 'папки или файлы данных', 'data folders or files'),
@@ -53,34 +66,17 @@ const PROGRAM = {
     'Проверяет данные планирования региональных методических центров Казахстана на соответствие нормативным документам и формирует документы, которых они требуют.',
     "Checks the planning data of Kazakhstan's regional methodological centres against their regulations, and renders the documents they call for.",
   ),
-  'program after': L(
-    `
-Мысалдар:
-  ereje validate                         осы қалтадағы деректер репозиторийін тексеру
-  ereje validate data/ --as-of 2026-11-22 --lang kk
-  ereje validate --format github          GitHub Actions тапсырмасына арналған белгілер
-  ereje rules show open-door-day/request-lead-time
-  ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/
-  ereje agenda --days 28                  алдағы 4 аптада мерзімі келетіндер (күнтізбе үшін --format ics)
-`,
-    `
-Примеры:
-  ereje validate                         проверить репозиторий данных в этой папке
-  ereje validate data/ --as-of 2026-11-22 --lang kk
-  ereje validate --format github          аннотации для задания GitHub Actions
-  ereje rules show open-door-day/request-lead-time
-  ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/
-  ereje agenda --days 28                  что наступает в ближайшие 4 недели (--format ics — для календаря)
-`,
-    `
-Examples:
-  ereje validate                         check the data repo in this folder
-  ereje validate data/ --as-of 2026-11-22 --lang kk
-  ereje validate --format github          annotations for a GitHub Actions job
-  ereje rules show open-door-day/request-lead-time
-  ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/
-  ereje agenda --days 28                  what falls due in the next 4 weeks (--format ics for a calendar)
-`,
+  'program after': examplesBlock(
+    '',
+    [
+      ['ereje validate                         ', L('осы қалтадағы деректер репозиторийін тексеру', 'проверить репозиторий данных в этой папке', 'check the data repo in this folder')],
+      'ereje validate data/ --as-of 2026-11-22 --lang kk',
+      ['ereje validate --format github          ', L('GitHub Actions тапсырмасына арналған белгілер', 'аннотации для задания GitHub Actions', 'annotations for a GitHub Actions job')],
+      'ereje rules show open-door-day/request-lead-time',
+      'ereje render order ord-tur-2026-014 --data fixtures/sample --lang kk --out documents/',
+      ['ereje agenda --days 28                  ', L('алдағы 4 аптада мерзімі келетіндер (күнтізбе үшін --format ics)', 'что наступает в ближайшие 4 недели (--format ics — для календаря)', 'what falls due in the next 4 weeks (--format ics for a calendar)')],
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
@@ -149,43 +145,32 @@ const VALIDATE = {
     'без цвета (так же, если задан `NO_COLOR` или вывод идёт не в терминал)',
     'no colours (also when NO_COLOR is set or output is not a terminal)',
   ),
-  'validate after': L(
-    `
+  'validate after': examplesBlock(
+    L(
+      `
 Шығу кодтары: 0 — --fail-on деңгейіндегі не одан жоғары бұзушылық жоқ; 1 — сондай бұзушылық бар
 (немесе ескертулер --max-warnings санынан көп); 2 — команда орындалмады (қате опция, жол табылмады,
 баптаулар қате, --allow-empty берілмесе бірде-бір YAML файл жоқ).
-
-Мысалдар:
-  ereje validate fixtures/sample
-  ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
-  ereje validate --format json --output report.json
-  ereje validate --format github --fail-on warning
-  ereje validate --format xlsx --output findings.xlsx --lang ru
 `,
-    `
+      `
 Коды выхода: 0 — нет нарушений уровня --fail-on и выше; 1 — такие нарушения есть (или предупреждений
 больше, чем --max-warnings); 2 — команда не выполнена (неверная опция, путь не найден, ошибка в
 настройках, нет ни одного YAML-файла, если не указан --allow-empty).
-
-Примеры:
-  ereje validate fixtures/sample
-  ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
-  ereje validate --format json --output report.json
-  ereje validate --format github --fail-on warning
-  ereje validate --format xlsx --output findings.xlsx --lang ru
 `,
-    `
+      `
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than
 --max-warnings warnings); 2 the command could not run (bad flag, path not found, bad settings,
 no YAML file at all unless --allow-empty).
-
-Examples:
-  ereje validate fixtures/sample
-  ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency
-  ereje validate --format json --output report.json
-  ereje validate --format github --fail-on warning
-  ereje validate --format xlsx --output findings.xlsx --lang ru
 `,
+    ),
+    [
+      'ereje validate fixtures/sample',
+      'ereje validate . --as-of 2026-03-31 --rule open-door-day/quarterly-frequency',
+      'ereje validate --format json --output report.json',
+      'ereje validate --format github --fail-on warning',
+      'ereje validate --format xlsx --output findings.xlsx --lang ru',
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
@@ -233,28 +218,21 @@ const SCHEMA = {
     'язык описаний и сообщений, которые показывает редактор (по умолчанию en)',
     'language of the descriptions and messages the editor shows (default en)',
   ),
-  'schema after': L(
-    `
-Мысалдар:
-  ereje schema --out ereje.schema.json --draft 7 --lang kk
-  ereje schema --settings --out ereje.settings.schema.json --draft 7
-  ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7
-Содан кейін деректер файлының бірінші жолы:  # yaml-language-server: $schema=./ereje.schema.json
+  'schema after': examplesBlock(
+    '',
+    [
+      'ereje schema --out ereje.schema.json --draft 7 --lang kk',
+      'ereje schema --settings --out ereje.settings.schema.json --draft 7',
+      'ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7',
+    ],
+    L(
+      `Содан кейін деректер файлының бірінші жолы:  # yaml-language-server: $schema=./ereje.schema.json
 `,
-    `
-Примеры:
-  ereje schema --out ereje.schema.json --draft 7 --lang kk
-  ereje schema --settings --out ereje.settings.schema.json --draft 7
-  ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7
-Затем первая строка файла данных:  # yaml-language-server: $schema=./ereje.schema.json
+      `Затем первая строка файла данных:  # yaml-language-server: $schema=./ereje.schema.json
 `,
-    `
-Examples:
-  ereje schema --out ereje.schema.json --draft 7 --lang kk
-  ereje schema --settings --out ereje.settings.schema.json --draft 7
-  ereje schema --exceptions --out ereje.exceptions.schema.json --draft 7
-Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
+      `Then, first line of a data file:  # yaml-language-server: $schema=./ereje.schema.json
 `,
+    ),
   ),
 } satisfies Record<string, Localized>;
 
@@ -277,22 +255,13 @@ const INIT = {
     'писать в непустую папку (файлы с теми же именами заменяются)',
     'write into a folder that is not empty (files of the same name are replaced)',
   ),
-  'init after': L(
-    `
-Мысалдар:
-  ereje init methodology-data --region karaganda
-  ereje init . --lang ru
-`,
-    `
-Примеры:
-  ereje init methodology-data --region karaganda
-  ereje init . --lang ru
-`,
-    `
-Examples:
-  ereje init methodology-data --region karaganda
-  ereje init . --lang ru
-`,
+  'init after': examplesBlock(
+    '',
+    [
+      'ereje init methodology-data --region karaganda',
+      'ereje init . --lang ru',
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
@@ -361,57 +330,38 @@ const RENDER = {
     'Сформировать в PDF документы, предусмотренные нормативными актами: приказы, графики, отчёты (kk или ru, или на двух языках)',
     'Render the documents the regulations call for as PDF: orders, schedules, reports (kk or ru, or both)',
   ),
-  'render after': L(
-    `
-Мысалдар:
-  ereje render order ord-tur-2026-014 --lang kk --out orders/
-  ereje render order --all --type open-door-day --year 2026 --out orders/
-  ereje render schedule plan-tur-bdo-2026 --lang ru
-  ereje render report compliance --as-of 2026-11-22
-  ereje render report reference kar-md-2025-11 --lang both
-  ereje render report network kostanay
-  ereje render report qualification kost-aso
-  ereje render order ord-tur-2026-014 --as pdf,docx     # PDF және Word құжаты
-  ereje render order ord-tur-2026-014 --pdfa            # мұрағатқа арналған PDF/A-2b
-
+  'render after': examplesBlock(
+    '',
+    [
+      'ereje render order ord-tur-2026-014 --lang kk --out orders/',
+      'ereje render order --all --type open-door-day --year 2026 --out orders/',
+      'ereje render schedule plan-tur-bdo-2026 --lang ru',
+      'ereje render report compliance --as-of 2026-11-22',
+      'ereje render report reference kar-md-2025-11 --lang both',
+      'ereje render report network kostanay',
+      'ereje render report qualification kost-aso',
+      ['ereje render order ord-tur-2026-014 --as pdf,docx     ', L('# PDF және Word құжаты', '# PDF и документ Word', '# the PDF and the Word document')],
+      ['ereje render order ord-tur-2026-014 --pdfa            ', L('# мұрағатқа арналған PDF/A-2b', '# PDF/A-2b для архива', '# PDF/A-2b for the archive')],
+    ],
+    L(
+      `
 Шығу кодтары: 0 — жазылды; 1 — бас тартылды (жазбаларда қате деңгейлі бұзушылықтар бар: оларды
 түзетіңіз немесе --ignore-findings қосыңыз); 2 — команда орындалмады (қате опция, белгісіз id,
 үлгідегі қате, файл бар).
 Үлгілер: templates/README.md (блоктардың белгіленуі — қазақ, орыс және ағылшын тілдерінде).
 `,
-    `
-Примеры:
-  ereje render order ord-tur-2026-014 --lang kk --out orders/
-  ereje render order --all --type open-door-day --year 2026 --out orders/
-  ereje render schedule plan-tur-bdo-2026 --lang ru
-  ereje render report compliance --as-of 2026-11-22
-  ereje render report reference kar-md-2025-11 --lang both
-  ereje render report network kostanay
-  ereje render report qualification kost-aso
-  ereje render order ord-tur-2026-014 --as pdf,docx     # PDF и документ Word
-  ereje render order ord-tur-2026-014 --pdfa            # PDF/A-2b для архива
-
+      `
 Коды выхода: 0 — записано; 1 — отказано (в записях есть ошибки: исправьте их или добавьте
 --ignore-findings); 2 — команда не выполнена (неверная опция, неизвестный id, ошибка в шаблоне,
 файл уже есть).
 Шаблоны: templates/README.md (разметка блоков — на казахском, русском и английском).
 `,
-    `
-Examples:
-  ereje render order ord-tur-2026-014 --lang kk --out orders/
-  ereje render order --all --type open-door-day --year 2026 --out orders/
-  ereje render schedule plan-tur-bdo-2026 --lang ru
-  ereje render report compliance --as-of 2026-11-22
-  ereje render report reference kar-md-2025-11 --lang both
-  ereje render report network kostanay
-  ereje render report qualification kost-aso
-  ereje render order ord-tur-2026-014 --as pdf,docx     # the PDF and the Word document
-  ereje render order ord-tur-2026-014 --pdfa            # PDF/A-2b for the archive
-
+      `
 Exit codes: 0 written; 1 refused (the records have error findings: fix them, or --ignore-findings);
 2 the command could not run (bad flag, unknown id, a mistake in a template, the file exists).
 Templates: templates/README.md (the block markup, in Kazakh, Russian and English).
 `,
+    ),
   ),
   'render --data': L(
     'деректер қалтасы немесе файлы, validate оқитындай (қайталауға болады; әдепкі .)',
@@ -576,8 +526,9 @@ const IMPORT = {
     'заменять значения, записанные в YAML, если на листе они другие',
     'replace values written in the YAML that the sheet has differently',
   ),
-  'import after': L(
-    `
+  'import after': examplesBlock(
+    L(
+      `
 Тақырыптар қазақ, орыс және ағылшын тілдерінде танылады («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
 «Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). Оқылмайтын
 ұяшық ФАЙЛ!ПАРАҚ!ҰЯШЫҚ түрінде көрсетіледі, оның жолы импортталмайды. Сол файлды қайта импорттау
@@ -585,12 +536,8 @@ const IMPORT = {
 
 Шығу кодтары: 0 — барлық жол импортталды; 1 — кейбір жолдар не мәндер ұсталып қалды (бұзушылықтарды
 қараңыз); 2 — команда орындалмады.
-
-Мысалдар:
-  ereje import staff.xlsx --into turkistan --dry-run
-  ereje import staff.csv --into turkistan --map staff.map.yaml
 `,
-    `
+      `
 Заголовки распознаются на казахском, русском и английском («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
 «Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). Ячейка, которую
 нельзя прочитать, указывается как ФАЙЛ!ЛИСТ!ЯЧЕЙКА, и её строка не импортируется. Повторный импорт того
@@ -598,23 +545,21 @@ const IMPORT = {
 
 Коды выхода: 0 — импортированы все строки; 1 — часть строк или значений задержана (см. нарушения);
 2 — команда не выполнена.
-
-Примеры:
-  ereje import staff.xlsx --into turkistan --dry-run
-  ereje import staff.csv --into turkistan --map staff.map.yaml
 `,
-    `
+      `
 Headers are recognised in Kazakh, Russian and English («Т.А.Ә.» / «ФИО» / name, «Лауазымы» /
 «Должность», «Жұмысқа қабылданған күні» / «Дата приёма», «Ұйым» / «Организация» …). A cell that
 cannot be read is reported as FILE!SHEET!CELL and its row is not imported. Importing the same
 file again changes nothing.
 
 Exit codes: 0 every row imported; 1 rows or values held back (see the findings); 2 could not run.
-
-Examples:
-  ereje import staff.xlsx --into turkistan --dry-run
-  ereje import staff.csv --into turkistan --map staff.map.yaml
 `,
+    ),
+    [
+      'ereje import staff.xlsx --into turkistan --dry-run',
+      'ereje import staff.csv --into turkistan --map staff.map.yaml',
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
@@ -654,34 +599,27 @@ const BASELINE = {
   'baseline --rule': L('тек осы ереженің бұзушылықтары (қайталауға болады)', 'только нарушения этого правила (можно повторять)', 'only findings of this rule (repeatable)'),
   'baseline --module': L('тек осы модульдің бұзушылықтары (қайталауға болады)', 'только нарушения этого модуля (можно повторять)', 'only findings of this module (repeatable)'),
   'baseline --jobs': L('үлкен деректер репозиторийлерін оқитын ағындар саны', 'число потоков для чтения больших репозиториев данных', 'threads for reading large data repos'),
-  'baseline after': L(
-    `
+  'baseline after': examplesBlock(
+    L(
+      `
 Ерекшеліктер файлы — ereje.yaml жанындағы exceptions.yaml (немесе оның "exceptions:" кілтіндегі жол).
 Жазбалар файлдың соңына қосылады; файлдың қалған әр байты бұрынғыдай қалады.
-
-Мысалдар:
-  ereje baseline --reason "2024 жылғы жазбалар, ereje-ге дейін" --approved-by tur-bdo-s001 --expires 2027-06-30
-  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
-  ereje baseline --prune
 `,
-    `
+      `
 Файл исключений — exceptions.yaml рядом с ereje.yaml (или путь из его ключа "exceptions:").
 Записи дописываются в конец; все остальные байты файла остаются как были.
-
-Примеры:
-  ereje baseline --reason "Записи 2024 года, до ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
-  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Протокол совета № 4"
-  ereje baseline --prune
 `,
-    `
+      `
 The exceptions file is exceptions.yaml beside ereje.yaml (or the path in its "exceptions:" key).
 Entries are appended; every other byte of the file stays as it was.
-
-Examples:
-  ereje baseline --reason "Records of 2024, before ereje" --approved-by tur-bdo-s001 --expires 2027-06-30
-  ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision "Кеңес хаттамасы № 4"
-  ereje baseline --prune
 `,
+    ),
+    [
+      ['ereje baseline --reason ', L('"2024 жылғы жазбалар, ereje-ге дейін" --approved-by tur-bdo-s001 --expires 2027-06-30', '"Записи 2024 года, до ereje" --approved-by tur-bdo-s001 --expires 2027-06-30', '"Records of 2024, before ereje" --approved-by tur-bdo-s001 --expires 2027-06-30')],
+      ['ereje baseline --rule landing/review-window --reason "..." --approved-by kar-umc-s001 --expires 2027-01-31 --decision ', L('"Кеңес хаттамасы № 4"', '"Протокол совета № 4"', '"Кеңес хаттамасы № 4"')],
+      'ereje baseline --prune',
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
@@ -705,45 +643,36 @@ const AGENDA = {
     'записать в файл (существующий файл без --force не заменяется)',
     'write to a file (never replaces one without --force)',
   ),
-  'agenda after': L(
-    `
+  'agenda after': examplesBlock(
+    L(
+      `
 Демалыс күніне (сенбі-жексенбі, мереке, ауыстырылған демалыс) түскен мерзім одан бұрынғы соңғы жұмыс
 күніне ауыстырылады; Қазақстанның мерекелері мен Үкіметтің ауыстырулары
 src/calendar/kz-holidays.yaml файлында, ал ereje.yaml жергілікті демалыс күнін немесе алты күндік
 жұмыс аптасын қоса алады (calendar.working_days). Шығу кодтары: 0 — күн тәртібі жасалды; 2 — жасалмады
 (қате опция, жол).
-
-Мысалдар:
-  ereje agenda
-  ereje agenda fixtures/sample --from 2026-11-23 --days 14 --lang ru
-  ereje agenda --format ics --days 120 -o agenda.ics --force
-  ereje agenda --org tur-bdo --format json
 `,
-    `
+      `
 Срок, выпадающий на выходной (суббота, воскресенье, праздник, перенесённый выходной), переносится на
 последний рабочий день перед ним; праздники Казахстана и переносы, установленные Правительством, —
 в src/calendar/kz-holidays.yaml, а ereje.yaml может добавить местный выходной или шестидневную
 неделю (calendar.working_days). Коды выхода: 0 — повестка составлена; 2 — не составлена (неверная
 опция, путь).
-
-Примеры:
-  ereje agenda
-  ereje agenda fixtures/sample --from 2026-11-23 --days 14 --lang ru
-  ereje agenda --format ics --days 120 -o agenda.ics --force
-  ereje agenda --org tur-bdo --format json
 `,
-    `
+      `
 A due date on a day off (a weekend, a public holiday, a moved day off) is moved to the last
 working day before it; Kazakhstan's holidays and the Government's transfers are in
 src/calendar/kz-holidays.yaml, and ereje.yaml may add a local day off or a six-day week
 (calendar.working_days). Exit codes: 0 the agenda was made; 2 it could not be (bad flag, path).
-
-Examples:
-  ereje agenda
-  ereje agenda fixtures/sample --from 2026-11-23 --days 14 --lang ru
-  ereje agenda --format ics --days 120 -o agenda.ics --force
-  ereje agenda --org tur-bdo --format json
 `,
+    ),
+    [
+      'ereje agenda',
+      'ereje agenda fixtures/sample --from 2026-11-23 --days 14 --lang ru',
+      'ereje agenda --format ics --days 120 -o agenda.ics --force',
+      'ereje agenda --org tur-bdo --format json',
+    ],
+    '',
   ),
 } satisfies Record<string, Localized>;
 
