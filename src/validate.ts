@@ -34,6 +34,14 @@ export interface ValidateOptions {
   prehashed?: Prehashed;
   /** Leave the cache's housekeeping to the caller (the run cache does it once, after storing the run). */
   keepCacheAsIs?: boolean;
+  /** The exceptions file, already read by the caller (the run cache reads it for its key). */
+  loadedExceptions?: LoadedExceptions | null;
+}
+
+/** The exceptions file for a run: none with --no-exceptions, else as the caller read it or read now. */
+export function runExceptions(opts: ValidateOptions): LoadedExceptions | null {
+  if (opts.exceptions === false) return null;
+  return opts.loadedExceptions !== undefined ? opts.loadedExceptions : loadExceptions(opts.settings, opts.cwd);
 }
 
 /** How the data is read for a run: the limits, the caps at the source, the exceptions file left out. */
@@ -79,7 +87,7 @@ function sourceCap(opts: ValidateOptions, loaded: LoadedExceptions | null): { pe
 }
 
 export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset; filesRead: number } {
-  const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
+  const exceptions = runExceptions(opts);
   const cap = sourceCap(opts, exceptions);
   const { data, findings, filesRead } = loadRepo(opts.paths, readOptions(opts, exceptions));
   if (!opts.keepCacheAsIs) opts.cache?.finish(wholeRepo(opts));
@@ -104,7 +112,7 @@ export function validateRepo(opts: ValidateOptions): RunResult & { data: Dataset
  * the data is large enough for it to pay. Same findings, same order.
  */
 export async function validateRepoParallel(opts: ValidateOptions): Promise<RunResult & { data: Dataset; filesRead: number }> {
-  const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
+  const exceptions = runExceptions(opts);
   const cap = sourceCap(opts, exceptions);
   const { data, findings, pool, filesRead } = await loadRepoParallel(opts.paths, { ...readOptions(opts, exceptions), jobs: opts.jobs });
   if (!opts.keepCacheAsIs) opts.cache?.finish(wholeRepo(opts));

@@ -16,8 +16,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prehash } from '../load/loader.js';
-import { readOptions, validateRepoParallel, wholeRepo, type ValidateOptions } from '../validate.js';
-import { loadExceptions, exceptionsPath } from '../exceptions/load.js';
+import { readOptions, runExceptions, validateRepoParallel, wholeRepo, type ValidateOptions } from '../validate.js';
+import { exceptionsPath } from '../exceptions/load.js';
 import { buildId } from './build-id.js';
 import type { ReadCache } from './read-cache.js';
 import type { RunResult } from '../engine/run.js';
@@ -76,7 +76,7 @@ export function runKey(opts: ValidateOptions, dataFingerprint: string): string {
  * else a run (reading through the read cache) whose result is then stored.
  */
 export async function validateWithRunCache(opts: ValidateOptions & { cache: ReadCache }, nameOfRecord: (data: Dataset, id: string) => string | undefined): Promise<ValidateOutcome> {
-  const exceptions = opts.exceptions === false ? null : loadExceptions(opts.settings, opts.cwd);
+  const exceptions = runExceptions(opts);
   const pre = prehash(opts.paths, { ...readOptions(opts, exceptions), cache: opts.cache });
   const key = runKey(opts, pre.fingerprint);
   const stored = opts.cache.getRun<StoredRun>(key);
@@ -85,7 +85,7 @@ export async function validateWithRunCache(opts: ValidateOptions & { cache: Read
     opts.cache.finish(wholeRepo(opts));
     return { ...stored.result, filesRead: stored.filesRead, filesFound: stored.filesFound, nameOf: (id) => stored.names[id] ?? undefined, fromCache: true };
   }
-  const run = await validateRepoParallel({ ...opts, prehashed: pre, keepCacheAsIs: true });
+  const run = await validateRepoParallel({ ...opts, prehashed: pre, keepCacheAsIs: true, loadedExceptions: exceptions });
   const names: Record<string, string | null> = {};
   for (const f of [...run.findings, ...(run.suppressed ?? [])]) if (f.subject && !(f.subject in names)) names[f.subject] = nameOfRecord(run.data, f.subject) ?? null;
   const { data, filesRead, ...result } = run;
