@@ -3,30 +3,18 @@
  * PDF bytes. Kept apart from index.ts so a worker thread loads only the engine, not the rules.
  */
 import fs from 'node:fs';
-import { EreError, addErrorMessages } from '../core/errors.js';
+import { EreError } from '../core/errors.js';
 import { FileExistsError, writeFileSafe } from '../core/write.js';
-import { displayPath } from '../load/files.js';
+import { RenderFileExistsError } from './file-exists.js';
 
-addErrorMessages({
-  'render-file-exists': {
-    kk: 'Файл бар, қайта жазылмайды: {file} (қайта жазу үшін --overwrite)',
-    ru: 'Файл уже существует и не будет перезаписан: {file} (для перезаписи --overwrite)',
-    en: 'File exists and was not overwritten: {file} (use --overwrite to replace it)',
-  },
-});
-
-/** A document's file exists: replaced only with --overwrite. */
-export class RenderFileExistsError extends EreError {
-  constructor(file: string) {
-    super('render-file-exists', { file: displayPath(file) }, 2);
-  }
-}
 import { loadFont } from './fonts.js';
 import { drawPdf, type Fonts, type PdfMeta } from './pdf.js';
 import { loadTemplate, renderTemplate } from './template.js';
 import type { DocumentModel } from './markup.js';
 import type { Theme } from './theme.js';
 import type { Localized } from '../core/i18n.js';
+
+export { RenderFileExistsError };
 
 /** A document's parts, one per language, ready for the PDF engine. */
 export interface RenderTask {

@@ -13,7 +13,7 @@ import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
 import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
 import { writeFileSafe } from '../../core/write.js';
-import { RenderFileExistsError } from '../../render/draw.js';
+import { RenderFileExistsError } from '../../render/file-exists.js';
 import { displayPath } from '../../load/files.js';
 import type { Finding } from '../../engine/findings.js';
 import type { RenderSession } from '../../render/index.js';
