@@ -528,12 +528,13 @@ export function slicePositions(data: Dataset, byFile: Map<number, { path: readon
     }
   }
   const byLoc = new Map<number, Record<string, unknown>>();
-  for (const c of colls) {
-    for (const rec of data.collection(c) as unknown as Record<string | symbol, unknown>[]) {
-      const loc = rec[LOC] as number | undefined;
-      if (loc !== undefined && wanted.has(loc)) byLoc.set(loc, rec as Record<string, unknown>);
-    }
-  }
+  const note = (rec: Record<string | symbol, unknown>) => {
+    const loc = rec[LOC] as number | undefined;
+    if (loc !== undefined && wanted.has(loc)) byLoc.set(loc, rec as Record<string, unknown>);
+  };
+  for (const c of colls) for (const rec of data.collection(c) as unknown as Record<string | symbol, unknown>[]) note(rec);
+  // Invalid records too (a finding is often about one: 30 February in a staff file), and repeated ids.
+  for (const rec of data.unlistedRecords()) note(rec);
   for (const f of big) {
     const list = byFile.get(f)!;
     const bytes = bytesOf(data.files[f]);

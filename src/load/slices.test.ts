@@ -12,9 +12,10 @@ import { parseYaml } from './yaml.js';
 import { LineIndex, offsetOf, type PathSeg } from './positions.js';
 import { placesBySlices, sequenceItems } from './slices.js';
 import { loadRepo, slicePositions } from './loader.js';
+import { tmpDir } from '../testing/report-fixture.js';
 
 /** Every place a finding could point at in the file's records; how many the slices found; none wrong. */
-function check(text: string, bom = false): { places: number; found: number } {
+function check(text: string, bom = false, only?: number): { places: number; found: number } {
   const doc = parseYaml(text) as Record<string, unknown[]>;
   const places: { path: PathSeg[]; key: boolean }[] = [];
   for (const [coll, list] of Object.entries(doc ?? {})) {
@@ -30,6 +31,7 @@ function check(text: string, bom = false): { places: number; found: number } {
       }
     });
   }
+  if (only !== undefined) places.splice(0, places.length, ...places.filter((p) => p.path[1] === only));
   const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
   const found = placesBySlices(bytes, places, (c: string, i: number) => (doc[c]?.[i] ?? undefined) as Record<string, unknown> | undefined);
   const lines = new LineIndex(text);
@@ -49,6 +51,19 @@ describe('places by slices', () => {
     }
     expect(places).toBeGreaterThan(1000);
     expect(found / places).toBeGreaterThan(0.9);
+  });
+
+  it('each item alone (the scan stops at the next item): the same places as the whole-file parse', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'fixtures/sample/kostanay/staff.yaml'), 'utf8');
+    const n = (parseYaml(text) as { staff: unknown[] }).staff.length;
+    expect(n).toBeGreaterThan(3);
+    let found = 0;
+    for (let i = 0; i < n; i++) found += check(text, false, i).found;
+    expect(found).toBeGreaterThan(0);
+    // The scan stops after the item past the last one wanted, and says so.
+    const b = Buffer.from('staff:\n  - id: a\n  - id: b\n  - id: c\n  - id: d\n');
+    expect(sequenceItems(b, 'staff', 1)).toMatchObject({ starts: [7, 17, 27], lines: [1, 2, 3], complete: false });
+    expect(sequenceItems(b, 'staff')).toMatchObject({ starts: [7, 17, 27, 37], lines: [1, 2, 3, 4], end: b.length, complete: true });
   });
 
   it('odd layouts: found right or left to the whole-file parse', () => {
@@ -76,6 +91,7 @@ describe('places by slices', () => {
       if (doc) {
         check(t);
         check(t, true); // the same after a UTF-8 BOM
+        for (let i = 0; i < 3; i++) check(t, i % 2 === 1, i); // one item's places only
       }
     }
     expect(sequenceItems(Buffer.from('staff:\n  - id: a\n  - id: b\nother:\n  - 1\n'), 'staff')!.starts).toEqual([7, 17]);
@@ -96,5 +112,31 @@ describe('places by slices', () => {
     const whole = offsetOf(parseYaml(l.data.files[f].text!), loc.path, 0, false);
     const line = l.data.files[f].lines!.lineCol(whole);
     expect(l.data.lineCol(loc)).toEqual(line);
+  });
+
+  it('places in invalid records and in repeated ids are found by slices too', () => {
+    // A 30 February (the record fails the schema) and an item that repeats an id: neither is in
+    // a collection's list, and both used to send the whole 4.7 MB file to be parsed again.
+    const src = fs.readFileSync(path.join(ROOT, 'fixtures/sample/kostanay/staff.yaml'), 'utf8');
+    const text = src.replace('completed: 2019-11-15', 'completed: 2019-02-30') + '  - id: kost-aso-s001\n    name: "Жақыпова Гүлнар"\n    org: kost-aso\n    position: teacher\n';
+    const dir = tmpDir('slices');
+    fs.writeFileSync(path.join(dir, 'staff.yaml'), text);
+    const l = loadRepo([dir], { cwd: dir });
+    const staff = (parseYaml(text) as { staff: unknown[] }).staff;
+    const bad = staff.findIndex((r) => (r as { id: string }).id === 'kost-aso-s002');
+    const places = [
+      { path: ['staff', bad, 'qualification', 0, 'completed'], key: false },
+      { path: ['staff', staff.length - 1, 'id'], key: false },
+    ];
+    expect(l.data.isValid(l.data.lookup('kost-aso-s002')!)).toBe(false);
+    const byFile = new Map([[0, places]]);
+    slicePositions(l.data, byFile, 0);
+    expect(byFile.size).toBe(0); // every place found by its slice
+    const doc = parseYaml(text);
+    for (const p of places) {
+      const want = l.data.files[0].lines!.lineCol(offsetOf(doc, p.path, 0, false));
+      expect(l.data.lineCol({ file: 0, path: p.path, key: false })).toEqual(want);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

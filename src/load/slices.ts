@@ -20,8 +20,15 @@ import { parseYaml } from './yaml.js';
 const NL = 10;
 const CR = 13;
 
-/** Where each item of the top-level block sequence `name:` starts, and where the last ends (byte offsets); null if the layout is not the plain one. */
-export function sequenceItems(b: Uint8Array, name: string): { starts: number[]; end: number } | null {
+/**
+ * Where items of the top-level block sequence `name:` start (byte offsets) and on which line
+ * (0-based), and where the last one scanned ends; null if the layout is not the plain one.
+ * With `upTo`, the scan stops once item `upTo` is known to end (the next item's start): a file's
+ * findings need the items up to the last one with a finding, not all of them (measured on the
+ * bench's big shape: scanning every line of twenty 4.7 MB staff files, and counting their lines
+ * once more for line numbers, took 0.45 s of a run).
+ */
+export function sequenceItems(b: Uint8Array, name: string, upTo = Infinity): { starts: number[]; lines: number[]; end: number; complete: boolean } | null {
   // The key at the start of a line, once: `name:`, then only blanks and a comment on that line.
   const key = Buffer.from(`${name}:`, 'utf8');
   const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
@@ -37,12 +44,15 @@ export function sequenceItems(b: Uint8Array, name: string): { starts: number[]; 
   if (head === -1) return null;
   const nl0 = buf.indexOf(NL, head);
   if (nl0 === -1) return null;
+  let line = 1; // the line after the key's (0-based)
+  for (let i = buf.indexOf(NL); i !== -1 && i < nl0; i = buf.indexOf(NL, i + 1)) line++;
   const starts: number[] = [];
+  const lines: number[] = [];
   let indent = -1;
   let at = nl0 + 1;
   let last = at;
   const n = buf.length;
-  while (at < n) {
+  for (; at < n; line++) {
     let nl = buf.indexOf(NL, at);
     if (nl === -1) nl = n;
     let i = at;
@@ -64,22 +74,15 @@ export function sequenceItems(b: Uint8Array, name: string): { starts: number[]; 
       if (w === 0 && !item) break; // the next top-level key
       return null;
     }
-    if (w === indent) starts.push(at);
+    if (w === indent) {
+      starts.push(at);
+      lines.push(line);
+      if (starts.length > upTo + 1) return { starts, lines, end: at, complete: false };
+    }
     last = nl;
     at = nl + 1;
   }
-  return { starts, end: Math.min(n, last + 1) };
-}
-
-/** Byte offsets where lines start (LF; a CR before it is part of the line's end). */
-function lineStarts(b: Uint8Array): Int32Array {
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  let n = 1;
-  for (let i = buf.indexOf(NL); i !== -1; i = buf.indexOf(NL, i + 1)) n++;
-  const starts = new Int32Array(n);
-  let k = 1;
-  for (let i = buf.indexOf(NL); i !== -1; i = buf.indexOf(NL, i + 1)) starts[k++] = i + 1;
-  return starts;
+  return { starts, lines, end: Math.min(n, last + 1), complete: true };
 }
 
 /** A CR not followed by LF (it breaks a line for YAML too): then lines are not counted by LF alone. */
@@ -104,7 +107,12 @@ export function placesBySlices(
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const b = bom ? bytes.subarray(3) : bytes;
   if (hasLoneCr(b)) return out;
-  let lines: Int32Array | null = null;
+  // How far each collection's items must be scanned: to the last item with a place.
+  const upTo = new Map<string, number>();
+  for (const p of places) {
+    const [coll, index] = p.path;
+    if (typeof coll === 'string' && typeof index === 'number') upTo.set(coll, Math.max(upTo.get(coll) ?? -1, index));
+  }
   const seqs = new Map<string, ReturnType<typeof sequenceItems>>();
   const items = new Map<string, { doc: unknown; text: string; index: LineIndex; line: number } | null>();
   places.forEach((p, k) => {
@@ -114,26 +122,18 @@ export function placesBySlices(
     let it = items.get(id);
     if (it === undefined) {
       it = null;
-      if (!seqs.has(coll)) seqs.set(coll, sequenceItems(b, coll));
+      if (!seqs.has(coll)) seqs.set(coll, sequenceItems(b, coll, upTo.get(coll)));
       const seq = seqs.get(coll);
       const rec = recordOf(coll, index);
-      if (seq && rec && index < seq.starts.length) {
+      if (seq && rec && index < seq.starts.length && (index + 1 < seq.starts.length || seq.complete)) {
         const start = seq.starts[index];
         const end = index + 1 < seq.starts.length ? seq.starts[index + 1] : seq.end;
         const text = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('utf8');
         if (!text.includes('*') || !/(^|[\s[{,:])\*[^\s[\]{},]/m.test(text)) {
           try {
             const doc = parseYaml(text);
-            if (holds(doc, rec)) {
-              lines ??= lineStarts(b);
-              // The item starts a line: its first line's number is the lines before it, plus one.
-              let lo = 0, hi = lines.length - 1;
-              while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (lines[mid] <= start) lo = mid; else hi = mid - 1;
-              }
-              it = { doc, text, index: new LineIndex(text), line: lo };
-            }
+            // The item starts a line: its first line's number is the lines before it, plus one.
+            if (holds(doc, rec)) it = { doc, text, index: new LineIndex(text), line: seq.lines[index] };
           } catch {
             // not a slice that stands alone: the whole file is parsed
           }

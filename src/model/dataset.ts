@@ -77,6 +77,8 @@ export class Dataset {
   private readonly recs = new Map<string, Record<string, unknown>>();
   private readonly invalid = new WeakSet<object>();
   private readonly dups = new Map<string, Record<string, unknown>[]>();
+  /** Records not in a collection's list: the invalid ones (with an id) and repeated ids. */
+  private readonly unlisted: Record<string, unknown>[] = [];
   recordCount = 0;
 
   constructor(readonly files: SourceFile[]) {}
@@ -90,6 +92,7 @@ export class Dataset {
     if (!valid) this.invalid.add(rec);
     if ((rec as Located)[LOC] === undefined) (rec as Located)[LOC] = COLLECTIONS.indexOf(collection) * 2 ** 24;
     const prev = this.recs.get(id);
+    if (!valid || prev !== undefined) this.unlisted.push(rec);
     if (prev !== undefined) {
       const list = this.dups.get(id);
       if (list) list.push(rec);
@@ -98,6 +101,11 @@ export class Dataset {
     }
     this.recs.set(id, rec);
     if (valid) (this[collection] as unknown as Record<string, unknown>[]).push(rec);
+  }
+
+  /** Every record read that is not in a collection's list: invalid ones that carry an id, and the second and later records of an id. */
+  unlistedRecords(): readonly Record<string, unknown>[] {
+    return this.unlisted;
   }
 
   /** The collection a record belongs to. */
