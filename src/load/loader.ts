@@ -384,47 +384,42 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     for (const [i, k] of known) sizes[i] = k.bytes.length;
   }
 
-  // Every file is read once, by the thread it falls to (without a cache, a worker reads its own files).
+  // Files go to whichever thread is free: every thread takes the next file, largest first, from
+  // one shared counter (Atomics), so the threads finish together whatever the files' sizes and
+  // whatever else the machine runs. Fixed shares by size left one thread waiting: on the big
+  // shape (twenty 4.7 MB staff files) this thread waited 1.3–1.5 s for the worker, whose sending
+  // costs more than this thread's receiving, and a CPU hog shifts the balance again.
+  // Without a cache a worker reads its files; with one, this thread has read and hashed them
+  // already (the misses are `known`): the worker reads them again and checks the key, so a file
+  // that changed meanwhile is read here from the bytes the run's key was made of.
   const nWorkers = jobs - 1 >= 1 ? jobs - 1 : 1;
-  // This thread also parses, and then deserializes what the workers send (≈ ¼ of parsing it):
-  // give it a share that makes both finish together.
-  // Measured on 2 cores with national data: since readings travel packed (src/cache/pack.ts),
-  // receiving one costs this thread less than sending it costs the worker, which idled 25% of
-  // the run at 0.55; 0.45 against 0.55 was 1.08–1.09× against 1.22–1.24× parse-only (two rounds).
-  const mainShare = 0.45 / (0.45 + 0.55 * nWorkers);
-  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && todo(i)).sort((a, b) => sizes[b] - sizes[a]);
-  const bins: number[][] = Array.from({ length: nWorkers + 1 }, () => []);
-  const load = new Array(nWorkers + 1).fill(0);
-  const weight = (b: number) => (b === 0 ? load[0] / mainShare : load[b] / ((1 - mainShare) / nWorkers));
-  for (const i of order) {
-    let best = 0;
-    for (let b = 1; b <= nWorkers; b++) if (weight(b) < weight(best)) best = b;
-    bins[best].push(i);
-    load[best] += sizes[i];
-  }
+  const order = p.found.map((_, i) => i).filter((i) => i < p.maxFiles && todo(i)).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const nextFile = (): number => {
+    const k = Atomics.add(claim, 0, 1);
+    return k < order.length ? order[k] : -1;
+  };
+  const files = order.map((i) => ({ index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes, ...(known.has(i) ? { key: known.get(i)!.key } : {}) }));
 
   const pool = new LoaderPool(nWorkers);
   try {
     // Each worker sends a file's reading as soon as it has it (and drops it): kept as the bytes
-    // that came, deserialized once this thread has read its own share.
+    // that came, deserialized between this thread's own files.
     const parts: ReadResult[] = [];
     let wake: (() => void) | null = null;
-    const pending = bins.slice(1).map((bin, w) => {
-      const transfer: ArrayBuffer[] = [];
-      const files = bin.map((i) => {
-        const k = known.get(i);
-        if (!k) return { index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes };
-        const bytes = ownBuffer(k.bytes);
-        transfer.push(bytes.buffer as ArrayBuffer);
-        return { index: i, abs: p.found[i].abs, display: p.found[i].display, maxFileBytes: p.maxFileBytes, bytes, key: k.key };
-      });
-      const req: WorkerRequest = { kind: 'read', files, limits: p.parseLimits, ...(opts.cache ? { cacheDir: opts.cache.dir } : {}) };
-      return pool.ask<ReadReply>(w, req, (r) => {
+    const req: WorkerRequest = { kind: 'read', files, claim: claim.buffer as SharedArrayBuffer, limits: p.parseLimits, ...(opts.cache ? { cacheDir: opts.cache.dir } : {}) };
+    const pending = Array.from({ length: nWorkers }, (_, w) =>
+      pool.ask<ReadReply>(w, req, (r) => {
         parts.push(r as ReadResult);
         wake?.();
-      }, transfer);
-    });
+      }),
+    );
     const take = (r: ReadResult) => {
+      if (r.stale) {
+        // Changed since this thread read it for the run's key: read those bytes here.
+        outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache, known.get(r.index));
+        return;
+      }
       if (r.error) {
         outcomes[r.index] = { index: r.index, error: r.error, text: null, valid: {}, invalid: [], count: 0, findings: [] };
         return;
@@ -436,15 +431,15 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
         outcomes[r.index] = fromCached(read, r.index, r.bytes);
       } else {
         // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
-        outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache);
+        outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache, known.get(r.index));
       }
     };
     const all = Promise.all(pending);
     let done = false;
     const settled = all.then(() => (done = true), () => (done = true));
-    // This thread's own share, taking in between what the workers have sent (so their buffers do
+    // This thread's files, taking in between what the workers have sent (so their buffers do
     // not pile up while it parses).
-    for (const i of bins[0].sort((a, b) => a - b)) {
+    for (let i = nextFile(); i !== -1; i = nextFile()) {
       outcomes[i] = readHere(p.found[i], i, p, opts.cache, known.get(i));
       await new Promise<void>((res) => setImmediate(res));
       for (const r of parts.splice(0)) take(r);

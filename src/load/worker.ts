@@ -3,10 +3,12 @@
  * main thread uses), and resolves positions for files with findings.
  *
  * Each file's reading goes back as one v8-serialized buffer, transferred, not copied (the form
- * the read cache stores, see handoff.ts). With a cache the main thread has read, hashed and
- * looked up the file already and sends its bytes and key (a miss): the worker parses it, writes
- * the entry and sends the same bytes. A file sent by path only is read (and, with a cache,
- * hashed and looked up: a stored entry goes back as it is) here.
+ * the read cache stores, see handoff.ts). Files are taken one at a time from a list shared with
+ * the main thread (`claim`: an index both threads move on with Atomics). A file sent with a key
+ * was read, hashed and looked up (a miss) by the main thread already: it is read here again and
+ * parsed only if it still has that key (else it goes back `stale`, for the main thread to read
+ * from the bytes it has). A file sent by path only is read (and, with a cache, hashed and looked
+ * up: a stored entry goes back as it is) here.
  */
 import { parentPort } from 'node:worker_threads';
 import { readDataFile, type ReadLimits } from './read-file.js';
@@ -19,8 +21,10 @@ import { ReadCache } from '../cache/read-cache.js';
 export type WorkerRequest =
   | {
       kind: 'read';
-      /** `bytes` and `key`: read and looked up (a miss) by the main thread already, transferred. */
-      files: { index: number; abs: string; display: string; maxFileBytes: number; bytes?: Uint8Array; key?: string }[];
+      /** `key`: read, hashed and looked up (a miss) by the main thread already. */
+      files: { index: number; abs: string; display: string; maxFileBytes: number; key?: string }[];
+      /** One Int32: the next file of `files` to take, shared by every thread reading them (without it, all of them). */
+      claim?: SharedArrayBuffer;
       limits: ReadLimits;
       cacheDir?: string;
     }
@@ -38,6 +42,8 @@ export type ReadResult = {
     hit: boolean;
     /** A new entry was written to the cache. */
     written: boolean;
+    /** The file's bytes no longer have the key the main thread sent: nothing was read here. */
+    stale?: boolean;
     /** The file's bytes (transferred): the main thread decodes the text only if it needs it. */
     bytes: Uint8Array | null;
     /** ReadCache.encode(key, reading): transferred. */
@@ -58,13 +64,23 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
     cache = caches.get(req.cacheDir);
     if (!cache) caches.set(req.cacheDir, (cache = new ReadCache(req.cacheDir)));
   }
-  for (const f of req.files) {
-    const read = f.bytes ? { ok: true as const, bytes: f.bytes } : readBounded(f.abs, f.maxFileBytes);
+  const claim = req.claim ? new Int32Array(req.claim) : null;
+  for (let k = 0; ; k++) {
+    const at = claim ? Atomics.add(claim, 0, 1) : k;
+    if (at >= req.files.length) break;
+    const f = req.files[at];
+    const read = readBounded(f.abs, f.maxFileBytes);
+    const stale = { index: f.index, key: '', hit: false, written: false, bytes: null, entry: null, stale: true };
     if (!read.ok) {
-      send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, bytes: null, entry: null }, []);
+      if (f.key !== undefined) send(stale, []); // it was readable a moment ago: the main thread has its bytes
+      else send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, bytes: null, entry: null }, []);
       continue;
     }
-    const key = f.key ?? (cache ? cache.keyOf(f.display, read.bytes, req.limits) : '');
+    const key = cache ? cache.keyOf(f.display, read.bytes, req.limits) : '';
+    if (f.key !== undefined && key !== f.key) {
+      send(stale, []);
+      continue;
+    }
     const stored = f.key === undefined ? cache?.getRaw(key) : undefined;
     let entry: Uint8Array;
     let written = false;
