@@ -1,11 +1,11 @@
 /**
  * Reads a data repo: files → records → one Dataset, with the data/* findings of reading.
  *
- * `loadRepo` reads in this thread. `loadRepoParallel` spreads the files over worker threads
- * and this thread by size (each worker reading comes back as one transferred v8-serialized
- * buffer, the read cache's own form, which costs this thread about a quarter of what parsing
- * it would), then merges everything in file order, so the result is the same as `loadRepo`'s,
- * record for record.
+ * `loadRepo` reads in this thread. `loadRepoParallel` has worker threads and this thread take
+ * the files one by one, largest first, from a shared counter (each worker reading comes back as
+ * one transferred buffer, the read cache's own form, which costs this thread about a quarter of
+ * what parsing it would), then merges everything in file order, so the result is the same as
+ * `loadRepo`'s, record for record.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -114,4 +114,22 @@ describe.skipIf(!built)('parallel loading (worker threads, dist/)', () => {
     expect(await par(edited, false)).toBe(one());
     expect(edited.stats).toMatchObject({ hits: files - 1, written: 1 });
   }, 60_000);
+
+  it('a file that changes after this thread hashed it is read from the bytes the run was keyed on', async () => {
+    // With a cache, this thread reads and hashes every file first (the run's key); a worker reads
+    // a missed file again and must not parse other bytes than those: it says the file is stale.
+    const { loader, ReadCache, LOC, COLLECTIONS } = await dist();
+    const dir = repo();
+    const expected = snapshot(loader.loadRepo([dir], { cwd: dir }), LOC, COLLECTIONS);
+    const cache = new ReadCache(path.join(dir, '.ereje-cache'));
+    const pre = loader.prehash([dir], { cwd: dir, cache });
+    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'))) {
+      fs.appendFileSync(path.join(dir, f), '\nedited_after_hashing: [1, 2]\n');
+    }
+    const l: Loaded = await loader.loadRepoParallel([dir], { cwd: dir, jobs: 2, parallelMinBytes: 0, cache, prehashed: pre });
+    expect(l.pool !== null, 'the workers were used').toBe(true);
+    await l.pool?.close();
+    expect(snapshot(l, LOC, COLLECTIONS)).toBe(expected);
+    expect(JSON.stringify(l.findings)).not.toContain('edited_after_hashing');
+  }, 60_000);
 });
