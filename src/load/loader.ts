@@ -333,6 +333,8 @@ export class LoaderPool {
 export interface ParallelLoaded extends Loaded {
   /** Workers kept for resolving positions later; close it when done. */
   pool: LoaderPool | null;
+  /** Files the workers took: read (parsed, or found in the cache), or found changed since this thread hashed them (`stale`, read here). */
+  workerFiles?: { read: number; stale: number };
 }
 
 export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number; /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */ parallelMinBytes?: number } = {}): Promise<ParallelLoaded> {
@@ -414,7 +416,9 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
         wake?.();
       }),
     );
+    const workerFiles = { read: 0, stale: 0 };
     const take = (r: ReadResult) => {
+      workerFiles[r.stale ? 'stale' : 'read']++;
       if (r.stale) {
         // Changed since this thread read it for the run's key: read those bytes here.
         outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache, known.get(r.index));
@@ -452,7 +456,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
       wake = null;
     }
     await all; // a worker's error surfaces here
-    return { ...merge(p, outcomes), pool };
+    return { ...merge(p, outcomes), pool, workerFiles };
   } catch (e) {
     await pool.close();
     throw e;

@@ -19,12 +19,17 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-/** The sample, and beside it every bad file of fixtures/bad (syntax, schema, encoding, aliases). */
-function repo(): string {
+/**
+ * The sample, and beside it every bad file of fixtures/bad (syntax, schema, encoding, aliases).
+ * With `copies`, the sample that many times more: enough files that this thread cannot read them
+ * all before a worker has started, so the workers take some.
+ */
+function repo(copies = 0): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ereje-parallel-'));
   dirs.push(dir);
   fs.cpSync(path.join(ROOT, 'fixtures/sample'), path.join(dir, 'sample'), { recursive: true });
   fs.rmSync(path.join(dir, 'sample/ereje.yaml'));
+  for (let k = 1; k <= copies; k++) fs.cpSync(path.join(dir, 'sample'), path.join(dir, `sample-${k}`), { recursive: true });
   const bad = path.join(ROOT, 'fixtures/bad');
   for (const name of fs.readdirSync(bad)) {
     if (!/^(syntax|schema|encoding)-/.test(name)) continue;
@@ -37,7 +42,7 @@ function repo(): string {
   return dir;
 }
 
-type Loaded = { data: Record<string, unknown> & { files: { display: string; text: string | null }[]; recordCount: number }; findings: unknown[]; filesRead: number; pool?: { close(): Promise<void> } | null };
+type Loaded = { data: Record<string, unknown> & { files: { display: string; text: string | null }[]; recordCount: number }; findings: unknown[]; filesRead: number; pool?: { close(): Promise<void> } | null; workerFiles?: { read: number; stale: number } };
 
 async function dist() {
   const loader = await import(path.join(DIST, 'load/loader.js'));
@@ -68,13 +73,14 @@ describe('the default number of threads', () => {
 describe.skipIf(!built)('parallel loading (worker threads, dist/)', () => {
   it('gives what one thread gives, with and without the cache, cold, warm, after a corrupt entry and an edit', async () => {
     const { loader, ReadCache, LOC, COLLECTIONS } = await dist();
-    const dir = repo();
+    const dir = repo(20);
     const cdir = path.join(dir, '.ereje-cache');
     const one = () => snapshot(loader.loadRepo([dir], { cwd: dir }), LOC, COLLECTIONS);
     /** With a cache, workers only parse what it does not know (two files or more). */
     const par = async (cache?: unknown, workers = true) => {
       const l: Loaded = await loader.loadRepoParallel([dir], { cwd: dir, jobs: 2, parallelMinBytes: 0, cache });
-      expect(l.pool !== null, 'the workers were used').toBe(workers);
+      expect(l.pool !== null, 'the workers were started').toBe(workers);
+      if (workers) expect(l.workerFiles!.read, 'the workers read files').toBeGreaterThan(0);
       await l.pool?.close();
       return snapshot(l, LOC, COLLECTIONS);
     };
@@ -119,7 +125,7 @@ describe.skipIf(!built)('parallel loading (worker threads, dist/)', () => {
     // With a cache, this thread reads and hashes every file first (the run's key); a worker reads
     // a missed file again and must not parse other bytes than those: it says the file is stale.
     const { loader, ReadCache, LOC, COLLECTIONS } = await dist();
-    const dir = repo();
+    const dir = repo(20);
     const expected = snapshot(loader.loadRepo([dir], { cwd: dir }), LOC, COLLECTIONS);
     const cache = new ReadCache(path.join(dir, '.ereje-cache'));
     const pre = loader.prehash([dir], { cwd: dir, cache });
@@ -127,9 +133,11 @@ describe.skipIf(!built)('parallel loading (worker threads, dist/)', () => {
       fs.appendFileSync(path.join(dir, f), '\nedited_after_hashing: [1, 2]\n');
     }
     const l: Loaded = await loader.loadRepoParallel([dir], { cwd: dir, jobs: 2, parallelMinBytes: 0, cache, prehashed: pre });
-    expect(l.pool !== null, 'the workers were used').toBe(true);
+    expect(l.pool !== null, 'the workers were started').toBe(true);
     await l.pool?.close();
     expect(snapshot(l, LOC, COLLECTIONS)).toBe(expected);
+    expect(l.workerFiles, 'every file a worker took was stale').toMatchObject({ read: 0, stale: expect.any(Number) });
+    expect(l.workerFiles!.stale).toBeGreaterThan(0);
     expect(JSON.stringify(l.findings)).not.toContain('edited_after_hashing');
   }, 60_000);
 });
