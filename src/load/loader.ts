@@ -432,7 +432,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
       if (read) {
         if (!known.has(r.index)) opts.cache?.note(r.key, r);
         else if (r.written && opts.cache) opts.cache.stats.written++; // looked up here already
-        outcomes[r.index] = fromCached(read, r.index, r.bytes);
+        outcomes[r.index] = fromCached(read, r.index, known.get(r.index)?.bytes ?? r.bytes);
       } else {
         // A stored entry that is corrupt, foreign or truncated: never trusted, read again here.
         outcomes[r.index] = readHere(p.found[r.index], r.index, p, opts.cache, known.get(r.index));

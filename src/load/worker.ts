@@ -91,8 +91,10 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
       if (cache) written = cache.putRaw(key, bytes);
       entry = ownBuffer(bytes);
     }
-    const fileBytes = ownBuffer(read.bytes);
-    send({ index: f.index, key, hit: !!stored, written, bytes: fileBytes, entry }, [entry.buffer as ArrayBuffer, fileBytes.buffer as ArrayBuffer]);
+    // A file the main thread hashed: it has these very bytes already (the key says so), and keeps
+    // those; sending them back only made a second copy.
+    const fileBytes = f.key !== undefined ? null : ownBuffer(read.bytes);
+    send({ index: f.index, key, hit: !!stored, written, bytes: fileBytes, entry }, fileBytes ? [entry.buffer as ArrayBuffer, fileBytes.buffer as ArrayBuffer] : [entry.buffer as ArrayBuffer]);
   }
 }
 
