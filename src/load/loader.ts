@@ -21,7 +21,7 @@ import { COLLECTIONS, type CollectionName } from '../schema/collections.js';
 import type { RawFinding } from '../engine/raw.js';
 import type { PositionsReply, ReadReply, ReadResult, WorkerRequest } from './worker.js';
 import { ReadCache } from '../cache/read-cache.js';
-import { fromCached, ownBuffer, toCached, type Reading } from './handoff.js';
+import { fromCached, toCached, type Reading } from './handoff.js';
 import { LANGS, formatCount, type Lang, type Localized } from '../core/i18n.js';
 
 export interface LoadOptions {

@@ -98,13 +98,6 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
   }
 }
 
-/** All of a request's results at once (for callers in the same thread). */
-export function readFilesForTransfer(req: Extract<WorkerRequest, { kind: 'read' }>): ReadReply {
-  const results: ReadResult[] = [];
-  readFiles(req, (r) => results.push(r));
-  return { kind: 'read', results };
-}
-
 export function resolveOffsets(req: Extract<WorkerRequest, { kind: 'positions' }>): PositionsReply {
   return {
     kind: 'positions',
