@@ -337,7 +337,16 @@ export interface ParallelLoaded extends Loaded {
   workerFiles?: { read: number; stale: number };
 }
 
-export async function loadRepoParallel(paths: readonly string[], opts: LoadOptions & { jobs?: number; /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */ parallelMinBytes?: number } = {}): Promise<ParallelLoaded> {
+export async function loadRepoParallel(
+  paths: readonly string[],
+  opts: LoadOptions & {
+    jobs?: number;
+    /** Below this many bytes read in this thread (PARALLEL_MIN_BYTES). */
+    parallelMinBytes?: number;
+    /** false: this thread takes no file from the queue, the workers read them all (tests: which thread takes what is otherwise a race). */
+    mainTakesFiles?: boolean;
+  } = {},
+): Promise<ParallelLoaded> {
   const pre = opts.prehashed ?? (opts.cache ? prehash(paths, { ...opts, cache: opts.cache }) : undefined);
   const p = pre?.plan ?? plan(paths, opts);
   const jobs = clampJobs(opts.jobs);
@@ -443,7 +452,7 @@ export async function loadRepoParallel(paths: readonly string[], opts: LoadOptio
     const settled = all.then(() => (done = true), () => (done = true));
     // This thread's files, taking in between what the workers have sent (so their buffers do
     // not pile up while it parses).
-    for (let i = nextFile(); i !== -1; i = nextFile()) {
+    for (let i = opts.mainTakesFiles === false ? -1 : nextFile(); i !== -1; i = nextFile()) {
       outcomes[i] = readHere(p.found[i], i, p, opts.cache, known.get(i));
       await new Promise<void>((res) => setImmediate(res));
       for (const r of parts.splice(0)) take(r);
