@@ -14,7 +14,7 @@ const IMPORT = /^\s*import\s+(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
 const EXPORT_FROM = /^\s*export\s+(?:\*|\{[^}]*\})\s+from\s+['"]([^'"]+)['"]/gm;
 
 /** Packages reachable from a compiled module by static imports (node: built-ins left out). */
-export function staticPackages(entry: string): Set<string> {
+function staticPackages(entry: string): Set<string> {
   const packages = new Set<string>();
   const seen = new Set<string>([entry]);
   const queue = [entry];

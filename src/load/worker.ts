@@ -70,15 +70,15 @@ export function readFiles(req: Extract<WorkerRequest, { kind: 'read' }>, send: (
     if (at >= req.files.length) break;
     const f = req.files[at];
     const read = readBounded(f.abs, f.maxFileBytes);
-    const stale = { index: f.index, key: '', hit: false, written: false, bytes: null, entry: null, stale: true };
+    const nothing = { index: f.index, key: '', hit: false, written: false, bytes: null, entry: null };
     if (!read.ok) {
-      if (f.key !== undefined) send(stale, []); // it was readable a moment ago: the main thread has its bytes
-      else send({ index: f.index, error: { messageId: read.messageId, data: read.data }, key: '', hit: false, written: false, bytes: null, entry: null }, []);
+      if (f.key !== undefined) send({ ...nothing, stale: true }, []); // it was readable a moment ago: the main thread has its bytes
+      else send({ ...nothing, error: { messageId: read.messageId, data: read.data } }, []);
       continue;
     }
     const key = cache ? cache.keyOf(f.display, read.bytes, req.limits) : '';
     if (f.key !== undefined && key !== f.key) {
-      send(stale, []);
+      send({ ...nothing, stale: true }, []);
       continue;
     }
     const stored = f.key === undefined ? cache?.getRaw(key) : undefined;

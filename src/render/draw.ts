@@ -2,10 +2,9 @@
  * From a prepared task (template files, values, metadata: plain data that crosses threads) to
  * PDF bytes. Kept apart from index.ts so a worker thread loads only the engine, not the rules.
  */
-import fs from 'node:fs';
 import { EreError } from '../core/errors.js';
 import { FileExistsError, writeFileSafe } from '../core/write.js';
-import { RenderFileExistsError } from './file-exists.js';
+import { RenderFileExistsError, refuseExisting } from './file-exists.js';
 
 import { loadFont } from './fonts.js';
 import { drawPdf, type Fonts, type PdfMeta } from './pdf.js';
@@ -13,8 +12,6 @@ import { loadTemplate, renderTemplate } from './template.js';
 import type { DocumentModel } from './markup.js';
 import type { Theme } from './theme.js';
 import type { Localized } from '../core/i18n.js';
-
-export { RenderFileExistsError };
 
 /** A document's parts, one per language, ready for the PDF engine. */
 export interface RenderTask {
@@ -81,7 +78,7 @@ export interface JobResult {
 export async function runJob(job: Job, theme: Theme, cwd: string, overwrite: boolean): Promise<JobResult> {
   try {
     const outs = job.outs ?? [{ format: 'pdf' as const, file: job.out }];
-    if (!overwrite) for (const o of outs) if (fs.existsSync(o.file)) throw new RenderFileExistsError(o.file);
+    refuseExisting(outs, overwrite);
     const drawn = await renderFormats(job.task, theme, outs.map((o) => o.format), cwd);
     for (const [i, o] of outs.entries()) {
       try {

@@ -13,7 +13,7 @@ import type { LoadedSettings } from '../../engine/settings.js';
 import { EXIT, EreError, UsageError, addErrorMessages } from '../../core/errors.js';
 import { fmt, isLang, pickLocalized, systemLang, type Lang, type Localized } from '../../core/i18n.js';
 import { writeFileSafe } from '../../core/write.js';
-import { RenderFileExistsError } from '../../render/file-exists.js';
+import { refuseExisting } from '../../render/file-exists.js';
 import { displayPath } from '../../load/files.js';
 import type { Finding } from '../../engine/findings.js';
 import type { RenderSession } from '../../render/index.js';
@@ -201,7 +201,7 @@ async function run(io: Io, setCode: (c: number) => void, target: Target, id: str
       throw refusal(prepared, blocking, langs);
     }
     const outs = formats.map((format) => ({ format, file: path.join(outDir, outputName(prepared, langs, format)) }));
-    if (!overwrite) for (const o of outs) if (fs.existsSync(o.file)) throw new RenderFileExistsError(o.file);
+    refuseExisting(outs, overwrite);
     const task = makeTask(prepared, langs, session.theme, { template: flags.template, cwd: io.cwd, data: session.data, pdfa: flags.pdfa });
     warn(taskWarnings(task, msgLang));
     const untranslated = untranslatedRefusal(task, prepared, langs, session.theme);
